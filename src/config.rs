@@ -1,0 +1,153 @@
+//! Site settings: reads `site.toml` (and `brand/brand.toml`) into plain values the stages share.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::error::{Error, Result};
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Language {
+    pub code: String,
+    pub name: String,
+    #[serde(default = "ltr")]
+    pub dir: String,
+}
+
+fn ltr() -> String {
+    "ltr".into()
+}
+
+/// What to do with a page that has no file in a language.
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum TranslationPolicy {
+    /// Render the French text under the other language's URL, with a notice.
+    #[default]
+    Fallback,
+    /// Leave the page out of that language.
+    Omit,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Switches {
+    #[serde(default = "yes")]
+    pub cards: bool,
+    #[serde(default = "yes")]
+    pub kit: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+impl Default for Switches {
+    fn default() -> Self {
+        Switches {
+            cards: true,
+            kit: true,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    pub title: String,
+    pub base_url: String,
+    #[serde(default = "default_theme")]
+    pub theme: String,
+    pub default_language: String,
+    pub languages: Vec<Language>,
+    #[serde(default)]
+    pub translation_policy: TranslationPolicy,
+    /// Closed vocabularies: field name to allowed values (labels live in `i18n/`).
+    #[serde(default)]
+    pub vocabularies: BTreeMap<String, Vec<String>>,
+    /// Entries per Atom feed.
+    #[serde(default = "feed_limit")]
+    pub feed_limit: usize,
+    #[serde(default)]
+    pub switches: Switches,
+    /// Sections shown in the main navigation, in order (plain pages are added by weight).
+    #[serde(default)]
+    pub menu: Vec<String>,
+    /// Pages linked from the footer (legal notice, accessibility statement, ...).
+    #[serde(default)]
+    pub footer: Vec<String>,
+    /// Filled by `build --drafts`.
+    #[serde(skip)]
+    pub drafts: bool,
+    /// The folder holding site.toml.
+    #[serde(skip)]
+    pub root: PathBuf,
+}
+
+fn default_theme() -> String {
+    "one-provence".into()
+}
+
+fn feed_limit() -> usize {
+    20
+}
+
+impl Config {
+    pub fn load(root: &Path) -> Result<Config> {
+        let path = root.join("site.toml");
+        let text = std::fs::read_to_string(&path).map_err(|e| Error::io("read", &path, e))?;
+        let mut config: Config = toml::from_str(&text).map_err(|e| Error::Config {
+            path: path.clone(),
+            line: e
+                .span()
+                .map(|s| crate::error::line_of(&text, s.start))
+                .unwrap_or(1),
+            message: e.message().to_string(),
+        })?;
+        config.root = root.to_path_buf();
+        config.base_url = config.base_url.trim_end_matches('/').to_string();
+        config.validate(&path)?;
+        Ok(config)
+    }
+
+    fn validate(&self, path: &Path) -> Result<()> {
+        let fail = |message: String| Error::Config {
+            path: path.to_path_buf(),
+            line: 1,
+            message,
+        };
+        if !self
+            .languages
+            .iter()
+            .any(|l| l.code == self.default_language)
+        {
+            return Err(fail(format!(
+                "default_language `{}` is not among [[languages]]",
+                self.default_language
+            )));
+        }
+        for l in &self.languages {
+            if l.dir != "ltr" && l.dir != "rtl" {
+                return Err(fail(format!(
+                    "language `{}`: dir must be \"ltr\" or \"rtl\", not {:?}",
+                    l.code, l.dir
+                )));
+            }
+        }
+        Ok(())
+    }
+
+    pub fn language(&self, code: &str) -> Option<&Language> {
+        self.languages.iter().find(|l| l.code == code)
+    }
+
+    pub fn codes(&self) -> impl Iterator<Item = &str> {
+        self.languages.iter().map(|l| l.code.as_str())
+    }
+
+    pub fn theme_dir(&self) -> PathBuf {
+        self.root.join("themes").join(&self.theme)
+    }
+}

@@ -1,0 +1,220 @@
+//! load: splits a Markdown file into its front matter (TOML `+++` or YAML `---`) and body, and
+//! parses the front matter into a TOML table, with errors mapped to lines of the file.
+
+use crate::error::{line_of, Diagnostic};
+use std::path::Path;
+
+/// A file split into front matter and body.
+#[derive(Debug, Clone)]
+pub struct Split {
+    pub table: toml::Table,
+    /// Raw front matter text, to find the line of a key later.
+    pub raw: String,
+    /// Line of the file where the front matter text starts (the line after the opening fence).
+    pub raw_line: usize,
+    pub body: String,
+    /// Line of the file where the body starts.
+    pub body_line: usize,
+}
+
+pub fn split(path: &Path, text: &str) -> Result<Split, Diagnostic> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let fence = if text.starts_with("+++") {
+        "+++"
+    } else if text.starts_with("---") {
+        "---"
+    } else {
+        return Err(Diagnostic::new(
+            path,
+            1,
+            "the file does not start with front matter",
+            "begin the file with a `+++` line, then `title = \"...\"`, then a closing `+++` line",
+        ));
+    };
+    let first_nl = text.find('\n').unwrap_or(text.len());
+    if text[..first_nl].trim_end() != fence {
+        return Err(Diagnostic::new(
+            path,
+            1,
+            format!("the opening `{fence}` must be alone on its line"),
+            format!("put `{fence}` on the first line by itself"),
+        ));
+    }
+    let rest_start = (first_nl + 1).min(text.len());
+    let rest = &text[rest_start..];
+    let close = find_closing(rest, fence).ok_or_else(|| {
+        Diagnostic::new(
+            path,
+            1,
+            format!("the front matter opened with `{fence}` on line 1 is never closed"),
+            format!("add a line holding only `{fence}` after the last front matter field"),
+        )
+    })?;
+    let raw = &rest[..close];
+    let after = &rest[close..];
+    let after = after.split_once('\n').map(|(_, b)| b).unwrap_or("");
+    let body_line = line_of(text, text.len() - after.len());
+    let table = if fence == "+++" {
+        parse_toml(path, raw)?
+    } else {
+        parse_yaml(path, raw)?
+    };
+    Ok(Split {
+        table,
+        raw: raw.to_string(),
+        raw_line: 2,
+        body: after.to_string(),
+        body_line,
+    })
+}
+
+fn find_closing(rest: &str, fence: &str) -> Option<usize> {
+    let mut offset = 0;
+    for line in rest.split_inclusive('\n') {
+        if line.trim_end() == fence {
+            return Some(offset);
+        }
+        offset += line.len();
+    }
+    None
+}
+
+fn parse_toml(path: &Path, raw: &str) -> Result<toml::Table, Diagnostic> {
+    raw.parse::<toml::Table>().map_err(|e| {
+        let line = e.span().map(|s| line_of(raw, s.start)).unwrap_or(1) + 1;
+        Diagnostic::new(
+            path,
+            line,
+            format!("invalid TOML front matter: {}", e.message().trim()),
+            "write `key = value`, with strings in double quotes and lists as [\"a\", \"b\"]",
+        )
+    })
+}
+
+fn parse_yaml(path: &Path, raw: &str) -> Result<toml::Table, Diagnostic> {
+    let value: serde_yaml::Value = serde_yaml::from_str(raw).map_err(|e| {
+        let line = e.location().map(|l| l.line()).unwrap_or(1) + 1;
+        Diagnostic::new(
+            path,
+            line,
+            format!("invalid YAML front matter: {e}"),
+            "write `key: value`, indent lists with `- item`, quote text containing `:`",
+        )
+    })?;
+    if value.is_null() {
+        return Ok(toml::Table::new());
+    }
+    let value = yaml_to_toml(value).ok_or_else(|| {
+        Diagnostic::new(
+            path,
+            2,
+            "YAML front matter holds a null or non-text key",
+            "give every key a value",
+        )
+    })?;
+    match value {
+        toml::Value::Table(t) => Ok(t),
+        _ => Err(Diagnostic::new(
+            path,
+            2,
+            "YAML front matter must be a mapping of `key: value` lines",
+            "write one `key: value` per line",
+        )),
+    }
+}
+
+fn yaml_to_toml(value: serde_yaml::Value) -> Option<toml::Value> {
+    use serde_yaml::Value as Y;
+    Some(match value {
+        Y::Null => return None,
+        Y::Bool(b) => toml::Value::Boolean(b),
+        Y::Number(n) => match n.as_i64() {
+            Some(i) => toml::Value::Integer(i),
+            None => toml::Value::Float(n.as_f64()?),
+        },
+        Y::String(s) => toml::Value::String(s),
+        Y::Sequence(items) => {
+            toml::Value::Array(items.into_iter().filter_map(yaml_to_toml).collect())
+        }
+        Y::Mapping(map) => {
+            let mut table = toml::Table::new();
+            for (k, v) in map {
+                let key = match k {
+                    Y::String(s) => s,
+                    Y::Number(n) => n.to_string(),
+                    Y::Bool(b) => b.to_string(),
+                    _ => return None,
+                };
+                if let Some(v) = yaml_to_toml(v) {
+                    table.insert(key, v);
+                }
+            }
+            toml::Value::Table(table)
+        }
+        Y::Tagged(t) => return yaml_to_toml(t.value),
+    })
+}
+
+/// Line of the file where `key` is set in the front matter, or the first front matter line.
+pub fn line_of_key(split_raw: &str, raw_line: usize, key: &str) -> usize {
+    for (i, line) in split_raw.lines().enumerate() {
+        let t = line.trim_start();
+        if let Some(rest) = t.strip_prefix(key) {
+            let rest = rest.trim_start();
+            if rest.starts_with('=') || rest.starts_with(':') {
+                return raw_line + i;
+            }
+        }
+    }
+    raw_line
+}
+
+/// Line of the first occurrence of `needle` in the front matter, if any.
+pub fn line_of_text(split_raw: &str, raw_line: usize, needle: &str) -> Option<usize> {
+    split_raw
+        .lines()
+        .position(|l| l.contains(needle))
+        .map(|i| raw_line + i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_toml_front_matter_and_counts_body_line() {
+        let s = split(Path::new("a.fr.md"), "+++\ntitle = \"A\"\n+++\nHello\n").unwrap();
+        assert_eq!(s.table["title"].as_str(), Some("A"));
+        assert_eq!(s.body, "Hello\n");
+        assert_eq!(s.body_line, 4);
+    }
+
+    #[test]
+    fn reads_yaml_front_matter_as_the_same_table() {
+        let s = split(
+            Path::new("a.fr.md"),
+            "---\ntitle: A\nsectors:\n  - sante\n---\nBody",
+        )
+        .unwrap();
+        assert_eq!(s.table["title"].as_str(), Some("A"));
+        assert_eq!(s.table["sectors"].as_array().map(|a| a.len()), Some(1));
+        assert_eq!(s.body, "Body");
+    }
+
+    #[test]
+    fn broken_toml_names_the_line_in_the_file() {
+        let e = split(
+            Path::new("a.fr.md"),
+            "+++\ntitle = \"A\"\ndate = = 3\n+++\n",
+        )
+        .unwrap_err();
+        assert_eq!(e.line, 3, "{e}");
+        assert!(e.message.contains("invalid TOML"));
+    }
+
+    #[test]
+    fn unclosed_front_matter_is_an_error() {
+        let e = split(Path::new("a.fr.md"), "+++\ntitle = \"A\"\n").unwrap_err();
+        assert!(e.message.contains("never closed"));
+    }
+}

@@ -1,0 +1,176 @@
+//! load + resolve: from `content/` to a `Site`, the graph every later stage reads.
+//! Pages are keyed by base name and language; relationships (translations, sections) are keys.
+
+pub mod frontmatter;
+pub mod load;
+pub mod resolve;
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+
+use crate::config::Config;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PageKind {
+    Home,
+    Section,
+    Page,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SortBy {
+    #[default]
+    Date,
+    Weight,
+    Title,
+}
+
+/// Front matter after inheritance from the French file, typed.
+#[derive(Debug, Clone)]
+pub struct Meta {
+    pub title: String,
+    pub description: Option<String>,
+    pub summary: Option<String>,
+    pub date: Option<NaiveDate>,
+    pub draft: bool,
+    pub weight: i64,
+    pub template: Option<String>,
+    pub paginate_by: Option<usize>,
+    pub sort_by: SortBy,
+    /// Vocabulary fields (sectors, audiences, ...), values checked against `site.toml`.
+    pub terms: BTreeMap<String, Vec<String>>,
+    /// Every front matter field, for templates (`page.extra`).
+    pub extra: toml::Table,
+}
+
+#[derive(Debug, Clone)]
+pub struct Page {
+    pub key: String,
+    pub lang: String,
+    pub kind: PageKind,
+    /// Key of the section page this page belongs to (`stories/_index`, or `_index` at the root).
+    pub parent: String,
+    /// Source file whose text is shown (the French one for a fallback page).
+    pub path: PathBuf,
+    pub meta: Meta,
+    pub body: String,
+    pub body_line: usize,
+    /// Rendered from the default language's text because this language has no file.
+    pub fallback: bool,
+    /// Language of the text (`fr` for a fallback page).
+    pub content_lang: String,
+    /// Site-relative URL with trailing slash: `/fr/stories/cisam/`.
+    pub url: String,
+}
+
+impl Page {
+    /// The section a `Section`/`Home` page stands for (`stories`, or empty for home).
+    pub fn section_dir(&self) -> &str {
+        self.key
+            .strip_suffix("_index")
+            .unwrap_or("")
+            .trim_end_matches('/')
+    }
+}
+
+#[derive(Debug)]
+pub struct Site {
+    pub config: Config,
+    pub pages: Vec<Page>,
+    index: HashMap<(String, String), usize>,
+    /// Children of each section page, per language, in the section's sort order.
+    children: HashMap<(String, String), Vec<usize>>,
+}
+
+impl Site {
+    pub fn new(config: Config, mut pages: Vec<Page>) -> Site {
+        let order: HashMap<&str, usize> = config.codes().enumerate().map(|(i, c)| (c, i)).collect();
+        pages.sort_by(|a, b| {
+            (a.key.as_str(), order.get(a.lang.as_str()))
+                .cmp(&(b.key.as_str(), order.get(b.lang.as_str())))
+        });
+        let index = pages
+            .iter()
+            .enumerate()
+            .map(|(i, p)| ((p.key.clone(), p.lang.clone()), i))
+            .collect::<HashMap<_, _>>();
+        let mut children: HashMap<(String, String), Vec<usize>> = HashMap::new();
+        for (i, p) in pages.iter().enumerate() {
+            if p.kind != PageKind::Home {
+                children
+                    .entry((p.parent.clone(), p.lang.clone()))
+                    .or_default()
+                    .push(i);
+            }
+        }
+        for ((parent, lang), list) in children.iter_mut() {
+            let sort = index
+                .get(&(parent.clone(), lang.clone()))
+                .map(|&i| pages[i].meta.sort_by)
+                .unwrap_or_default();
+            sort_pages(&pages, list, sort);
+        }
+        drop(order);
+        Site {
+            config,
+            pages,
+            index,
+            children,
+        }
+    }
+
+    pub fn get(&self, key: &str, lang: &str) -> Option<&Page> {
+        self.index
+            .get(&(key.to_string(), lang.to_string()))
+            .map(|&i| &self.pages[i])
+    }
+
+    /// The pages (and subsections) listed by a section page, in its order.
+    pub fn children(&self, section_key: &str, lang: &str) -> Vec<&Page> {
+        self.children
+            .get(&(section_key.to_string(), lang.to_string()))
+            .map(|v| v.iter().map(|&i| &self.pages[i]).collect())
+            .unwrap_or_default()
+    }
+
+    /// The real (non-fallback) translations of a page, in site language order.
+    pub fn translations(&self, key: &str) -> Vec<&Page> {
+        self.config
+            .codes()
+            .filter_map(|l| self.get(key, l))
+            .filter(|p| !p.fallback)
+            .collect()
+    }
+
+    pub fn pages_in(&self, lang: &str) -> impl Iterator<Item = &Page> {
+        let lang = lang.to_string();
+        self.pages.iter().filter(move |p| p.lang == lang)
+    }
+
+    pub fn permalink(&self, url: &str) -> String {
+        format!("{}{}", self.config.base_url, url)
+    }
+
+    pub fn counts(&self) -> BTreeMap<String, usize> {
+        let mut m = BTreeMap::new();
+        for p in &self.pages {
+            *m.entry(p.lang.clone()).or_insert(0) += 1;
+        }
+        m
+    }
+}
+
+fn sort_pages(pages: &[Page], list: &mut [usize], sort: SortBy) {
+    list.sort_by(|&a, &b| {
+        let (a, b) = (&pages[a], &pages[b]);
+        let by = match sort {
+            SortBy::Date => b.meta.date.cmp(&a.meta.date),
+            SortBy::Weight => a.meta.weight.cmp(&b.meta.weight),
+            SortBy::Title => a.meta.title.cmp(&b.meta.title),
+        };
+        by.then_with(|| a.key.cmp(&b.key))
+    });
+}

@@ -1,0 +1,334 @@
+//! resolve: links translations by base name, inherits language-independent fields from the
+//! default language's file, applies the missing-translation policy, checks vocabularies and
+//! computes URLs. Takes the loaded `SourceFile`s, gives a `Site`.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+
+use super::frontmatter::{line_of_key, line_of_text};
+use super::load::SourceFile;
+use super::{Meta, Page, PageKind, Site, SortBy};
+use crate::config::{Config, TranslationPolicy};
+use crate::error::Diagnostic;
+
+pub fn resolve(config: Config, files: Vec<SourceFile>) -> (Site, Vec<Diagnostic>) {
+    let mut by_key: BTreeMap<String, BTreeMap<String, SourceFile>> = BTreeMap::new();
+    for f in files {
+        by_key
+            .entry(f.key.clone())
+            .or_default()
+            .insert(f.lang.clone(), f);
+    }
+    let mut pages = Vec::new();
+    let mut problems = Vec::new();
+    for (key, langs) in &by_key {
+        resolve_key(&config, key, langs, &mut pages, &mut problems);
+    }
+    check_parents(&config, &by_key, &pages, &mut problems);
+    (Site::new(config, pages), problems)
+}
+
+fn resolve_key(
+    config: &Config,
+    key: &str,
+    langs: &BTreeMap<String, SourceFile>,
+    pages: &mut Vec<Page>,
+    problems: &mut Vec<Diagnostic>,
+) {
+    let default = config.default_language.as_str();
+    let Some(base) = langs.get(default) else {
+        let any = langs.values().next().expect("a key has at least one file");
+        problems.push(Diagnostic::new(
+            &any.path,
+            1,
+            format!("no {default} file for `{key}`: translations inherit from the {default} file"),
+            format!("add content/{key}.{default}.md with the shared fields (date, sectors, ...)"),
+        ));
+        return;
+    };
+    if is_draft(&base.split.table) && !config.drafts {
+        return;
+    }
+    for lang in config.codes() {
+        let (file, fallback) = match langs.get(lang) {
+            Some(f) if !is_draft(&f.split.table) || config.drafts => (f, false),
+            _ if config.translation_policy == TranslationPolicy::Fallback => (base, true),
+            _ => continue,
+        };
+        let mut table = base.split.table.clone();
+        if !fallback && lang != default {
+            for (k, v) in &file.split.table {
+                table.insert(k.clone(), v.clone());
+            }
+        }
+        match meta(config, file, base, table) {
+            Ok(meta) => pages.push(page(key, lang, file, meta, fallback)),
+            Err(mut d) => {
+                if fallback {
+                    // Reported once, for the default language's own page.
+                    continue;
+                }
+                problems.append(&mut d);
+            }
+        }
+    }
+}
+
+fn is_draft(t: &toml::Table) -> bool {
+    t.get("draft").and_then(|v| v.as_bool()).unwrap_or(false)
+}
+
+fn page(key: &str, lang: &str, file: &SourceFile, meta: Meta, fallback: bool) -> Page {
+    let (kind, parent) = kind_and_parent(key);
+    Page {
+        key: key.to_string(),
+        lang: lang.to_string(),
+        kind,
+        parent,
+        path: file.path.clone(),
+        meta,
+        body: file.split.body.clone(),
+        body_line: file.split.body_line,
+        fallback,
+        content_lang: file.lang.clone(),
+        url: url_for(key, lang),
+    }
+}
+
+pub fn kind_and_parent(key: &str) -> (PageKind, String) {
+    let parent_of = |dir: &str| match dir.rsplit_once('/') {
+        Some((up, _)) => format!("{up}/_index"),
+        None if dir.is_empty() => String::new(),
+        None => "_index".to_string(),
+    };
+    if key == "_index" {
+        (PageKind::Home, String::new())
+    } else if let Some(dir) = key.strip_suffix("/_index") {
+        (PageKind::Section, parent_of(dir))
+    } else {
+        let dir = key.rsplit_once('/').map(|(d, _)| d).unwrap_or("");
+        let parent = if dir.is_empty() {
+            "_index".to_string()
+        } else {
+            format!("{dir}/_index")
+        };
+        (PageKind::Page, parent)
+    }
+}
+
+/// `/<lang>/<dirs>/<slug>/` for a page key.
+pub fn url_for(key: &str, lang: &str) -> String {
+    let path = key
+        .strip_suffix("_index")
+        .unwrap_or(key)
+        .trim_end_matches('/');
+    if path.is_empty() {
+        format!("/{lang}/")
+    } else {
+        format!("/{lang}/{path}/")
+    }
+}
+
+/// Types the merged front matter; a field's errors point at the file that set it.
+fn meta(
+    config: &Config,
+    file: &SourceFile,
+    base: &SourceFile,
+    table: toml::Table,
+) -> Result<Meta, Vec<Diagnostic>> {
+    let mut problems = Vec::new();
+    let owner = |k: &str| {
+        if file.split.table.contains_key(k) {
+            file
+        } else {
+            base
+        }
+    };
+    let at = |k: &str| {
+        let f = owner(k);
+        (
+            f.path.clone(),
+            line_of_key(&f.split.raw, f.split.raw_line, k),
+        )
+    };
+    let string = |k: &str, problems: &mut Vec<Diagnostic>| match table.get(k) {
+        None => None,
+        Some(toml::Value::String(s)) => Some(s.clone()),
+        Some(other) => {
+            let (p, l) = at(k);
+            problems.push(Diagnostic::new(
+                p,
+                l,
+                format!("`{k}` must be text, found {}", other.type_str()),
+                format!("write {k} = \"...\""),
+            ));
+            None
+        }
+    };
+    let title = string("title", &mut problems).unwrap_or_default();
+    if title.trim().is_empty() && problems.is_empty() {
+        problems.push(Diagnostic::new(
+            &file.path,
+            file.split.raw_line,
+            "the page has no title",
+            "add `title = \"...\"` to the front matter",
+        ));
+    }
+    let description = string("description", &mut problems);
+    let summary = string("summary", &mut problems);
+    let template = string("template", &mut problems);
+    let date = table.get("date").and_then(|v| {
+        let text = match v {
+            toml::Value::Datetime(d) => d.to_string(),
+            toml::Value::String(s) => s.clone(),
+            _ => String::new(),
+        };
+        let parsed = NaiveDate::parse_from_str(text.get(..10).unwrap_or(&text), "%Y-%m-%d");
+        if parsed.is_err() {
+            let (p, l) = at("date");
+            problems.push(Diagnostic::new(
+                p,
+                l,
+                format!("`date` is not a calendar date: {text:?}"),
+                "write date = 2023-06-15 (year-month-day)",
+            ));
+        }
+        parsed.ok()
+    });
+    let weight = table
+        .get("weight")
+        .and_then(|v| v.as_integer())
+        .unwrap_or(0);
+    let paginate_by = table
+        .get("paginate_by")
+        .and_then(|v| v.as_integer())
+        .filter(|&n| n > 0)
+        .map(|n| n as usize);
+    let sort_by = match table.get("sort_by").and_then(|v| v.as_str()) {
+        None | Some("date") => SortBy::Date,
+        Some("weight") => SortBy::Weight,
+        Some("title") => SortBy::Title,
+        Some(other) => {
+            let (p, l) = at("sort_by");
+            problems.push(Diagnostic::new(
+                p,
+                l,
+                format!("unknown sort_by {other:?}"),
+                "use one of: date, weight, title",
+            ));
+            SortBy::Date
+        }
+    };
+    let terms = terms(config, &table, &at, &owner, &mut problems);
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    Ok(Meta {
+        title,
+        description,
+        summary,
+        date,
+        draft: is_draft(&table),
+        weight,
+        template,
+        paginate_by,
+        sort_by,
+        terms,
+        extra: table,
+    })
+}
+
+fn terms<'a>(
+    config: &Config,
+    table: &toml::Table,
+    at: &dyn Fn(&str) -> (std::path::PathBuf, usize),
+    owner: &dyn Fn(&str) -> &'a SourceFile,
+    problems: &mut Vec<Diagnostic>,
+) -> BTreeMap<String, Vec<String>> {
+    let mut out = BTreeMap::new();
+    for (field, allowed) in &config.vocabularies {
+        let Some(value) = table.get(field) else {
+            continue;
+        };
+        let Some(items) = value.as_array() else {
+            let (p, l) = at(field);
+            problems.push(Diagnostic::new(
+                p,
+                l,
+                format!("`{field}` must be a list"),
+                format!(
+                    "write {field} = [\"{}\"]",
+                    allowed.first().map(String::as_str).unwrap_or("")
+                ),
+            ));
+            continue;
+        };
+        let mut values = Vec::new();
+        for item in items {
+            let v = item.as_str().unwrap_or_default().to_string();
+            if allowed.contains(&v) {
+                values.push(v);
+            } else {
+                let f = owner(field);
+                let line = line_of_text(&f.split.raw, f.split.raw_line, &format!("\"{v}\""))
+                    .unwrap_or_else(|| line_of_key(&f.split.raw, f.split.raw_line, field));
+                problems.push(Diagnostic::new(
+                    &f.path,
+                    line,
+                    format!("unknown {field} value {v:?}"),
+                    format!("use one of: {}", allowed.join(", ")),
+                ));
+            }
+        }
+        out.insert(field.clone(), values);
+    }
+    out
+}
+
+/// A page in a folder needs that folder's `_index` page, or it would be listed nowhere.
+fn check_parents(
+    config: &Config,
+    by_key: &BTreeMap<String, BTreeMap<String, SourceFile>>,
+    pages: &[Page],
+    problems: &mut Vec<Diagnostic>,
+) {
+    let default = config.default_language.as_str();
+    for p in pages
+        .iter()
+        .filter(|p| p.lang == default && !p.parent.is_empty())
+    {
+        if !by_key.contains_key(&p.parent) {
+            problems.push(Diagnostic::new(
+                &p.path,
+                1,
+                format!("the section `{}` has no section page", p.parent),
+                format!("add content/{}.{default}.md with a title", p.parent),
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls_follow_the_language_and_folder() {
+        assert_eq!(url_for("_index", "ar"), "/ar/");
+        assert_eq!(url_for("stories/_index", "en"), "/en/stories/");
+        assert_eq!(url_for("stories/cisam", "fr"), "/fr/stories/cisam/");
+        assert_eq!(url_for("about", "fr"), "/fr/about/");
+    }
+
+    #[test]
+    fn pages_belong_to_their_folder_section() {
+        assert_eq!(kind_and_parent("stories/x").1, "stories/_index");
+        assert_eq!(kind_and_parent("about").1, "_index");
+        assert_eq!(
+            kind_and_parent("stories/_index"),
+            (PageKind::Section, "_index".into())
+        );
+        assert_eq!(kind_and_parent("_index"), (PageKind::Home, String::new()));
+    }
+}

@@ -1,0 +1,115 @@
+//! Errors of every stage. Each variant says where (file, line when known) and, for content,
+//! how to fix it. Only `main.rs` decides how to print them.
+
+use std::fmt;
+use std::path::PathBuf;
+
+/// One problem in one content file, at one line, with the fix a writer can apply.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Diagnostic {
+    pub path: PathBuf,
+    pub line: usize,
+    pub message: String,
+    pub fix: String,
+}
+
+impl Diagnostic {
+    pub fn new(
+        path: impl Into<PathBuf>,
+        line: usize,
+        message: impl Into<String>,
+        fix: impl Into<String>,
+    ) -> Self {
+        Diagnostic {
+            path: path.into(),
+            line,
+            message: message.into(),
+            fix: fix.into(),
+        }
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}:{}: {}",
+            self.path.display(),
+            self.line.max(1),
+            self.message
+        )?;
+        if !self.fix.is_empty() {
+            write!(f, "\n    fix: {}", self.fix)?;
+        }
+        Ok(())
+    }
+}
+
+/// Every content problem of one build, reported together.
+#[derive(Debug)]
+pub struct Diagnostics(pub Vec<Diagnostic>);
+
+impl fmt::Display for Diagnostics {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let n = self.0.len();
+        writeln!(f, "{n} content error{}:", if n == 1 { "" } else { "s" })?;
+        for (i, d) in self.0.iter().enumerate() {
+            writeln!(f, "{:>3}. {d}", i + 1)?;
+        }
+        Ok(())
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("{0}")]
+    Content(Diagnostics),
+    #[error("{path}:{line}: {message}")]
+    Config {
+        path: PathBuf,
+        line: usize,
+        message: String,
+    },
+    #[error("cannot {action} {path}: {source}")]
+    Io {
+        action: &'static str,
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("template {template} (rendering {page}): {message}")]
+    Template {
+        template: String,
+        page: String,
+        message: String,
+    },
+    #[error("{path}: {message}")]
+    Asset { path: PathBuf, message: String },
+}
+
+impl Error {
+    pub fn io(action: &'static str, path: impl Into<PathBuf>, source: std::io::Error) -> Self {
+        Error::Io {
+            action,
+            path: path.into(),
+            source,
+        }
+    }
+
+    /// Content errors are the writer's to fix (exit 1); the rest are setup errors.
+    pub fn is_content(&self) -> bool {
+        matches!(self, Error::Content(_) | Error::Template { .. })
+    }
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Line (1-based) of a byte offset in a text.
+pub fn line_of(text: &str, offset: usize) -> usize {
+    let end = offset.min(text.len());
+    text.as_bytes()[..end]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
+}

@@ -1,0 +1,127 @@
+//! oneprovence: a static site generator and communication-kit builder for One Provence.
+//!
+//! The pipeline, one module per stage (see DESIGN.md):
+//! `content` (load, resolve) → `render` → `assets` → `output` (staging folder, then swap).
+#![forbid(unsafe_code)]
+
+pub mod assets;
+pub mod brand;
+pub mod config;
+pub mod content;
+pub mod error;
+pub mod i18n;
+pub mod output;
+pub mod render;
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+pub use error::{Diagnostic, Error, Result};
+
+use config::Config;
+use content::Site;
+use error::Diagnostics;
+
+#[derive(Debug, Clone, Default)]
+pub struct BuildOptions {
+    /// Folder holding `site.toml`.
+    pub root: PathBuf,
+    /// Output folder; `<root>/public` when absent.
+    pub out: Option<PathBuf>,
+    pub drafts: bool,
+    pub base_url: Option<String>,
+}
+
+#[derive(Debug)]
+pub struct BuildReport {
+    pub out: PathBuf,
+    /// Pages per language (fallback pages included).
+    pub pages: BTreeMap<String, usize>,
+    pub fallbacks: usize,
+    pub files: usize,
+    pub warnings: Vec<String>,
+    pub elapsed: Duration,
+}
+
+/// Loads the configuration with the command line's overrides applied.
+pub fn load_config(opts: &BuildOptions) -> Result<Config> {
+    let mut config = Config::load(&opts.root)?;
+    config.drafts = opts.drafts;
+    if let Some(url) = &opts.base_url {
+        config.base_url = url.trim_end_matches('/').to_string();
+    }
+    Ok(config)
+}
+
+/// load + resolve: the `Site`, or every content error found.
+pub fn load_site(config: Config) -> Result<Site> {
+    let (files, mut problems) = content::load::load(&config)?;
+    let (site, mut more) = content::resolve::resolve(config, files);
+    problems.append(&mut more);
+    if problems.is_empty() {
+        Ok(site)
+    } else {
+        problems.sort_by(|a, b| (&a.path, a.line).cmp(&(&b.path, b.line)));
+        Err(Error::Content(Diagnostics(problems)))
+    }
+}
+
+pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
+    let started = Instant::now();
+    let config = load_config(opts)?;
+    let out = opts
+        .out
+        .clone()
+        .unwrap_or_else(|| config.root.join("public"));
+    let i18n = Arc::new(i18n::I18n::load(&config)?);
+    let brand = brand::Brand::load(&config.root)?;
+    let specs = load_shortcodes(&config)?;
+    let tera = render::templates::load(&config, i18n.clone())?;
+    let site = load_site(config)?;
+    let assets = assets::build(&site.config, &brand)?;
+    let asset_exists = |p: &str| assets.published.contains(p);
+    let renderer = render::Renderer {
+        site: &site,
+        i18n: i18n.clone(),
+        tera: &tera,
+        specs: &specs,
+        css: &assets.css,
+        asset_exists: &asset_exists,
+    };
+    let mut outputs = renderer.render_all()?;
+    outputs.extend(assets.outputs);
+    output::write(&out, &outputs)?;
+    let warnings = i18n
+        .missing()
+        .into_iter()
+        .map(|(lang, key)| {
+            format!(
+                "i18n/{lang}.ftl: no message `{key}`; the {} text is shown (add `{key} = ...`)",
+                site.config.default_language
+            )
+        })
+        .collect();
+    Ok(BuildReport {
+        out,
+        pages: site.counts(),
+        fallbacks: site.pages.iter().filter(|p| p.fallback).count(),
+        files: outputs.len(),
+        warnings,
+        elapsed: started.elapsed(),
+    })
+}
+
+fn load_shortcodes(config: &Config) -> Result<render::shortcodes::Specs> {
+    let path = config.theme_dir().join("shortcodes.toml");
+    let text = std::fs::read_to_string(&path).map_err(|e| Error::io("read", &path, e))?;
+    toml::from_str(&text).map_err(|e| Error::Config {
+        line: e
+            .span()
+            .map(|s| error::line_of(&text, s.start))
+            .unwrap_or(1),
+        path,
+        message: e.message().to_string(),
+    })
+}

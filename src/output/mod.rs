@@ -1,0 +1,111 @@
+//! write: every output file into a staging folder next to the target, then swaps it into
+//! place, so a failed build leaves the previous output whole and a reader never sees half a site.
+
+use std::collections::BTreeSet;
+use std::path::{Component, Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::error::{Error, Result};
+use crate::render::Output;
+
+pub fn write(out: &Path, files: &[Output]) -> Result<()> {
+    let parent = out
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    std::fs::create_dir_all(parent).map_err(|e| Error::io("create", parent, e))?;
+    let name = out
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "public".into());
+    let staging = parent.join(format!(".{name}.staging-{}", std::process::id()));
+    let result = fill(&staging, files).and_then(|()| swap(&staging, out, parent, &name));
+    if result.is_err() {
+        let _ = std::fs::remove_dir_all(&staging);
+    }
+    result
+}
+
+fn fill(staging: &Path, files: &[Output]) -> Result<()> {
+    if staging.exists() {
+        std::fs::remove_dir_all(staging).map_err(|e| Error::io("clear", staging, e))?;
+    }
+    let mut dirs = BTreeSet::new();
+    for f in files {
+        let rel = safe_relative(&f.path).ok_or_else(|| Error::Asset {
+            path: PathBuf::from(&f.path),
+            message: "output path leaves the output folder".into(),
+        })?;
+        if let Some(d) = rel.parent() {
+            dirs.insert(staging.join(d));
+        }
+    }
+    dirs.insert(staging.to_path_buf());
+    for d in &dirs {
+        std::fs::create_dir_all(d).map_err(|e| Error::io("create", d, e))?;
+    }
+    files.par_iter().try_for_each(|f| {
+        let path = staging.join(&f.path);
+        std::fs::write(&path, &f.bytes).map_err(|e| Error::io("write", &path, e))
+    })
+}
+
+fn swap(staging: &Path, out: &Path, parent: &Path, name: &str) -> Result<()> {
+    if out.exists() {
+        let old = parent.join(format!(".{name}.old-{}", std::process::id()));
+        std::fs::rename(out, &old).map_err(|e| Error::io("move aside", out, e))?;
+        std::fs::rename(staging, out).map_err(|e| Error::io("move into place", staging, e))?;
+        std::fs::remove_dir_all(&old).map_err(|e| Error::io("remove", &old, e))?;
+    } else {
+        std::fs::rename(staging, out).map_err(|e| Error::io("move into place", staging, e))?;
+    }
+    Ok(())
+}
+
+/// A relative path made only of normal components: no `..`, no root, no drive.
+pub fn safe_relative(path: &str) -> Option<PathBuf> {
+    let p = Path::new(path);
+    if path.is_empty() || path.contains('\\') {
+        return None;
+    }
+    p.components()
+        .all(|c| matches!(c, Component::Normal(_)))
+        .then(|| p.to_path_buf())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refuses_paths_that_leave_the_folder() {
+        for bad in [
+            "../x",
+            "/etc/passwd",
+            "a/../../b",
+            "a\\..\\b",
+            "",
+            "./a/../..",
+        ] {
+            assert!(safe_relative(bad).is_none(), "{bad}");
+        }
+        assert!(safe_relative("fr/stories/x/index.html").is_some());
+    }
+
+    #[test]
+    fn failed_write_keeps_the_previous_output() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        write(&out, &[Output::new("a.txt", "one")]).unwrap();
+        let err = write(
+            &out,
+            &[Output::new("b.txt", "two"), Output::new("../x", "bad")],
+        );
+        assert!(err.is_err());
+        assert_eq!(std::fs::read_to_string(out.join("a.txt")).unwrap(), "one");
+        assert!(!out.join("b.txt").exists());
+        let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+        assert_eq!(leftovers.len(), 1, "no staging folder left behind");
+    }
+}

@@ -1,0 +1,126 @@
+//! render: the site-wide machine-readable files: `sitemap.xml` with `xhtml:link` alternates,
+//! one Atom feed per language, `robots.txt`. Dates come from content, never the clock, so two
+//! builds give the same bytes.
+
+use std::fmt::Write;
+
+use super::Output;
+use crate::content::{PageKind, Site};
+use crate::i18n::I18n;
+
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+pub fn sitemap(site: &Site) -> Vec<Output> {
+    let mut xml = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
+    );
+    for page in site.pages.iter().filter(|p| !p.fallback) {
+        let _ = writeln!(
+            xml,
+            "  <url>\n    <loc>{}</loc>",
+            escape(&site.permalink(&page.url))
+        );
+        if let Some(d) = page.meta.date {
+            let _ = writeln!(xml, "    <lastmod>{d}</lastmod>");
+        }
+        let translations = site.translations(&page.key);
+        if translations.len() > 1 {
+            for t in &translations {
+                let _ = writeln!(
+                    xml,
+                    "    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
+                    t.lang,
+                    escape(&site.permalink(&t.url))
+                );
+            }
+            if let Some(d) = translations
+                .iter()
+                .find(|t| t.lang == site.config.default_language)
+            {
+                let _ = writeln!(
+                    xml,
+                    "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/>",
+                    escape(&site.permalink(&d.url))
+                );
+            }
+        }
+        xml.push_str("  </url>\n");
+    }
+    xml.push_str("</urlset>\n");
+    vec![Output::new("sitemap.xml", xml)]
+}
+
+/// One feed per language of the dated pages, newest first.
+pub fn atom(site: &Site, i18n: &I18n) -> Vec<Output> {
+    let mut out = Vec::new();
+    for lang in site.config.codes() {
+        let mut pages: Vec<_> = site
+            .pages_in(lang)
+            .filter(|p| p.kind == PageKind::Page && p.meta.date.is_some())
+            .collect();
+        pages.sort_by(|a, b| {
+            b.meta
+                .date
+                .cmp(&a.meta.date)
+                .then_with(|| a.key.cmp(&b.key))
+        });
+        pages.truncate(site.config.feed_limit);
+        let updated = pages
+            .first()
+            .and_then(|p| p.meta.date)
+            .map(|d| format!("{d}T00:00:00Z"))
+            .unwrap_or_else(|| "1970-01-01T00:00:00Z".into());
+        let home = site.permalink(&format!("/{lang}/"));
+        let self_url = site.permalink(&format!("/{lang}/atom.xml"));
+        let mut xml = format!(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{lang}\">\n  <title>{}</title>\n  <subtitle>{}</subtitle>\n  <link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>\n  <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n  <id>{}</id>\n  <updated>{updated}</updated>\n",
+            escape(&site.config.title),
+            escape(&i18n.tr(lang, "feed-subtitle", None)),
+            escape(&self_url),
+            escape(&home),
+            escape(&home),
+        );
+        for p in pages {
+            let link = escape(&site.permalink(&p.url));
+            let date = p
+                .meta
+                .date
+                .map(|d| format!("{d}T00:00:00Z"))
+                .unwrap_or_default();
+            let _ = write!(
+                xml,
+                "  <entry xml:lang=\"{}\">\n    <title>{}</title>\n    <link rel=\"alternate\" type=\"text/html\" href=\"{link}\"/>\n    <id>{link}</id>\n    <published>{date}</published>\n    <updated>{date}</updated>\n    <author><name>{}</name></author>\n    <summary>{}</summary>\n  </entry>\n",
+                p.content_lang,
+                escape(&p.meta.title),
+                escape(&site.config.title),
+                escape(p.meta.summary.as_deref().or(p.meta.description.as_deref()).unwrap_or("")),
+            );
+        }
+        xml.push_str("</feed>\n");
+        out.push(Output::new(format!("{lang}/atom.xml"), xml));
+    }
+    out
+}
+
+pub fn robots(site: &Site) -> Output {
+    Output::new(
+        "robots.txt",
+        format!(
+            "User-agent: *\nAllow: /\n\nSitemap: {}/sitemap.xml\n",
+            site.config.base_url
+        ),
+    )
+}

@@ -1,0 +1,316 @@
+//! render: one page's Markdown to HTML with pulldown-cmark. Headings get ids (Unicode-aware,
+//! so Arabic headings get Arabic ids), `@/section/page.md` links become the URL of that page in
+//! the reader's language, tables get a scrolling wrapper, and shortcode placeholders are
+//! swapped for their HTML.
+
+use std::collections::HashSet;
+use std::path::Path;
+
+use pulldown_cmark::{html, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+
+use crate::error::{line_of, Diagnostic};
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Heading {
+    pub level: u8,
+    pub id: String,
+    pub text: String,
+}
+
+#[derive(Debug, Default)]
+pub struct Rendered {
+    pub html: String,
+    pub toc: Vec<Heading>,
+    pub words: usize,
+    pub problems: Vec<Diagnostic>,
+}
+
+/// What the Markdown pass needs to know of the site.
+pub struct Links<'a> {
+    /// URL of a page key (`stories/x`) in the page's language, if that page exists.
+    pub page_url: &'a dyn Fn(&str) -> Option<String>,
+    /// Whether a site path (`/images/a.jpg`) names a file the build will publish.
+    pub asset_exists: &'a dyn Fn(&str) -> bool,
+}
+
+pub fn render(path: &Path, text: &str, first_line: usize, links: &Links) -> Rendered {
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_HEADING_ATTRIBUTES
+        | Options::ENABLE_SMART_PUNCTUATION;
+    let mut events: Vec<(Event, usize)> = Parser::new_ext(text, options)
+        .into_offset_iter()
+        .map(|(e, r)| (e, r.start))
+        .collect();
+    let mut out = Rendered::default();
+    let line = |offset: usize| first_line + line_of(text, offset) - 1;
+    let toc = heading_ids(&mut events);
+    out.toc = toc;
+    let mut final_events = Vec::with_capacity(events.len() + 8);
+    for (event, offset) in events {
+        match event {
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) if dest_url.starts_with("@/") => {
+                let dest = match internal_link(&dest_url, links) {
+                    Ok(url) => CowStr::from(url),
+                    Err(fix) => {
+                        out.problems.push(Diagnostic::new(
+                            path,
+                            line(offset),
+                            format!("link to `{dest_url}`: no such page"),
+                            fix,
+                        ));
+                        dest_url
+                    }
+                };
+                final_events.push(Event::Start(Tag::Link {
+                    link_type,
+                    dest_url: dest,
+                    title,
+                    id,
+                }));
+            }
+            Event::Start(Tag::Image { ref dest_url, .. }) => {
+                check_image(path, line(offset), dest_url, links, &mut out.problems);
+                final_events.push(event);
+            }
+            Event::Start(Tag::Table(_)) => {
+                final_events.push(Event::Html(CowStr::from(
+                    "<div class=\"table-wrap\" role=\"region\" tabindex=\"0\">",
+                )));
+                final_events.push(event);
+            }
+            Event::End(TagEnd::Table) => {
+                final_events.push(event);
+                final_events.push(Event::Html(CowStr::from("</div>")));
+            }
+            Event::Text(ref t) => {
+                out.words += t.split(' ').filter(|w| !w.trim().is_empty()).count();
+                final_events.push(event);
+            }
+            other => final_events.push(other),
+        }
+    }
+    let mut html_out = String::with_capacity(text.len() * 3 / 2);
+    html::push_html(&mut html_out, final_events.into_iter());
+    out.html = html_out;
+    out
+}
+
+fn internal_link(dest: &str, links: &Links) -> Result<String, String> {
+    let (target, anchor) = match dest[2..].split_once('#') {
+        Some((t, a)) => (t, Some(a)),
+        None => (&dest[2..], None),
+    };
+    let key = target.strip_suffix(".md").ok_or_else(|| {
+        "write the link as @/<section>/<page>.md, the page's source file under content/".to_string()
+    })?;
+    let key = strip_lang(key);
+    let url = (links.page_url)(key).ok_or_else(|| {
+        format!("check the name: content/{key}.fr.md does not exist (or is a draft)")
+    })?;
+    Ok(match anchor {
+        Some(a) => format!("{url}#{a}"),
+        None => url,
+    })
+}
+
+/// `@/stories/x.fr.md` and `@/stories/x.md` name the same page.
+fn strip_lang(key: &str) -> &str {
+    match key.rsplit_once('.') {
+        Some((base, lang)) if lang.len() == 2 => base,
+        _ => key,
+    }
+}
+
+fn check_image(
+    path: &Path,
+    line: usize,
+    dest: &str,
+    links: &Links,
+    problems: &mut Vec<Diagnostic>,
+) {
+    if dest.starts_with("http://") || dest.starts_with("https://") || dest.starts_with("//") {
+        problems.push(Diagnostic::new(
+            path,
+            line,
+            format!("image `{dest}` is loaded from another site"),
+            "the built site makes no network request: copy the image into static/ and link it as /images/...",
+        ));
+    } else if dest.starts_with('/') && !(links.asset_exists)(dest) {
+        problems.push(Diagnostic::new(
+            path,
+            line,
+            format!("image `{dest}` not found"),
+            format!("add the file static{dest}, or correct the path"),
+        ));
+    }
+}
+
+/// Gives every heading an id (kept if written by hand), unique within the page.
+fn heading_ids(events: &mut [(Event, usize)]) -> Vec<Heading> {
+    let mut seen = HashSet::new();
+    let mut toc = Vec::new();
+    let mut i = 0;
+    while i < events.len() {
+        if let Event::Start(Tag::Heading { level, id, .. }) = &events[i].0 {
+            let level = *level;
+            let given = id.as_ref().map(|s| s.to_string());
+            let mut text = String::new();
+            let mut j = i + 1;
+            while j < events.len() && !matches!(events[j].0, Event::End(TagEnd::Heading(_))) {
+                if let Event::Text(t) | Event::Code(t) = &events[j].0 {
+                    text.push_str(t);
+                }
+                j += 1;
+            }
+            let base = given.unwrap_or_else(|| slugify(&text));
+            let mut unique = base.clone();
+            let mut n = 1;
+            while !seen.insert(unique.clone()) {
+                unique = format!("{base}-{n}");
+                n += 1;
+            }
+            if let Event::Start(Tag::Heading { id, .. }) = &mut events[i].0 {
+                *id = Some(CowStr::from(unique.clone()));
+            }
+            toc.push(Heading {
+                level: heading_number(level),
+                id: unique,
+                text: text.trim().to_string(),
+            });
+            i = j;
+        }
+        i += 1;
+    }
+    toc
+}
+
+fn heading_number(level: HeadingLevel) -> u8 {
+    level as u8
+}
+
+/// An id for any script: letters and digits kept (Arabic included), marks and tatweel dropped,
+/// the rest joined by single hyphens.
+pub fn slugify(text: &str) -> String {
+    let mut s = String::with_capacity(text.len());
+    let mut dash = false;
+    for c in text.chars().flat_map(char::to_lowercase) {
+        if is_arabic_mark(c) {
+            continue;
+        }
+        if c.is_alphanumeric() {
+            if dash && !s.is_empty() {
+                s.push('-');
+            }
+            dash = false;
+            s.push(c);
+        } else {
+            dash = true;
+        }
+    }
+    if s.is_empty() {
+        "section".into()
+    } else {
+        s
+    }
+}
+
+fn is_arabic_mark(c: char) -> bool {
+    matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{06D6}'..='\u{06ED}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn links() -> (impl Fn(&str) -> Option<String>, impl Fn(&str) -> bool) {
+        (
+            |k: &str| (k == "stories/a").then(|| "/ar/stories/a/".to_string()),
+            |p: &str| p == "/images/ok.png",
+        )
+    }
+
+    #[test]
+    fn arabic_headings_get_arabic_ids() {
+        assert_eq!(slugify("الابتكار في مرسيليا"), "الابتكار-في-مرسيليا");
+        assert_eq!(
+            slugify("Les technopôles : Arbois !"),
+            "les-technopôles-arbois"
+        );
+        assert_eq!(slugify("مُرْسِيلِيَا"), "مرسيليا");
+    }
+
+    #[test]
+    fn headings_get_unique_ids_and_a_toc() {
+        let (p, a) = links();
+        let r = render(
+            Path::new("x"),
+            "## Un\n\n## Un\n\n## Deux {#custom}\n",
+            1,
+            &Links {
+                page_url: &p,
+                asset_exists: &a,
+            },
+        );
+        assert!(r.html.contains("<h2 id=\"un\">"), "{}", r.html);
+        assert!(r.html.contains("<h2 id=\"un-1\">"));
+        assert!(r.html.contains("<h2 id=\"custom\">"));
+        assert_eq!(r.toc.len(), 3);
+    }
+
+    #[test]
+    fn internal_links_follow_the_language_and_dead_ones_name_the_line() {
+        let (p, a) = links();
+        let r = render(
+            Path::new("content/x.ar.md"),
+            "[a](@/stories/a.md#top)\n\n[b](@/stories/b.md)\n",
+            10,
+            &Links {
+                page_url: &p,
+                asset_exists: &a,
+            },
+        );
+        assert!(r.html.contains("href=\"/ar/stories/a/#top\""));
+        assert_eq!(r.problems.len(), 1);
+        assert_eq!(r.problems[0].line, 12);
+    }
+
+    #[test]
+    fn missing_and_remote_images_are_errors() {
+        let (p, a) = links();
+        let r = render(
+            Path::new("x"),
+            "![ok](/images/ok.png) ![no](/images/no.png) ![far](https://e.test/a.png)",
+            1,
+            &Links {
+                page_url: &p,
+                asset_exists: &a,
+            },
+        );
+        assert_eq!(r.problems.len(), 2, "{:?}", r.problems);
+    }
+
+    #[test]
+    fn tables_and_footnotes_render() {
+        let (p, a) = links();
+        let r = render(
+            Path::new("x"),
+            "| a | b |\n|---|---|\n| 1 | 2 |\n\nText[^1]\n\n[^1]: Note ~~no~~\n",
+            1,
+            &Links {
+                page_url: &p,
+                asset_exists: &a,
+            },
+        );
+        assert!(r.html.contains("<div class=\"table-wrap\""));
+        assert!(r.html.contains("<table>"));
+        assert!(r.html.contains("footnote-definition"));
+        assert!(r.html.contains("<del>no</del>"));
+    }
+}

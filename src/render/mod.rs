@@ -1,0 +1,74 @@
+//! render: every page of the `Site` to HTML (Markdown, shortcodes, tera templates), in
+//! parallel, plus the site-wide files (language chooser, 404s, sitemap, feeds, robots.txt).
+//! Takes the site, the theme and the asset URLs; gives a list of files to write.
+
+pub mod feeds;
+pub mod markdown;
+pub mod page;
+pub mod shortcodes;
+pub mod templates;
+pub mod views;
+
+use std::sync::Arc;
+
+use rayon::prelude::*;
+use tera::Tera;
+
+use crate::content::Site;
+use crate::error::{Diagnostic, Diagnostics, Error, Result};
+use crate::i18n::I18n;
+
+/// One file of the built site, path relative to the output folder.
+#[derive(Debug, Clone)]
+pub struct Output {
+    pub path: String,
+    pub bytes: Vec<u8>,
+}
+
+impl Output {
+    pub fn new(path: impl Into<String>, bytes: impl Into<Vec<u8>>) -> Output {
+        Output {
+            path: path.into(),
+            bytes: bytes.into(),
+        }
+    }
+}
+
+/// Everything the render stage reads.
+pub struct Renderer<'a> {
+    pub site: &'a Site,
+    pub i18n: Arc<I18n>,
+    pub tera: &'a Tera,
+    pub specs: &'a shortcodes::Specs,
+    /// Site path of the fingerprinted stylesheet.
+    pub css: &'a str,
+    pub asset_exists: &'a (dyn Fn(&str) -> bool + Sync),
+}
+
+impl Renderer<'_> {
+    pub fn render_all(&self) -> Result<Vec<Output>> {
+        let results: Vec<Result<(Vec<Output>, Vec<Diagnostic>)>> = self
+            .site
+            .pages
+            .par_iter()
+            .map(|p| page::render(self, p))
+            .collect();
+        let mut outputs = Vec::new();
+        let mut problems = Vec::new();
+        for r in results {
+            let (mut o, mut d) = r?;
+            outputs.append(&mut o);
+            problems.append(&mut d);
+        }
+        if !problems.is_empty() {
+            problems.sort_by(|a, b| (&a.path, a.line).cmp(&(&b.path, b.line)));
+            problems.dedup();
+            return Err(Error::Content(Diagnostics(problems)));
+        }
+        outputs.extend(page::special_pages(self)?);
+        outputs.extend(feeds::sitemap(self.site));
+        outputs.extend(feeds::atom(self.site, &self.i18n));
+        outputs.push(feeds::robots(self.site));
+        Ok(outputs)
+    }
+}

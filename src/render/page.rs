@@ -1,0 +1,377 @@
+//! render: one page to its HTML file(s): Markdown and shortcodes to HTML, then the page's
+//! template with the context every page shares (language, switcher, alternates, menus).
+//! Section pages with `paginate_by` give one file per page of their list.
+
+use serde::Serialize;
+use tera::Context;
+
+use super::markdown::{self, Links};
+use super::shortcodes::{self, placeholder};
+use super::templates::chain;
+use super::views::{
+    self, AlternateView, LanguageView, LinkView, PageView, SummaryView, SwitchView,
+};
+use super::{Output, Renderer};
+use crate::content::{Page, PageKind};
+use crate::error::{Diagnostic, Error, Result};
+
+#[derive(Serialize)]
+struct PaginatorView<'a> {
+    pages: Vec<SummaryView<'a>>,
+    current: usize,
+    total: usize,
+    prev: Option<String>,
+    next: Option<String>,
+    links: Vec<PageLink>,
+}
+
+#[derive(Serialize)]
+struct PageLink {
+    number: usize,
+    url: String,
+    current: bool,
+}
+
+pub fn render(r: &Renderer, page: &Page) -> Result<(Vec<Output>, Vec<Diagnostic>)> {
+    let (content, toc, words, mut problems) = content_html(r, page)?;
+    if page.fallback {
+        // The default language's page reports these once.
+        problems.clear();
+    }
+    let lang = page.lang.as_str();
+    let view = PageView {
+        key: &page.key,
+        kind: page.kind,
+        title: &page.meta.title,
+        description: views::description(page, r.site),
+        summary: page.meta.summary.as_deref(),
+        url: &page.url,
+        permalink: r.site.permalink(&page.url),
+        section: page.parent.strip_suffix("/_index").unwrap_or(""),
+        content,
+        content_lang: &page.content_lang,
+        content_dir: dir_of(r, &page.content_lang),
+        fallback: page.fallback,
+        date: page.meta.date.map(|d| d.to_string()),
+        date_display: page.meta.date.map(|d| r.i18n.date(lang, d)),
+        toc,
+        reading_minutes: words.div_ceil(200).max(1),
+        terms: views::terms(page, &r.i18n, lang),
+        extra: &page.meta.extra,
+    };
+    let mut ctx = base_context(r, page)?;
+    ctx.insert("page", &view);
+    let template = template_for(r, page);
+    let mut outputs = Vec::new();
+    match page.kind {
+        PageKind::Page => {
+            outputs.push(Output::new(
+                file_of(&page.url),
+                render_template(r, &template, &ctx, page)?,
+            ));
+        }
+        PageKind::Home | PageKind::Section => {
+            let children = r.site.children(&page.key, lang);
+            if page.kind == PageKind::Home {
+                ctx.insert("latest", &latest(r, lang));
+                let sections: Vec<SummaryView> = children
+                    .iter()
+                    .filter(|c| c.kind == PageKind::Section)
+                    .map(|c| views::summary(c, &r.i18n, lang))
+                    .collect();
+                ctx.insert("sections", &sections);
+            }
+            let per = page.meta.paginate_by.unwrap_or(usize::MAX).max(1);
+            let pages: Vec<&Page> = children
+                .into_iter()
+                .filter(|c| c.kind == PageKind::Page)
+                .collect();
+            let total = pages.len().div_ceil(per).max(1);
+            for n in 1..=total {
+                let chunk = pages.iter().skip((n - 1) * per).take(per);
+                let paginator = PaginatorView {
+                    pages: chunk.map(|c| views::summary(c, &r.i18n, lang)).collect(),
+                    current: n,
+                    total,
+                    prev: (n > 1).then(|| page_url(&page.url, n - 1)),
+                    next: (n < total).then(|| page_url(&page.url, n + 1)),
+                    links: (1..=total)
+                        .map(|k| PageLink {
+                            number: k,
+                            url: page_url(&page.url, k),
+                            current: k == n,
+                        })
+                        .collect(),
+                };
+                ctx.insert("paginator", &paginator);
+                let url = page_url(&page.url, n);
+                outputs.push(Output::new(
+                    file_of(&url),
+                    render_template(r, &template, &ctx, page)?,
+                ));
+            }
+        }
+    }
+    Ok((outputs, problems))
+}
+
+type Content = (String, Vec<markdown::Heading>, usize, Vec<Diagnostic>);
+
+fn content_html(r: &Renderer, page: &Page) -> Result<Content> {
+    let (text, calls, mut problems) =
+        shortcodes::extract(r.specs, &page.path, &page.body, page.body_line);
+    let lang = page.lang.clone();
+    let page_url = |key: &str| {
+        r.site
+            .get(key, &lang)
+            .or_else(|| r.site.get(key, &r.site.config.default_language))
+            .map(|p| p.url.clone())
+    };
+    let links = Links {
+        page_url: &page_url,
+        asset_exists: r.asset_exists,
+    };
+    let mut md = markdown::render(&page.path, &text, page.body_line, &links);
+    problems.append(&mut md.problems);
+    let mut html = md.html;
+    for (i, call) in calls.iter().enumerate().rev() {
+        let name = format!("shortcodes/{}.html", call.name);
+        let code = if r.tera.get_template_names().any(|n| n == name) {
+            let mut ctx = Context::new();
+            for (k, v) in &call.args {
+                ctx.insert(k.as_str(), v);
+            }
+            ctx.insert("lang", &page.lang);
+            ctx.insert("content_lang", &page.content_lang);
+            r.tera.render(&name, &ctx).map_err(|e| Error::Template {
+                template: name.clone(),
+                page: format!("{}:{}", page.path.display(), call.line),
+                message: chain(&e),
+            })?
+        } else {
+            String::new()
+        };
+        let ph = placeholder(i);
+        html = html.replace(&format!("<p>{ph}</p>"), code.trim_end());
+        html = html.replace(&ph, code.trim_end());
+    }
+    Ok((html, md.toc, md.words, problems))
+}
+
+fn base_context(r: &Renderer, page: &Page) -> Result<Context> {
+    let site = r.site;
+    let lang = page.lang.as_str();
+    let mut ctx = Context::new();
+    ctx.insert("lang", lang);
+    ctx.insert("dir", dir_of(r, lang));
+    ctx.insert("site", &site_view(r, lang, &page.url));
+    let switch: Vec<SwitchView> = site
+        .config
+        .languages
+        .iter()
+        .map(|l| {
+            let target = site.get(&page.key, &l.code);
+            SwitchView {
+                code: &l.code,
+                name: &l.name,
+                url: target
+                    .map(|p| p.url.clone())
+                    .unwrap_or_else(|| format!("/{}/", l.code)),
+                current: l.code == lang,
+                available: target.is_some(),
+            }
+        })
+        .collect();
+    ctx.insert("switcher", &switch);
+    ctx.insert("alternates", &alternates(r, &page.key));
+    let canonical = if page.fallback {
+        site.get(&page.key, &site.config.default_language)
+            .map(|p| p.url.as_str())
+            .unwrap_or(&page.url)
+    } else {
+        &page.url
+    };
+    ctx.insert("canonical", &site.permalink(canonical));
+    Ok(ctx)
+}
+
+/// hreflang links: the real translations only (a fallback page is not one), plus x-default.
+pub fn alternates(r: &Renderer, key: &str) -> Vec<AlternateView> {
+    let site = r.site;
+    let mut out: Vec<AlternateView> = site
+        .translations(key)
+        .iter()
+        .map(|p| AlternateView {
+            hreflang: p.lang.clone(),
+            href: site.permalink(&p.url),
+        })
+        .collect();
+    if let Some(d) = site
+        .get(key, &site.config.default_language)
+        .filter(|p| !p.fallback)
+    {
+        out.push(AlternateView {
+            hreflang: "x-default".into(),
+            href: site.permalink(&d.url),
+        });
+    }
+    out
+}
+
+pub fn site_view<'a>(r: &'a Renderer, lang: &str, current: &str) -> views::SiteView<'a> {
+    let site = r.site;
+    let link = |key: &String| {
+        let p = site
+            .get(&format!("{key}/_index"), lang)
+            .or_else(|| site.get(key, lang))?;
+        Some(LinkView {
+            title: p.meta.title.clone(),
+            url: p.url.clone(),
+            current: current.starts_with(&p.url),
+        })
+    };
+    views::SiteView {
+        title: &site.config.title,
+        base_url: &site.config.base_url,
+        css: r.css,
+        languages: site
+            .config
+            .languages
+            .iter()
+            .map(|l| LanguageView {
+                code: &l.code,
+                name: &l.name,
+                dir: &l.dir,
+            })
+            .collect(),
+        menu: site.config.menu.iter().filter_map(link).collect(),
+        footer: site.config.footer.iter().filter_map(link).collect(),
+    }
+}
+
+fn latest<'a>(r: &'a Renderer, lang: &str) -> Vec<SummaryView<'a>> {
+    let mut dated: Vec<&Page> = r
+        .site
+        .pages_in(lang)
+        .filter(|p| p.kind == PageKind::Page && p.meta.date.is_some())
+        .collect();
+    dated.sort_by(|a, b| {
+        b.meta
+            .date
+            .cmp(&a.meta.date)
+            .then_with(|| a.key.cmp(&b.key))
+    });
+    dated
+        .into_iter()
+        .take(6)
+        .map(|p| views::summary(p, &r.i18n, lang))
+        .collect()
+}
+
+fn template_for(r: &Renderer, page: &Page) -> String {
+    if let Some(t) = &page.meta.template {
+        return t.clone();
+    }
+    let has = |name: &str| r.tera.get_template_names().any(|n| n == name);
+    match page.kind {
+        PageKind::Home => "index.html".into(),
+        PageKind::Section => {
+            let own = format!("{}/section.html", page.section_dir());
+            if has(&own) {
+                own
+            } else {
+                "section.html".into()
+            }
+        }
+        PageKind::Page => {
+            let own = format!(
+                "{}/page.html",
+                page.parent.strip_suffix("/_index").unwrap_or("")
+            );
+            if has(&own) {
+                own
+            } else {
+                "page.html".into()
+            }
+        }
+    }
+}
+
+pub fn render_template(r: &Renderer, name: &str, ctx: &Context, page: &Page) -> Result<Vec<u8>> {
+    r.tera
+        .render(name, ctx)
+        .map(String::into_bytes)
+        .map_err(|e| Error::Template {
+            template: name.to_string(),
+            page: page.path.display().to_string(),
+            message: chain(&e),
+        })
+}
+
+pub fn dir_of<'a>(r: &'a Renderer, lang: &str) -> &'a str {
+    r.site
+        .config
+        .language(lang)
+        .map(|l| l.dir.as_str())
+        .unwrap_or("ltr")
+}
+
+fn page_url(base: &str, n: usize) -> String {
+    if n <= 1 {
+        base.to_string()
+    } else {
+        format!("{base}page/{n}/")
+    }
+}
+
+/// `/fr/stories/x/` is written as `fr/stories/x/index.html`.
+pub fn file_of(url: &str) -> String {
+    format!("{}index.html", url.trim_start_matches('/'))
+}
+
+/// The language chooser at `/` and the 404 pages (one per language, and the default at `/`).
+pub fn special_pages(r: &Renderer) -> Result<Vec<Output>> {
+    let site = r.site;
+    let mut out = Vec::new();
+    let default = site.config.default_language.as_str();
+    for lang in site.config.codes() {
+        let Some(home) = site.get("_index", lang) else {
+            continue;
+        };
+        let mut ctx = base_context(r, home)?;
+        ctx.insert("page", &serde_json::json!({ "title": r.i18n.tr(lang, "not-found-title", None), "url": format!("/{lang}/404.html"), "kind": "page" }));
+        ctx.insert("canonical", &site.permalink(&format!("/{lang}/")));
+        ctx.insert("alternates", &Vec::<AlternateView>::new());
+        let switch: Vec<SwitchView> = site
+            .config
+            .languages
+            .iter()
+            .map(|l| SwitchView {
+                code: &l.code,
+                name: &l.name,
+                url: format!("/{}/", l.code),
+                current: l.code == lang,
+                available: true,
+            })
+            .collect();
+        ctx.insert("switcher", &switch);
+        let html = render_template(r, "404.html", &ctx, home)?;
+        if lang == default {
+            out.push(Output::new("404.html", html.clone()));
+            let mut chooser = base_context(r, home)?;
+            chooser.insert("alternates", &alternates(r, "_index"));
+            chooser.insert("canonical", &site.permalink("/"));
+            chooser.insert(
+                "page",
+                &serde_json::json!({ "title": site.config.title, "url": "/", "kind": "chooser",
+                    "description": views::description(home, site) }),
+            );
+            out.push(Output::new(
+                "index.html",
+                render_template(r, "language.html", &chooser, home)?,
+            ));
+        }
+        out.push(Output::new(format!("{lang}/404.html"), html));
+    }
+    Ok(out)
+}

@@ -1,0 +1,87 @@
+//! render: the theme's tera templates, parsed once per build, with the functions templates
+//! call: `t(key=..., lang=..., count=...)` for Fluent strings, `label(field=..., value=...,
+//! lang=...)` for vocabulary labels.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use fluent_bundle::{FluentArgs, FluentValue};
+use tera::{Tera, Value};
+
+use crate::config::Config;
+use crate::error::{Error, Result};
+use crate::i18n::I18n;
+
+pub fn load(config: &Config, i18n: Arc<I18n>) -> Result<Tera> {
+    let dir = config.theme_dir().join("templates");
+    let glob = format!("{}/**/*", dir.display());
+    let mut tera = Tera::new(&glob).map_err(|e| Error::Template {
+        template: dir.display().to_string(),
+        page: "(loading the theme)".into(),
+        message: chain(&e),
+    })?;
+    tera.autoescape_on(vec![".html", ".xml", ".svg"]);
+    tera.register_function("t", Translate(i18n.clone()));
+    tera.register_function("label", Label(i18n));
+    Ok(tera)
+}
+
+/// Tera's errors keep the useful part (the line in the template) in their source chain.
+pub fn chain(e: &dyn std::error::Error) -> String {
+    let mut s = e.to_string();
+    let mut cur = e.source();
+    while let Some(inner) = cur {
+        s.push_str(": ");
+        s.push_str(&inner.to_string());
+        cur = inner.source();
+    }
+    s
+}
+
+struct Translate(Arc<I18n>);
+
+impl tera::Function for Translate {
+    fn call(&self, args: &HashMap<String, Value>) -> tera::Result<Value> {
+        let key = str_arg(args, "key")?;
+        let lang = str_arg(args, "lang")?;
+        let mut fargs = FluentArgs::new();
+        for (k, v) in args {
+            if k == "key" || k == "lang" {
+                continue;
+            }
+            match v {
+                Value::Number(n) => {
+                    fargs.set(k.clone(), FluentValue::from(n.as_f64().unwrap_or(0.0)))
+                }
+                Value::String(s) => fargs.set(k.clone(), FluentValue::from(s.clone())),
+                other => fargs.set(k.clone(), FluentValue::from(other.to_string())),
+            }
+        }
+        Ok(Value::String(self.0.tr(lang, key, Some(&fargs))))
+    }
+
+    fn is_safe(&self) -> bool {
+        false
+    }
+}
+
+struct Label(Arc<I18n>);
+
+impl tera::Function for Label {
+    fn call(&self, args: &HashMap<String, Value>) -> tera::Result<Value> {
+        let field = str_arg(args, "field")?;
+        let value = str_arg(args, "value")?;
+        let lang = str_arg(args, "lang")?;
+        Ok(Value::String(self.0.tr(
+            lang,
+            &format!("{field}-{value}"),
+            None,
+        )))
+    }
+}
+
+fn str_arg<'a>(args: &'a HashMap<String, Value>, name: &str) -> tera::Result<&'a str> {
+    args.get(name)
+        .and_then(Value::as_str)
+        .ok_or_else(|| tera::Error::msg(format!("missing text argument `{name}`")))
+}
