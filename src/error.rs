@@ -113,3 +113,15 @@ pub fn line_of(text: &str, offset: usize) -> usize {
         .count()
         + 1
 }
+
+/// Line of a parser error: parsers often point past the end of the faulty line (at the next
+/// line or the end of the text); the writer needs the last line with text before that point.
+pub fn line_of_error(text: &str, offset: usize) -> usize {
+    let end = offset.min(text.len());
+    let trimmed = text[..end].trim_end_matches([' ', '\t', '\r', '\n']);
+    if trimmed.len() < end && text[trimmed.len()..end].contains('\n') {
+        line_of(text, trimmed.len())
+    } else {
+        line_of(text, end)
+    }
+}

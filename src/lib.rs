@@ -55,17 +55,28 @@ pub fn load_config(opts: &BuildOptions) -> Result<Config> {
     Ok(config)
 }
 
-/// load + resolve: the `Site`, or every content error found.
-pub fn load_site(config: Config) -> Result<Site> {
+/// load + resolve: the `Site` built from every file that could be read, and the problems.
+pub fn read_site(config: Config) -> Result<(Site, Vec<Diagnostic>)> {
     let (files, mut problems) = content::load::load(&config)?;
     let (site, mut more) = content::resolve::resolve(config, files);
     problems.append(&mut more);
+    Ok((site, problems))
+}
+
+/// load + resolve: the `Site`, or every content error found.
+pub fn load_site(config: Config) -> Result<Site> {
+    let (site, problems) = read_site(config)?;
+    fail_on(problems)?;
+    Ok(site)
+}
+
+fn fail_on(mut problems: Vec<Diagnostic>) -> Result<()> {
     if problems.is_empty() {
-        Ok(site)
-    } else {
-        problems.sort_by(|a, b| (&a.path, a.line).cmp(&(&b.path, b.line)));
-        Err(Error::Content(Diagnostics(problems)))
+        return Ok(());
     }
+    problems.sort_by(|a, b| (&a.path, a.line).cmp(&(&b.path, b.line)));
+    problems.dedup();
+    Err(Error::Content(Diagnostics(problems)))
 }
 
 pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
@@ -79,7 +90,7 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
     let brand = brand::Brand::load(&config.root)?;
     let specs = load_shortcodes(&config)?;
     let tera = render::templates::load(&config, i18n.clone())?;
-    let site = load_site(config)?;
+    let (site, mut problems) = read_site(config)?;
     let assets = assets::build(&site.config, &brand)?;
     let asset_exists = |p: &str| assets.published.contains(p);
     let renderer = render::Renderer {
@@ -90,7 +101,10 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
         css: &assets.css,
         asset_exists: &asset_exists,
     };
-    let mut outputs = renderer.render_all()?;
+    // Rendering runs even when loading found problems, so one build lists them all.
+    let (mut outputs, mut more) = renderer.render_all()?;
+    problems.append(&mut more);
+    fail_on(problems)?;
     outputs.extend(assets.outputs);
     output::write(&out, &outputs)?;
     let warnings = i18n

@@ -1,7 +1,7 @@
 //! load: splits a Markdown file into its front matter (TOML `+++` or YAML `---`) and body, and
 //! parses the front matter into a TOML table, with errors mapped to lines of the file.
 
-use crate::error::{line_of, Diagnostic};
+use crate::error::{line_of, line_of_error, Diagnostic};
 use std::path::Path;
 
 /// A file split into front matter and body.
@@ -81,7 +81,7 @@ fn find_closing(rest: &str, fence: &str) -> Option<usize> {
 
 fn parse_toml(path: &Path, raw: &str) -> Result<toml::Table, Diagnostic> {
     raw.parse::<toml::Table>().map_err(|e| {
-        let line = e.span().map(|s| line_of(raw, s.start)).unwrap_or(1) + 1;
+        let line = e.span().map(|s| line_of_error(raw, s.start)).unwrap_or(1) + 1;
         Diagnostic::new(
             path,
             line,

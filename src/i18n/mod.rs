@@ -11,7 +11,7 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use icu_plurals::{PluralCategory, PluralRules, PluralRulesOptions};
 
 use crate::config::Config;
-use crate::error::{line_of, Error, Result};
+use crate::error::{line_of_error, Error, Result};
 
 pub struct I18n {
     bundles: BTreeMap<String, FluentBundle<FluentResource>>,
@@ -32,7 +32,7 @@ impl I18n {
                 let first = &errs[0];
                 Error::Config {
                     path: path.clone(),
-                    line: line_of(&text, first.pos.start),
+                    line: line_of_error(&text, first.pos.start),
                     message: format!("Fluent syntax error: {}", first.kind),
                 }
             })?;

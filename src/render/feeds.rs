@@ -4,6 +4,7 @@
 
 use std::fmt::Write;
 
+use super::views::term_url;
 use super::Output;
 use crate::content::{PageKind, Site};
 use crate::i18n::I18n;
@@ -58,6 +59,23 @@ pub fn sitemap(site: &Site) -> Vec<Output> {
             }
         }
         xml.push_str("  </url>\n");
+    }
+    for group in taxonomy_groups(site) {
+        for (_, url) in &group {
+            let _ = writeln!(
+                xml,
+                "  <url>\n    <loc>{}</loc>",
+                escape(&site.permalink(url))
+            );
+            for (lang, alt) in &group {
+                let _ = writeln!(
+                    xml,
+                    "    <xhtml:link rel=\"alternate\" hreflang=\"{lang}\" href=\"{}\"/>",
+                    escape(&site.permalink(alt))
+                );
+            }
+            xml.push_str("  </url>\n");
+        }
     }
     xml.push_str("</urlset>\n");
     vec![Output::new("sitemap.xml", xml)]
@@ -123,4 +141,31 @@ pub fn robots(site: &Site) -> Output {
             site.config.base_url
         ),
     )
+}
+
+/// The vocabulary pages, grouped by the page they translate: each group is (language, URL).
+fn taxonomy_groups(site: &Site) -> Vec<Vec<(String, String)>> {
+    let mut used = std::collections::BTreeSet::new();
+    for p in &site.pages {
+        for (field, values) in &p.meta.terms {
+            for v in values {
+                used.insert((field.clone(), Some(v.clone())));
+            }
+            used.insert((field.clone(), None));
+        }
+    }
+    used.into_iter()
+        .map(|(field, value)| {
+            site.config
+                .codes()
+                .map(|lang| {
+                    let url = match &value {
+                        Some(v) => term_url(lang, &field, v),
+                        None => format!("/{lang}/{field}/"),
+                    };
+                    (lang.to_string(), url)
+                })
+                .collect()
+        })
+        .collect()
 }

@@ -6,6 +6,7 @@ pub mod feeds;
 pub mod markdown;
 pub mod page;
 pub mod shortcodes;
+pub mod taxonomy;
 pub mod templates;
 pub mod views;
 
@@ -15,7 +16,7 @@ use rayon::prelude::*;
 use tera::Tera;
 
 use crate::content::Site;
-use crate::error::{Diagnostic, Diagnostics, Error, Result};
+use crate::error::{Diagnostic, Result};
 use crate::i18n::I18n;
 
 /// One file of the built site, path relative to the output folder.
@@ -46,7 +47,8 @@ pub struct Renderer<'a> {
 }
 
 impl Renderer<'_> {
-    pub fn render_all(&self) -> Result<Vec<Output>> {
+    /// The files of the site and the content problems found while rendering.
+    pub fn render_all(&self) -> Result<(Vec<Output>, Vec<Diagnostic>)> {
         let results: Vec<Result<(Vec<Output>, Vec<Diagnostic>)>> = self
             .site
             .pages
@@ -60,15 +62,11 @@ impl Renderer<'_> {
             outputs.append(&mut o);
             problems.append(&mut d);
         }
-        if !problems.is_empty() {
-            problems.sort_by(|a, b| (&a.path, a.line).cmp(&(&b.path, b.line)));
-            problems.dedup();
-            return Err(Error::Content(Diagnostics(problems)));
-        }
         outputs.extend(page::special_pages(self)?);
+        outputs.extend(taxonomy::render(self)?);
         outputs.extend(feeds::sitemap(self.site));
         outputs.extend(feeds::atom(self.site, &self.i18n));
         outputs.push(feeds::robots(self.site));
-        Ok(outputs)
+        Ok((outputs, problems))
     }
 }

@@ -160,11 +160,6 @@ fn content_html(r: &Renderer, page: &Page) -> Result<Content> {
 
 fn base_context(r: &Renderer, page: &Page) -> Result<Context> {
     let site = r.site;
-    let lang = page.lang.as_str();
-    let mut ctx = Context::new();
-    ctx.insert("lang", lang);
-    ctx.insert("dir", dir_of(r, lang));
-    ctx.insert("site", &site_view(r, lang, &page.url));
     let switch: Vec<SwitchView> = site
         .config
         .languages
@@ -177,13 +172,11 @@ fn base_context(r: &Renderer, page: &Page) -> Result<Context> {
                 url: target
                     .map(|p| p.url.clone())
                     .unwrap_or_else(|| format!("/{}/", l.code)),
-                current: l.code == lang,
+                current: l.code == page.lang,
                 available: target.is_some(),
             }
         })
         .collect();
-    ctx.insert("switcher", &switch);
-    ctx.insert("alternates", &alternates(r, &page.key));
     let canonical = if page.fallback {
         site.get(&page.key, &site.config.default_language)
             .map(|p| p.url.as_str())
@@ -191,8 +184,33 @@ fn base_context(r: &Renderer, page: &Page) -> Result<Context> {
     } else {
         &page.url
     };
-    ctx.insert("canonical", &site.permalink(canonical));
-    Ok(ctx)
+    Ok(frame(
+        r,
+        &page.lang,
+        &page.url,
+        &switch,
+        &alternates(r, &page.key),
+        canonical,
+    ))
+}
+
+/// The context every template shares: language, menus, switcher, alternates, canonical URL.
+pub fn frame(
+    r: &Renderer,
+    lang: &str,
+    url: &str,
+    switch: &[SwitchView],
+    alternates: &[AlternateView],
+    canonical: &str,
+) -> Context {
+    let mut ctx = Context::new();
+    ctx.insert("lang", lang);
+    ctx.insert("dir", dir_of(r, lang));
+    ctx.insert("site", &site_view(r, lang, url));
+    ctx.insert("switcher", switch);
+    ctx.insert("alternates", alternates);
+    ctx.insert("canonical", &r.site.permalink(canonical));
+    ctx
 }
 
 /// hreflang links: the real translations only (a fallback page is not one), plus x-default.

@@ -53,6 +53,7 @@ pub struct TermView {
     pub field: String,
     pub value: String,
     pub label: String,
+    pub url: String,
 }
 
 /// A page as a list item (section lists, home, feeds).
@@ -100,6 +101,7 @@ pub fn terms(page: &Page, i18n: &I18n, lang: &str) -> Vec<TermView> {
                 field: field.clone(),
                 value: v.clone(),
                 label: i18n.tr(lang, &format!("{field}-{v}"), None),
+                url: term_url(lang, field, v),
             })
         })
         .collect()
@@ -130,4 +132,9 @@ pub fn description<'a>(page: &'a Page, site: &'a Site) -> &'a str {
         .as_deref()
         .or(page.meta.summary.as_deref())
         .unwrap_or(site.config.title.as_str())
+}
+
+/// `/<lang>/<field>/<value>/`, the page listing what is tagged with a vocabulary value.
+pub fn term_url(lang: &str, field: &str, value: &str) -> String {
+    format!("/{lang}/{field}/{value}/")
 }

@@ -1,0 +1,124 @@
+//! render: the vocabulary pages: `/<lang>/<field>/` lists the values in use with their counts,
+//! `/<lang>/<field>/<value>/` lists the pages tagged with one value. The index of terms is
+//! built once; list pages borrow the pages they show.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use super::page::{file_of, frame, render_template};
+use super::views::{self, term_url, AlternateView, SummaryView, SwitchView};
+use super::{Output, Renderer};
+use crate::content::{Page, PageKind};
+use crate::error::Result;
+
+#[derive(Serialize)]
+struct TermEntry {
+    value: String,
+    label: String,
+    url: String,
+    count: usize,
+}
+
+type TermIndex<'a> = BTreeMap<(&'a str, &'a str, &'a str), Vec<&'a Page>>;
+
+pub fn render(r: &Renderer) -> Result<Vec<Output>> {
+    let mut index: TermIndex = BTreeMap::new();
+    for p in r.site.pages.iter().filter(|p| p.kind == PageKind::Page) {
+        for (field, values) in &p.meta.terms {
+            for v in values {
+                index
+                    .entry((p.lang.as_str(), field.as_str(), v.as_str()))
+                    .or_default()
+                    .push(p);
+            }
+        }
+    }
+    for list in index.values_mut() {
+        list.sort_by(|a, b| {
+            b.meta
+                .date
+                .cmp(&a.meta.date)
+                .then_with(|| a.key.cmp(&b.key))
+        });
+    }
+    let mut out = Vec::new();
+    let Some(home) = r.site.get("_index", &r.site.config.default_language) else {
+        return Ok(out);
+    };
+    for lang in r.site.config.codes() {
+        for (field, allowed) in &r.site.config.vocabularies {
+            let entries: Vec<TermEntry> = allowed
+                .iter()
+                .filter_map(|v| {
+                    let count = index.get(&(lang, field.as_str(), v.as_str()))?.len();
+                    Some(TermEntry {
+                        value: v.clone(),
+                        label: r.i18n.tr(lang, &format!("{field}-{v}"), None),
+                        url: term_url(lang, field, v),
+                        count,
+                    })
+                })
+                .collect();
+            let list_url = format!("/{lang}/{field}/");
+            let mut ctx = frame_for(r, lang, &format!("{field}/"));
+            let title = r.i18n.tr(lang, &format!("{field}-label"), None);
+            ctx.insert("page", &serde_json::json!({ "title": title, "url": list_url, "kind": "taxonomy", "description": title }));
+            ctx.insert("field", field);
+            ctx.insert("terms", &entries);
+            out.push(Output::new(
+                file_of(&list_url),
+                render_template(r, "taxonomy.html", &ctx, home)?,
+            ));
+            for e in &entries {
+                let pages = &index[&(lang, field.as_str(), e.value.as_str())];
+                let items: Vec<SummaryView> = pages
+                    .iter()
+                    .map(|p| views::summary(p, &r.i18n, lang))
+                    .collect();
+                let mut ctx = frame_for(r, lang, &format!("{field}/{}/", e.value));
+                ctx.insert("page", &serde_json::json!({ "title": e.label, "url": e.url, "kind": "term", "description": e.label }));
+                ctx.insert("field", field);
+                ctx.insert("field_title", &title);
+                ctx.insert("field_url", &list_url);
+                ctx.insert("items", &items);
+                out.push(Output::new(
+                    file_of(&e.url),
+                    render_template(r, "term.html", &ctx, home)?,
+                ));
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Vocabulary pages exist in every language: the switcher and alternates list them all.
+fn frame_for(r: &Renderer, lang: &str, tail: &str) -> tera::Context {
+    let site = r.site;
+    let switch: Vec<SwitchView> = site
+        .config
+        .languages
+        .iter()
+        .map(|l| SwitchView {
+            code: &l.code,
+            name: &l.name,
+            url: format!("/{}/{tail}", l.code),
+            current: l.code == lang,
+            available: true,
+        })
+        .collect();
+    let mut alternates: Vec<AlternateView> = site
+        .config
+        .codes()
+        .map(|c| AlternateView {
+            hreflang: c.to_string(),
+            href: site.permalink(&format!("/{c}/{tail}")),
+        })
+        .collect();
+    alternates.push(AlternateView {
+        hreflang: "x-default".into(),
+        href: site.permalink(&format!("/{}/{tail}", site.config.default_language)),
+    });
+    let url = format!("/{lang}/{tail}");
+    frame(r, lang, &url, &switch, &alternates, &url)
+}

@@ -1,0 +1,262 @@
+//! Building fixture sites: languages, translations, fallbacks, front matter formats and
+//! the command line's output and exit codes.
+
+mod common;
+
+use common::{attr, select, stderr, text, Fixture};
+
+#[test]
+fn renders_every_language_with_its_lang_and_direction() {
+    let site = Fixture::new("basic");
+    site.build_ok();
+    for (lang, dir) in [("fr", "ltr"), ("en", "ltr"), ("ar", "rtl")] {
+        let doc = site.html(&format!("{lang}/stories/premiere/index.html"));
+        assert_eq!(attr(&doc, "html", "lang").as_deref(), Some(lang));
+        assert_eq!(attr(&doc, "html", "dir").as_deref(), Some(dir));
+    }
+    assert_eq!(
+        text(&site.html("ar/stories/premiere/index.html"), "h1"),
+        "القصة الأولى"
+    );
+}
+
+#[test]
+fn language_switcher_leads_to_the_same_page_in_the_other_language() {
+    let site = Fixture::new("basic");
+    site.build_ok();
+    let doc = site.html("fr/stories/premiere/index.html");
+    let links: Vec<String> = select(&doc, ".lang-switch a")
+        .iter()
+        .filter_map(|a| a.value().attr("href").map(str::to_string))
+        .collect();
+    assert_eq!(links, ["/en/stories/premiere/", "/ar/stories/premiere/"]);
+}
+
+#[test]
+fn translations_inherit_date_and_sectors_from_the_french_file() {
+    let site = Fixture::new("basic");
+    site.build_ok();
+    let doc = site.html("en/stories/premiere/index.html");
+    assert_eq!(
+        attr(&doc, "time", "datetime").as_deref(),
+        Some("2026-10-01")
+    );
+    assert!(text(&doc, ".tags").contains("Health and biotech"));
+    assert!(site.public().join("en/sectors/sante/index.html").exists());
+}
+
+#[test]
+fn hreflang_alternates_are_reciprocal_and_include_x_default() {
+    let site = Fixture::new("basic");
+    site.build_ok();
+    let mut sets = Vec::new();
+    for lang in ["fr", "en", "ar"] {
+        let doc = site.html(&format!("{lang}/stories/premiere/index.html"));
+        let alts: Vec<(String, String)> = select(&doc, "link[rel=alternate][hreflang]")
+            .iter()
+            .map(|l| {
+                let v = l.value();
+                (
+                    v.attr("hreflang").unwrap().into(),
+                    v.attr("href").unwrap().into(),
+                )
+            })
+            .collect();
+        assert!(alts.contains(&(
+            lang.into(),
+            format!("https://fixture.test/{lang}/stories/premiere/")
+        )));
+        assert!(alts.iter().any(|(h, _)| h == "x-default"));
+        sets.push(alts);
+    }
+    assert!(sets.windows(2).all(|w| w[0] == w[1]), "{sets:?}");
+}
+
+#[test]
+fn missing_translation_shows_french_with_a_notice_and_no_alternate() {
+    let site = Fixture::new("basic");
+    let report = site.build_ok();
+    assert_eq!(report.fallbacks, 2, "seconde in en and ar");
+    let doc = site.html("en/stories/seconde/index.html");
+    assert_eq!(attr(&doc, "html", "lang").as_deref(), Some("en"));
+    assert_eq!(attr(&doc, ".prose", "lang").as_deref(), Some("fr"));
+    assert!(text(&doc, ".notice").contains("not been translated into English"));
+    assert_eq!(
+        attr(&doc, "link[rel=canonical]", "href").as_deref(),
+        Some("https://fixture.test/fr/stories/seconde/")
+    );
+    let fr = site.html("fr/stories/seconde/index.html");
+    let langs: Vec<&str> = select(&fr, "link[rel=alternate][hreflang]")
+        .iter()
+        .filter_map(|l| l.value().attr("hreflang"))
+        .collect();
+    assert_eq!(
+        langs,
+        ["fr", "x-default"],
+        "a fallback page is not an alternate"
+    );
+}
+
+#[test]
+fn omit_policy_leaves_the_page_out_and_the_switcher_says_so() {
+    let site = Fixture::new("basic");
+    site.edit(
+        "site.toml",
+        "translation_policy = \"fallback\"",
+        "translation_policy = \"omit\"",
+    );
+    site.build_ok();
+    assert!(!site.public().join("en/stories/seconde/index.html").exists());
+    let doc = site.html("fr/stories/seconde/index.html");
+    let en = select(&doc, ".lang-switch a[lang=en]");
+    assert_eq!(en[0].value().attr("href"), Some("/en/"));
+    assert_eq!(en[0].value().attr("title"), Some("page not translated"));
+}
+
+#[test]
+fn sections_paginate_newest_first() {
+    let site = Fixture::new("basic");
+    site.build_ok();
+    let first = site.html("fr/stories/index.html");
+    assert_eq!(text(&first, ".card-title"), "Seconde histoire");
+    assert_eq!(
+        attr(&first, "a[rel=next]", "href").as_deref(),
+        Some("/fr/stories/page/2/")
+    );
+    let second = site.html("fr/stories/page/2/index.html");
+    assert_eq!(text(&second, ".card-title"), "Première histoire");
+}
+
+#[test]
+fn yaml_front_matter_reads_like_toml() {
+    let site = Fixture::new("basic");
+    site.build_ok();
+    assert_eq!(text(&site.html("fr/about/index.html"), "h1"), "À propos");
+}
+
+#[test]
+fn shortcodes_render_through_theme_templates() {
+    let site = Fixture::new("basic");
+    site.build_ok();
+    let doc = site.html("fr/stories/premiere/index.html");
+    assert_eq!(text(&doc, ".quote blockquote").trim(), "Une citation.");
+    assert!(text(&doc, ".quote figcaption").contains("Un document"));
+    assert_eq!(
+        attr(&doc, ".prose a[href*=seconde]", "href").as_deref(),
+        Some("/fr/stories/seconde/")
+    );
+}
+
+#[test]
+fn arabic_headings_get_arabic_anchor_ids() {
+    let site = Fixture::new("basic");
+    site.build_ok();
+    let doc = site.html("ar/stories/premiere/index.html");
+    assert_eq!(attr(&doc, ".prose h2", "id").as_deref(), Some("عنوان-فرعي"));
+}
+
+#[test]
+fn drafts_are_left_out_unless_asked_for() {
+    let site = Fixture::new("basic");
+    site.write(
+        "content/stories/brouillon.fr.md",
+        "+++\ntitle = \"Brouillon\"\ndate = 2026-01-01\ndraft = true\n+++\nPas encore.\n",
+    );
+    site.build_ok();
+    assert!(!site
+        .public()
+        .join("fr/stories/brouillon/index.html")
+        .exists());
+    let out = site.cli(&["build", "--drafts"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(site
+        .public()
+        .join("fr/stories/brouillon/index.html")
+        .exists());
+}
+
+#[test]
+fn writes_sitemap_feeds_robots_chooser_and_404s() {
+    let site = Fixture::new("basic");
+    site.build_ok();
+    let sitemap = site.read("sitemap.xml");
+    let doc = roxmltree::Document::parse(&sitemap).unwrap();
+    let alternates = doc
+        .descendants()
+        .filter(|n| n.tag_name().name() == "link" && n.attribute("hreflang") == Some("ar"))
+        .count();
+    assert!(
+        alternates >= 3,
+        "home, about, stories and premiere have Arabic alternates"
+    );
+    assert!(
+        !sitemap.contains("/en/stories/seconde/"),
+        "fallback pages are not listed"
+    );
+    for lang in ["fr", "en", "ar"] {
+        let feed = site.read(&format!("{lang}/atom.xml"));
+        let doc = roxmltree::Document::parse(&feed).unwrap();
+        let entries = doc
+            .descendants()
+            .filter(|n| n.tag_name().name() == "entry")
+            .count();
+        assert_eq!(entries, 2, "{lang}");
+        assert!(site.public().join(format!("{lang}/404.html")).exists());
+    }
+    assert!(site
+        .read("robots.txt")
+        .contains("Sitemap: https://fixture.test/sitemap.xml"));
+    let chooser = site.html("index.html");
+    assert_eq!(select(&chooser, ".choices a").len(), 3);
+    assert!(site.public().join("404.html").exists());
+}
+
+#[test]
+fn stylesheet_is_minified_fingerprinted_and_keeps_logical_properties() {
+    let site = Fixture::new("basic");
+    site.build_ok();
+    let doc = site.html("fr/index.html");
+    let href = attr(&doc, "link[rel=stylesheet]", "href").unwrap();
+    assert!(
+        href.starts_with("/assets/main.") && href.ends_with(".css"),
+        "{href}"
+    );
+    let css = site.read(href.trim_start_matches('/'));
+    assert!(!css.contains("@import"), "imports are bundled");
+    assert!(css.contains("margin-inline:auto") || css.contains("margin-inline:"));
+    assert!(
+        css.contains("--color-navy:#0b2545"),
+        "brand colours become custom properties"
+    );
+    assert!(!css.contains("\n  "), "minified");
+}
+
+#[test]
+fn build_prints_a_one_line_summary_and_exits_zero() {
+    let site = Fixture::new("basic");
+    let out = site.cli(&["build"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(stdout.lines().count(), 1, "{stdout}");
+    assert!(
+        stdout.contains("ar 5") && stdout.contains("fr 5"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn usage_errors_exit_two() {
+    let site = Fixture::new("basic");
+    let out = site.cli(&["build", "--no-such-flag"]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn two_builds_give_the_same_bytes() {
+    let site = Fixture::new("basic");
+    site.build_ok();
+    let first = site.read("fr/stories/premiere/index.html") + &site.read("sitemap.xml");
+    site.build_ok();
+    let second = site.read("fr/stories/premiere/index.html") + &site.read("sitemap.xml");
+    assert_eq!(first, second);
+}
