@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Runs every test of oneprovence on a fresh Debian machine: installs what the tests need
+# (Chromium, its driver, poppler-utils, hugo for the benchmark), checks formatting and lints,
+# runs the Rust tests, then the browser tests in headless Chromium against a fresh build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need=()
+command -v chromium >/dev/null || need+=(chromium chromium-driver)
+command -v pdftotext >/dev/null || need+=(poppler-utils)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "==> installing ${need[*]}"
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+
+echo "==> cargo fmt --check"
+cargo fmt --check
+echo "==> cargo clippy --all-targets -- -D warnings"
+cargo clippy --all-targets -- -D warnings
+echo "==> cargo test"
+cargo test
+
+echo "==> browser tests (headless Chromium)"
+out="$(mktemp -d)/public"
+cargo run --quiet -- build --out "$out"
+(cd tests/browser && npm ci --no-audit --no-fund --silent && PUBLIC_DIR="$out" npm test --silent)
+echo "==> all tests passed"

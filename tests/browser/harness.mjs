@@ -1,0 +1,59 @@
+// Shared by the browser tests: a static server over the built site (loopback only) and
+// Debian's Chromium started headless with the flags this machine needs.
+import http from "node:http";
+import fs from "node:fs";
+import path from "node:path";
+import os from "node:os";
+import { chromium } from "playwright-core";
+
+export const PUBLIC = process.env.PUBLIC_DIR;
+if (!PUBLIC) throw new Error("PUBLIC_DIR must name a built site (scripts/test.sh sets it)");
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript",
+  ".woff2": "font/woff2", ".svg": "image/svg+xml", ".png": "image/png", ".xml": "application/xml",
+  ".txt": "text/plain", ".json": "application/json", ".pdf": "application/pdf",
+};
+
+export function serve(root = PUBLIC) {
+  const server = http.createServer((req, res) => {
+    let p = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    if (p.endsWith("/")) p += "index.html";
+    const file = path.join(root, path.normalize(p));
+    if (!file.startsWith(root) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404, { "content-type": "text/html" });
+      res.end(fs.readFileSync(path.join(root, "404.html")));
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" });
+    res.end(fs.readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => {
+    resolve({ server, base: `http://127.0.0.1:${server.address().port}` });
+  }));
+}
+
+export async function launch() {
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "op-chromium-"));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    headless: true,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    viewport: { width: 1280, height: 900 },
+  });
+  return context;
+}
+
+/// Every request a page makes, to prove none leaves the machine.
+export function recordRequests(page) {
+  const urls = [];
+  page.on("request", (r) => urls.push(r.url()));
+  return urls;
+}
+
+export function screenshotDir() {
+  const dir = path.resolve(process.env.SCREENSHOTS ?? "../../target/screenshots");
+  fs.mkdirSync(dir, { recursive: true });
+  return dir;
+}
