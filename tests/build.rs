@@ -268,6 +268,15 @@ fn arabic_dates_read_day_month_year_from_the_right() {
     let doc = site.html("ar/stories/premiere/index.html");
     // One isolate around the whole date, whose first strong letter (Arabic) sets it right to
     // left; nested isolates would leave it left to right and reverse the order on screen.
-    assert_eq!(text(&doc, ".story-meta time"), "نُشر في \u{2068}1 أكتوبر 2026\u{2069}");
-    assert_eq!(text(&site.html("fr/stories/premiere/index.html"), ".story-meta time"), "Publié le \u{2068}1 octobre 2026\u{2069}");
+    assert_eq!(
+        text(&doc, ".story-meta time"),
+        "نُشر في \u{2068}1 أكتوبر 2026\u{2069}"
+    );
+    assert_eq!(
+        text(
+            &site.html("fr/stories/premiere/index.html"),
+            ".story-meta time"
+        ),
+        "Publié le \u{2068}1 octobre 2026\u{2069}"
+    );
 }

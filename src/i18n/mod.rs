@@ -122,7 +122,8 @@ impl I18n {
         // Without the isolation marks: an isolate holding only isolates takes the direction
         // of its surroundings wrongly (FSI skips nested isolates), so "4 سبتمبر 2026" read
         // backwards once placed in another message.
-        self.tr(lang, "date-long", Some(&args)).replace(['\u{2068}', '\u{2069}'], "")
+        self.tr(lang, "date-long", Some(&args))
+            .replace(['\u{2068}', '\u{2069}'], "")
     }
 
     pub fn missing(&self) -> Vec<(String, String)> {
