@@ -84,3 +84,112 @@ month-10 = أكتوبر
 month-11 = نوفمبر
 month-12 = ديسمبر
 date-long = { $day } { $month } { $year }
+
+## Directories
+kinds-label = أنواع الفاعلين
+needs-label = الاحتياجات
+stages-label = مراحل المشروع
+site-kinds-label = أنواع المواقع
+scheme-kinds-label = أنواع الآليات
+commune-label = البلدية
+operators-label = الجهة المسؤولة
+amount-label = المبلغ
+cited-by-title = ورد ذكره في
+actors-title = الفاعلون المذكورون
+finder-title = اعثر على المورد المناسب
+finder-intro = أجب عن ثلاثة أسئلة وستتحدّث القائمة فورًا.
+finder-question-needs = ما الذي تحتاج إليه؟
+finder-question-stages = في أي مرحلة مشروعك؟
+finder-question-sectors = في أي قطاع؟
+finder-any = الكل
+finder-reset = عرض الكل
+finder-results = { PLURAL($count) ->
+    [zero] لا توجد نتائج
+    [one] نتيجة واحدة
+    [two] نتيجتان
+    [few] { $count } نتائج
+    [many] { $count } نتيجة
+   *[other] { $count } نتيجة
+}
+browse-title = تصفّح حسب الموضوع
+entries-count = { PLURAL($count) ->
+    [zero] لا توجد بطاقات
+    [one] بطاقة واحدة
+    [two] بطاقتان
+    [few] { $count } بطاقات
+    [many] { $count } بطاقة
+   *[other] { $count } بطاقة
+}
+
+kinds-incubateur = حاضنة أعمال
+kinds-accelerateur = مسرّعة أعمال
+kinds-technopole = قطب تكنولوجي
+kinds-financeur = جهة تمويل
+kinds-pole = قطب تنافسية أو عنقود
+kinds-universite = جامعة وبحث ومدارس
+kinds-tiers-lieu = فضاء ثالث
+kinds-plateforme = منصة ابتكار
+kinds-reseau = شبكة أو جمعية
+kinds-institution = مؤسسة أو وكالة
+kinds-amenagement = مشروع تهيئة
+kinds-entreprise = شركة
+
+needs-financement = التمويل
+needs-hebergement = الاستضافة
+needs-recrutement = التوظيف
+needs-accompagnement = المرافقة
+needs-experimentation = التجريب
+needs-recherche = البحث
+needs-international = التوسع الدولي
+needs-mise-en-relation = التشبيك
+
+stages-idee = الفكرة
+stages-creation = التأسيس
+stages-amorcage = الانطلاق
+stages-croissance = النمو
+stages-international = التدويل
+
+site-kinds-lab-5g = مختبر الجيل الخامس
+site-kinds-demonstrateur = منصة عرض تجريبية
+site-kinds-plateforme-technologique = منصة تكنولوجية
+site-kinds-technopole = قطب تكنولوجي
+site-kinds-zone-industrielle = منطقة صناعية
+site-kinds-espace-urbain = فضاء حضري
+site-kinds-tiers-lieu = فضاء ثالث
+site-kinds-campus = حرم جامعي
+
+scheme-kinds-guichet-unique = شباك موحّد
+scheme-kinds-pret-honneur = قرض شرف
+scheme-kinds-subvention = منحة
+scheme-kinds-appel-a-projets = دعوة لتقديم المشاريع
+scheme-kinds-programme = برنامج مرافقة
+scheme-kinds-evenement = فعالية
+scheme-kinds-investissement = استثمار
+scheme-kinds-labellisation = علامة اعتماد
+
+## Narrative and audiences
+chapter-progress = الفصل { $position } من { $total }
+chapter-prev = الفصل السابق
+chapter-next = الفصل التالي
+chapters-title = الركائز الخمس
+objectives-title = الأهداف
+promises-title = وعودنا
+proof-title = الأدلة بالأرقام
+tagged-title = ما يهمّك في هذا الموقع
+audiences-title = لكل جمهور رسالته
+figure-source = المصدر: { $source }
+
+## Search
+search-label = بحث
+search-title = البحث في الموقع
+search-placeholder = هيدروجين، CISAM، تمويل…
+search-button = بحث
+search-results = { PLURAL($count) ->
+    [zero] لا توجد نتائج
+    [one] نتيجة واحدة
+    [two] نتيجتان
+    [few] { $count } نتائج
+    [many] { $count } نتيجة
+   *[other] { $count } نتيجة
+}
+search-nojs = يتطلب البحث تفعيل JavaScript؛ ويمكنك بدونه تصفّح أقسام القائمة.

@@ -74,3 +74,101 @@ month-10 = October
 month-11 = November
 month-12 = December
 date-long = { $day } { $month } { $year }
+
+## Directories
+kinds-label = Kinds of actors
+needs-label = Needs
+stages-label = Project stages
+site-kinds-label = Kinds of sites
+scheme-kinds-label = Kinds of schemes
+commune-label = Municipality
+operators-label = Run by
+amount-label = Amount
+cited-by-title = Mentioned in
+actors-title = Actors mentioned
+finder-title = Find the right resource
+finder-intro = Answer three questions: the list updates at once.
+finder-question-needs = What do you need?
+finder-question-stages = What stage is your project at?
+finder-question-sectors = In which sector?
+finder-any = Any
+finder-reset = Show all
+finder-results = { PLURAL($count) ->
+    [one] { $count } result
+   *[other] { $count } results
+}
+browse-title = Browse by topic
+entries-count = { PLURAL($count) ->
+    [one] { $count } entry
+   *[other] { $count } entries
+}
+
+kinds-incubateur = Incubator
+kinds-accelerateur = Accelerator
+kinds-technopole = Technology park
+kinds-financeur = Funder
+kinds-pole = Competitiveness cluster
+kinds-universite = University, research, schools
+kinds-tiers-lieu = Third place
+kinds-plateforme = Innovation platform
+kinds-reseau = Network, association
+kinds-institution = Institution, agency
+kinds-amenagement = Development project
+kinds-entreprise = Company
+
+needs-financement = Funding
+needs-hebergement = Premises
+needs-recrutement = Recruitment
+needs-accompagnement = Support
+needs-experimentation = Testing and trials
+needs-recherche = Research
+needs-international = International
+needs-mise-en-relation = Connections
+
+stages-idee = Idea
+stages-creation = Start-up
+stages-amorcage = Seed
+stages-croissance = Growth
+stages-international = International
+
+site-kinds-lab-5g = 5G lab
+site-kinds-demonstrateur = Demonstrator
+site-kinds-plateforme-technologique = Technology platform
+site-kinds-technopole = Technology park
+site-kinds-zone-industrielle = Industrial zone
+site-kinds-espace-urbain = Urban space
+site-kinds-tiers-lieu = Third place
+site-kinds-campus = Campus
+
+scheme-kinds-guichet-unique = One-stop shop
+scheme-kinds-pret-honneur = Honour loan
+scheme-kinds-subvention = Grant
+scheme-kinds-appel-a-projets = Call for projects
+scheme-kinds-programme = Support programme
+scheme-kinds-evenement = Event
+scheme-kinds-investissement = Investment
+scheme-kinds-labellisation = Label
+
+## Narrative and audiences
+chapter-progress = Chapter { $position } of { $total }
+chapter-prev = Previous chapter
+chapter-next = Next chapter
+chapters-title = The five building blocks
+objectives-title = Objectives
+promises-title = Our promises
+proof-title = The proof in figures
+tagged-title = For you on this site
+audiences-title = A message for each audience
+figure-source = Source: { $source }
+
+## Search
+search-label = Search
+search-title = Search the site
+search-placeholder = hydrogen, CISAM, funding…
+search-button = Search
+search-results = { PLURAL($count) ->
+    [zero] No results
+    [one] { $count } result
+   *[other] { $count } results
+}
+search-nojs = Search needs JavaScript; without it, browse the sections in the menu.

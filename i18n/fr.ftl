@@ -75,3 +75,101 @@ month-10 = octobre
 month-11 = novembre
 month-12 = décembre
 date-long = { $day } { $month } { $year }
+
+## Directories
+kinds-label = Types d’acteurs
+needs-label = Besoins
+stages-label = Étapes du projet
+site-kinds-label = Types de sites
+scheme-kinds-label = Types de dispositifs
+commune-label = Commune
+operators-label = Porté par
+amount-label = Montant
+cited-by-title = Cité dans
+actors-title = Acteurs cités
+finder-title = Trouver la bonne ressource
+finder-intro = Répondez à trois questions : la liste se met à jour aussitôt.
+finder-question-needs = De quoi avez-vous besoin ?
+finder-question-stages = À quelle étape en est votre projet ?
+finder-question-sectors = Dans quel secteur ?
+finder-any = Peu importe
+finder-reset = Tout afficher
+finder-results = { PLURAL($count) ->
+    [one] { $count } résultat
+   *[other] { $count } résultats
+}
+browse-title = Parcourir par thème
+entries-count = { PLURAL($count) ->
+    [one] { $count } fiche
+   *[other] { $count } fiches
+}
+
+kinds-incubateur = Incubateur
+kinds-accelerateur = Accélérateur
+kinds-technopole = Technopôle
+kinds-financeur = Financeur
+kinds-pole = Pôle de compétitivité, cluster
+kinds-universite = Université, recherche, écoles
+kinds-tiers-lieu = Tiers-lieu
+kinds-plateforme = Plateforme d’innovation
+kinds-reseau = Réseau, association
+kinds-institution = Institution, agence
+kinds-amenagement = Projet d’aménagement
+kinds-entreprise = Entreprise
+
+needs-financement = Financement
+needs-hebergement = Hébergement
+needs-recrutement = Recrutement
+needs-accompagnement = Accompagnement
+needs-experimentation = Expérimentation
+needs-recherche = Recherche
+needs-international = International
+needs-mise-en-relation = Mise en relation
+
+stages-idee = Idée
+stages-creation = Création
+stages-amorcage = Amorçage
+stages-croissance = Croissance
+stages-international = International
+
+site-kinds-lab-5g = Laboratoire 5G
+site-kinds-demonstrateur = Démonstrateur
+site-kinds-plateforme-technologique = Plateforme technologique
+site-kinds-technopole = Technopôle
+site-kinds-zone-industrielle = Zone industrielle
+site-kinds-espace-urbain = Espace urbain
+site-kinds-tiers-lieu = Tiers-lieu
+site-kinds-campus = Campus
+
+scheme-kinds-guichet-unique = Guichet unique
+scheme-kinds-pret-honneur = Prêt d’honneur
+scheme-kinds-subvention = Subvention
+scheme-kinds-appel-a-projets = Appel à projets
+scheme-kinds-programme = Programme d’accompagnement
+scheme-kinds-evenement = Événement
+scheme-kinds-investissement = Investissement
+scheme-kinds-labellisation = Label
+
+## Narrative and audiences
+chapter-progress = Chapitre { $position } sur { $total }
+chapter-prev = Chapitre précédent
+chapter-next = Chapitre suivant
+chapters-title = Les cinq piliers
+objectives-title = Objectifs
+promises-title = Nos promesses
+proof-title = Les preuves en chiffres
+tagged-title = Pour vous sur ce site
+audiences-title = À chacun son message
+figure-source = Source : { $source }
+
+## Search
+search-label = Rechercher
+search-title = Rechercher sur le site
+search-placeholder = hydrogène, CISAM, financement…
+search-button = Rechercher
+search-results = { PLURAL($count) ->
+    [zero] Aucun résultat
+    [one] { $count } résultat
+   *[other] { $count } résultats
+}
+search-nojs = La recherche a besoin de JavaScript ; sans lui, parcourez les rubriques du menu.

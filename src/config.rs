@@ -78,12 +78,31 @@ pub struct Config {
     /// Pages linked from the footer (legal notice, accessibility statement, ...).
     #[serde(default)]
     pub footer: Vec<String>,
+    /// Front matter fields whose values name pages of a section: `actors = "ecosystem"`.
+    #[serde(default)]
+    pub references: BTreeMap<String, String>,
+    /// Sections drawn as directories (list grouped by a field, facets, finder).
+    #[serde(default)]
+    pub directories: BTreeMap<String, Directory>,
     /// Filled by `build --drafts`.
     #[serde(skip)]
     pub drafts: bool,
     /// The folder holding site.toml.
     #[serde(skip)]
     pub root: PathBuf,
+}
+
+/// A section shown as a directory: configuration, not code, so adding one needs no Rust.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Directory {
+    /// The vocabulary field the directory home groups entries by.
+    pub group_by: String,
+    /// The vocabulary fields the finder asks about, in order.
+    pub questions: Vec<String>,
+    /// Vocabulary fields shown on each entry's page.
+    #[serde(default)]
+    pub facets: Vec<String>,
 }
 
 fn default_theme() -> String {
@@ -127,6 +146,22 @@ impl Config {
                 "default_language `{}` is not among [[languages]]",
                 self.default_language
             )));
+        }
+        for (field, section) in &self.references {
+            if self.vocabularies.contains_key(field) {
+                return Err(fail(format!(
+                    "`{field}` is both a vocabulary and a reference to `{section}`"
+                )));
+            }
+        }
+        for (name, d) in &self.directories {
+            for field in d.questions.iter().chain(&d.facets).chain([&d.group_by]) {
+                if !self.vocabularies.contains_key(field) {
+                    return Err(fail(format!(
+                        "directory `{name}` uses `{field}`, which is not in [vocabularies]"
+                    )));
+                }
+            }
         }
         for l in &self.languages {
             if l.dir != "ltr" && l.dir != "rtl" {

@@ -58,7 +58,9 @@ pub fn load_config(opts: &BuildOptions) -> Result<Config> {
 /// load + resolve: the `Site` built from every file that could be read, and the problems.
 pub fn read_site(config: Config) -> Result<(Site, Vec<Diagnostic>)> {
     let (files, mut problems) = content::load::load(&config)?;
-    let (site, mut more) = content::resolve::resolve(config, files);
+    let (figures, mut bad_figures) = content::figures::load(&config);
+    problems.append(&mut bad_figures);
+    let (site, mut more) = content::resolve::resolve(config, files, figures);
     problems.append(&mut more);
     Ok((site, problems))
 }
@@ -106,6 +108,7 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
     problems.append(&mut more);
     fail_on(problems)?;
     outputs.extend(assets.outputs);
+    output::check_unique(&outputs)?;
     output::write(&out, &outputs)?;
     let warnings = i18n
         .missing()

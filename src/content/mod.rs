@@ -1,6 +1,7 @@
 //! load + resolve: from `content/` to a `Site`, the graph every later stage reads.
 //! Pages are keyed by base name and language; relationships (translations, sections) are keys.
 
+pub mod figures;
 pub mod frontmatter;
 pub mod load;
 pub mod resolve;
@@ -42,6 +43,8 @@ pub struct Meta {
     pub sort_by: SortBy,
     /// Vocabulary fields (sectors, audiences, ...), values checked against `site.toml`.
     pub terms: BTreeMap<String, Vec<String>>,
+    /// Reference fields (actors, operators, ...): keys of the pages they name.
+    pub refs: BTreeMap<String, Vec<String>>,
     /// Every front matter field, for templates (`page.extra`).
     pub extra: toml::Table,
 }
@@ -58,6 +61,8 @@ pub struct Page {
     pub meta: Meta,
     pub body: String,
     pub body_line: usize,
+    /// The front matter as written in the file shown, to point errors at a line.
+    pub raw_front: String,
     /// Rendered from the default language's text because this language has no file.
     pub fallback: bool,
     /// Language of the text (`fr` for a fallback page).
@@ -83,10 +88,15 @@ pub struct Site {
     index: HashMap<(String, String), usize>,
     /// Children of each section page, per language, in the section's sort order.
     children: HashMap<(String, String), Vec<usize>>,
+    /// Pages tagged with a vocabulary value: (field, value, lang), newest first.
+    tagged: HashMap<(String, String, String), Vec<usize>>,
+    /// Keys of the pages that cite a page through a reference field (actors, operators).
+    cited_by: HashMap<String, Vec<String>>,
+    pub figures: figures::Figures,
 }
 
 impl Site {
-    pub fn new(config: Config, mut pages: Vec<Page>) -> Site {
+    pub fn new(config: Config, mut pages: Vec<Page>, figures: figures::Figures) -> Site {
         let order: HashMap<&str, usize> = config.codes().enumerate().map(|(i, c)| (c, i)).collect();
         pages.sort_by(|a, b| {
             (a.key.as_str(), order.get(a.lang.as_str()))
@@ -114,12 +124,73 @@ impl Site {
             sort_pages(&pages, list, sort);
         }
         drop(order);
+        let mut tagged: HashMap<(String, String, String), Vec<usize>> = HashMap::new();
+        let mut cited_by: HashMap<String, Vec<String>> = HashMap::new();
+        for (i, p) in pages.iter().enumerate() {
+            for (field, values) in &p.meta.terms {
+                for v in values {
+                    tagged
+                        .entry((field.clone(), v.clone(), p.lang.clone()))
+                        .or_default()
+                        .push(i);
+                }
+            }
+            if p.lang == config.default_language {
+                for target in p.meta.refs.values().flatten() {
+                    cited_by
+                        .entry(target.clone())
+                        .or_default()
+                        .push(p.key.clone());
+                }
+            }
+        }
+        for list in tagged.values_mut() {
+            sort_pages(&pages, list, SortBy::Date);
+        }
+        for list in cited_by.values_mut() {
+            list.sort();
+            list.dedup();
+        }
         Site {
             config,
             pages,
             index,
             children,
+            tagged,
+            cited_by,
+            figures,
         }
+    }
+
+    /// Pages of a language tagged with a vocabulary value, newest first.
+    pub fn tagged(&self, field: &str, value: &str, lang: &str) -> Vec<&Page> {
+        self.tagged
+            .get(&(field.to_string(), value.to_string(), lang.to_string()))
+            .map(|v| v.iter().map(|&i| &self.pages[i]).collect())
+            .unwrap_or_default()
+    }
+
+    /// Pages (in `lang`) whose reference fields name `key`.
+    pub fn cited_by(&self, key: &str, lang: &str) -> Vec<&Page> {
+        self.cited_by
+            .get(key)
+            .map(|keys| keys.iter().filter_map(|k| self.get(k, lang)).collect())
+            .unwrap_or_default()
+    }
+
+    /// The page before and after this one in its section's order, with its position (1-based)
+    /// and the section's length.
+    pub fn siblings(&self, page: &Page) -> (Option<&Page>, Option<&Page>, usize, usize) {
+        let list: Vec<&Page> = self
+            .children(&page.parent, &page.lang)
+            .into_iter()
+            .filter(|p| p.kind == PageKind::Page)
+            .collect();
+        let Some(i) = list.iter().position(|p| p.key == page.key) else {
+            return (None, None, 0, list.len());
+        };
+        let prev = i.checked_sub(1).map(|j| list[j]);
+        (prev, list.get(i + 1).copied(), i + 1, list.len())
     }
 
     pub fn get(&self, key: &str, lang: &str) -> Option<&Page> {

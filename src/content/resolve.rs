@@ -2,17 +2,22 @@
 //! default language's file, applies the missing-translation policy, checks vocabularies and
 //! computes URLs. Takes the loaded `SourceFile`s, gives a `Site`.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::NaiveDate;
 
+use super::figures::Figures;
 use super::frontmatter::{line_of_key, line_of_text};
 use super::load::SourceFile;
 use super::{Meta, Page, PageKind, Site, SortBy};
 use crate::config::{Config, TranslationPolicy};
 use crate::error::Diagnostic;
 
-pub fn resolve(config: Config, files: Vec<SourceFile>) -> (Site, Vec<Diagnostic>) {
+pub fn resolve(
+    config: Config,
+    files: Vec<SourceFile>,
+    figures: Figures,
+) -> (Site, Vec<Diagnostic>) {
     let mut by_key: BTreeMap<String, BTreeMap<String, SourceFile>> = BTreeMap::new();
     for f in files {
         by_key
@@ -22,15 +27,27 @@ pub fn resolve(config: Config, files: Vec<SourceFile>) -> (Site, Vec<Diagnostic>
     }
     let mut pages = Vec::new();
     let mut problems = Vec::new();
+    let keys: BTreeSet<&str> = by_key.keys().map(String::as_str).collect();
+    let known = Known {
+        keys: &keys,
+        figures: &figures,
+    };
     for (key, langs) in &by_key {
-        resolve_key(&config, key, langs, &mut pages, &mut problems);
+        resolve_key(&config, &known, key, langs, &mut pages, &mut problems);
     }
     check_parents(&config, &by_key, &pages, &mut problems);
-    (Site::new(config, pages), problems)
+    (Site::new(config, pages, figures), problems)
+}
+
+/// What references may name: page keys and figure ids.
+struct Known<'a> {
+    keys: &'a BTreeSet<&'a str>,
+    figures: &'a Figures,
 }
 
 fn resolve_key(
     config: &Config,
+    known: &Known,
     key: &str,
     langs: &BTreeMap<String, SourceFile>,
     pages: &mut Vec<Page>,
@@ -62,7 +79,7 @@ fn resolve_key(
                 table.insert(k.clone(), v.clone());
             }
         }
-        match meta(config, file, base, table) {
+        match meta(config, known, file, base, table) {
             Ok(meta) => pages.push(page(key, lang, file, meta, fallback)),
             Err(mut d) => {
                 if fallback {
@@ -89,6 +106,7 @@ fn page(key: &str, lang: &str, file: &SourceFile, meta: Meta, fallback: bool) ->
         path: file.path.clone(),
         meta,
         body: file.split.body.clone(),
+        raw_front: file.split.raw.clone(),
         body_line: file.split.body_line,
         fallback,
         content_lang: file.lang.clone(),
@@ -133,6 +151,7 @@ pub fn url_for(key: &str, lang: &str) -> String {
 /// Types the merged front matter; a field's errors point at the file that set it.
 fn meta(
     config: &Config,
+    known: &Known,
     file: &SourceFile,
     base: &SourceFile,
     table: toml::Table,
@@ -221,6 +240,8 @@ fn meta(
         }
     };
     let terms = terms(config, &table, &at, &owner, &mut problems);
+    let refs = references(config, known.keys, &table, &owner, &mut problems);
+    check_figures(known.figures, &table, &owner, &mut problems);
     if !problems.is_empty() {
         return Err(problems);
     }
@@ -235,6 +256,7 @@ fn meta(
         paginate_by,
         sort_by,
         terms,
+        refs,
         extra: table,
     })
 }
@@ -284,6 +306,68 @@ fn terms<'a>(
         out.insert(field.clone(), values);
     }
     out
+}
+
+/// Fields naming other pages (`actors = ["cisam"]`): each value must be a page of the section.
+fn references<'a>(
+    config: &Config,
+    keys: &BTreeSet<&str>,
+    table: &toml::Table,
+    owner: &dyn Fn(&str) -> &'a SourceFile,
+    problems: &mut Vec<Diagnostic>,
+) -> BTreeMap<String, Vec<String>> {
+    let mut out = BTreeMap::new();
+    for (field, section) in &config.references {
+        let Some(items) = table.get(field).and_then(|v| v.as_array()) else {
+            continue;
+        };
+        let mut found = Vec::new();
+        for v in items.iter().filter_map(|i| i.as_str()) {
+            let key = format!("{section}/{v}");
+            if keys.contains(key.as_str()) {
+                found.push(key);
+            } else {
+                let f = owner(field);
+                let line = line_of_text(&f.split.raw, f.split.raw_line, &format!("\"{v}\""))
+                    .unwrap_or_else(|| line_of_key(&f.split.raw, f.split.raw_line, field));
+                problems.push(Diagnostic::new(
+                    &f.path,
+                    line,
+                    format!("{field}: no page `{v}` in content/{section}/"),
+                    format!(
+                        "use the name of a file of content/{section}/ without .fr.md, or add content/{key}.fr.md"
+                    ),
+                ));
+            }
+        }
+        out.insert(field.clone(), found);
+    }
+    out
+}
+
+/// `figures = ["id", ...]` must name figures of content/figures.toml.
+fn check_figures<'a>(
+    figures: &Figures,
+    table: &toml::Table,
+    owner: &dyn Fn(&str) -> &'a SourceFile,
+    problems: &mut Vec<Diagnostic>,
+) {
+    let Some(items) = table.get("figures").and_then(|v| v.as_array()) else {
+        return;
+    };
+    for id in items.iter().filter_map(|i| i.as_str()) {
+        if !figures.contains(id) {
+            let f = owner("figures");
+            let line = line_of_text(&f.split.raw, f.split.raw_line, &format!("\"{id}\""))
+                .unwrap_or_else(|| line_of_key(&f.split.raw, f.split.raw_line, "figures"));
+            problems.push(Diagnostic::new(
+                &f.path,
+                line,
+                format!("unknown figure `{id}`"),
+                "use an id of content/figures.toml, or add the figure there with its source",
+            ));
+        }
+    }
 }
 
 /// A page in a folder needs that folder's `_index` page, or it would be listed nowhere.

@@ -27,6 +27,22 @@ pub fn write(out: &Path, files: &[Output]) -> Result<()> {
     result
 }
 
+/// Two outputs at one path would silently lose one of them: a page and a generated list, say.
+pub fn check_unique(files: &[Output]) -> Result<()> {
+    let mut seen = BTreeSet::new();
+    for f in files {
+        if !seen.insert(f.path.as_str()) {
+            return Err(Error::Asset {
+                path: PathBuf::from(&f.path),
+                message:
+                    "two outputs would be written to this path; rename the page or the static file"
+                        .into(),
+            });
+        }
+    }
+    Ok(())
+}
+
 fn fill(staging: &Path, files: &[Output]) -> Result<()> {
     if staging.exists() {
         std::fs::remove_dir_all(staging).map_err(|e| Error::io("clear", staging, e))?;

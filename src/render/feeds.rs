@@ -154,7 +154,12 @@ fn taxonomy_groups(site: &Site) -> Vec<Vec<(String, String)>> {
             used.insert((field.clone(), None));
         }
     }
+    let default = site.config.default_language.as_str();
     used.into_iter()
+        .filter(|(field, value)| {
+            let key = format!("{field}/{}", value.as_deref().unwrap_or("_index"));
+            site.get(&key, default).is_none()
+        })
         .map(|(field, value)| {
             site.config
                 .codes()

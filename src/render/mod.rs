@@ -5,6 +5,8 @@
 pub mod feeds;
 pub mod markdown;
 pub mod page;
+pub mod relations;
+pub mod search;
 pub mod shortcodes;
 pub mod taxonomy;
 pub mod templates;
@@ -49,7 +51,7 @@ pub struct Renderer<'a> {
 impl Renderer<'_> {
     /// The files of the site and the content problems found while rendering.
     pub fn render_all(&self) -> Result<(Vec<Output>, Vec<Diagnostic>)> {
-        let results: Vec<Result<(Vec<Output>, Vec<Diagnostic>)>> = self
+        let results: Vec<Result<page::Rendered>> = self
             .site
             .pages
             .par_iter()
@@ -57,11 +59,14 @@ impl Renderer<'_> {
             .collect();
         let mut outputs = Vec::new();
         let mut problems = Vec::new();
+        let mut docs = Vec::new();
         for r in results {
-            let (mut o, mut d) = r?;
+            let (mut o, mut d, doc) = r?;
             outputs.append(&mut o);
             problems.append(&mut d);
+            docs.extend(doc);
         }
+        outputs.extend(search::outputs(self.site, &docs));
         outputs.extend(page::special_pages(self)?);
         outputs.extend(taxonomy::render(self)?);
         outputs.extend(feeds::sitemap(self.site));

@@ -6,6 +6,7 @@ use serde::Serialize;
 use tera::Context;
 
 use super::markdown::{self, Links};
+use super::search::{self, SearchDoc};
 use super::shortcodes::{self, placeholder};
 use super::templates::chain;
 use super::views::{
@@ -32,8 +33,12 @@ struct PageLink {
     current: bool,
 }
 
-pub fn render(r: &Renderer, page: &Page) -> Result<(Vec<Output>, Vec<Diagnostic>)> {
+/// What rendering one page gives: its files, its problems, its search entry.
+pub type Rendered = (Vec<Output>, Vec<Diagnostic>, Option<SearchDoc>);
+
+pub fn render(r: &Renderer, page: &Page) -> Result<Rendered> {
     let (content, toc, words, mut problems) = content_html(r, page)?;
+    let search_doc = search::doc(r.site, page, &content);
     if page.fallback {
         // The default language's page reports these once.
         problems.clear();
@@ -61,6 +66,7 @@ pub fn render(r: &Renderer, page: &Page) -> Result<(Vec<Output>, Vec<Diagnostic>
     };
     let mut ctx = base_context(r, page)?;
     ctx.insert("page", &view);
+    problems.extend(super::relations::insert(r, page, &mut ctx));
     let template = template_for(r, page);
     let mut outputs = Vec::new();
     match page.kind {
@@ -74,6 +80,13 @@ pub fn render(r: &Renderer, page: &Page) -> Result<(Vec<Output>, Vec<Diagnostic>
             let children = r.site.children(&page.key, lang);
             if page.kind == PageKind::Home {
                 ctx.insert("latest", &latest(r, lang));
+                let audiences: Vec<SummaryView> = r
+                    .site
+                    .children("audiences/_index", lang)
+                    .into_iter()
+                    .map(|c| views::summary(c, &r.i18n, lang))
+                    .collect();
+                ctx.insert("audiences", &audiences);
                 let sections: Vec<SummaryView> = children
                     .iter()
                     .filter(|c| c.kind == PageKind::Section)
@@ -112,7 +125,7 @@ pub fn render(r: &Renderer, page: &Page) -> Result<(Vec<Output>, Vec<Diagnostic>
             }
         }
     }
-    Ok((outputs, problems))
+    Ok((outputs, problems, search_doc))
 }
 
 type Content = (String, Vec<markdown::Heading>, usize, Vec<Diagnostic>);
@@ -143,6 +156,10 @@ fn content_html(r: &Renderer, page: &Page) -> Result<Content> {
             }
             ctx.insert("lang", &page.lang);
             ctx.insert("content_lang", &page.content_lang);
+            if let Some(d) = lookup(r, page, call, &mut ctx) {
+                problems.push(d);
+                continue;
+            }
             r.tera.render(&name, &ctx).map_err(|e| Error::Template {
                 template: name.clone(),
                 page: format!("{}:{}", page.path.display(), call.line),
@@ -156,6 +173,51 @@ fn content_html(r: &Renderer, page: &Page) -> Result<Content> {
         html = html.replace(&ph, code.trim_end());
     }
     Ok((html, md.toc, md.words, problems))
+}
+
+/// Fills `figure` or `target` for shortcodes whose `id` names a figure or a page.
+fn lookup(
+    r: &Renderer,
+    page: &Page,
+    call: &shortcodes::Call,
+    ctx: &mut Context,
+) -> Option<Diagnostic> {
+    let spec = r.specs.get(&call.name)?;
+    let kind = spec.lookup.as_deref()?;
+    let id = call
+        .args
+        .get("id")
+        .and_then(|v| v.as_str())
+        .unwrap_or_default();
+    let site = r.site;
+    let found = if kind == "figures" {
+        let f = site
+            .figures
+            .get(id, &page.lang, &site.config.default_language);
+        f.map(|f| ctx.insert("figure", &f)).is_some()
+    } else {
+        let target = site.get(&format!("{kind}/{id}"), &page.lang);
+        target
+            .map(|t| ctx.insert("target", &views::summary(t, &r.i18n, &page.lang)))
+            .is_some()
+    };
+    if found {
+        return None;
+    }
+    let (what, fix) = if kind == "figures" {
+        ("figure", "use an id of content/figures.toml".to_string())
+    } else {
+        (
+            "page",
+            format!("use the name of a file of content/{kind}/ without .fr.md"),
+        )
+    };
+    Some(Diagnostic::new(
+        &page.path,
+        call.line,
+        format!("{}: no {what} `{id}`", call.name),
+        fix,
+    ))
 }
 
 fn base_context(r: &Renderer, page: &Page) -> Result<Context> {
@@ -297,17 +359,19 @@ fn template_for(r: &Renderer, page: &Page) -> String {
             let own = format!("{}/section.html", page.section_dir());
             if has(&own) {
                 own
+            } else if r.site.config.directories.contains_key(page.section_dir()) {
+                "directory/section.html".into()
             } else {
                 "section.html".into()
             }
         }
         PageKind::Page => {
-            let own = format!(
-                "{}/page.html",
-                page.parent.strip_suffix("/_index").unwrap_or("")
-            );
+            let section = page.parent.strip_suffix("/_index").unwrap_or("");
+            let own = format!("{section}/page.html");
             if has(&own) {
                 own
+            } else if r.site.config.directories.contains_key(section) {
+                "directory/page.html".into()
             } else {
                 "page.html".into()
             }
@@ -390,6 +454,30 @@ pub fn special_pages(r: &Renderer) -> Result<Vec<Output>> {
             ));
         }
         out.push(Output::new(format!("{lang}/404.html"), html));
+        let url = format!("/{lang}/search/");
+        let switch: Vec<SwitchView> = site
+            .config
+            .languages
+            .iter()
+            .map(|l| SwitchView {
+                code: &l.code,
+                name: &l.name,
+                url: format!("/{}/search/", l.code),
+                current: l.code == lang,
+                available: true,
+            })
+            .collect();
+        let mut ctx = frame(r, lang, &url, &switch, &[], &url);
+        let title = r.i18n.tr(lang, "search-title", None);
+        ctx.insert("page", &serde_json::json!({ "title": title, "url": url, "kind": "search", "description": title }));
+        ctx.insert(
+            "count_forms",
+            &super::relations::plural_forms(r, lang, "search-results"),
+        );
+        out.push(Output::new(
+            file_of(&url),
+            render_template(r, "search.html", &ctx, home)?,
+        ));
     }
     Ok(out)
 }

@@ -21,6 +21,10 @@ pub struct Spec {
     /// Whether the block form (`{% name() %}...{% end %}`) is allowed; its text is `body`.
     #[serde(default)]
     pub block: bool,
+    /// The `id` argument names a key figure (`"figures"`) or a page of this section: the
+    /// template receives it as `figure` or `target`, and an unknown id is an error.
+    #[serde(default)]
+    pub lookup: Option<String>,
 }
 
 pub type Specs = BTreeMap<String, Spec>;

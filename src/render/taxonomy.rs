@@ -66,11 +66,20 @@ pub fn render(r: &Renderer) -> Result<Vec<Output>> {
             ctx.insert("page", &serde_json::json!({ "title": title, "url": list_url, "kind": "taxonomy", "description": title }));
             ctx.insert("field", field);
             ctx.insert("terms", &entries);
-            out.push(Output::new(
-                file_of(&list_url),
-                render_template(r, "taxonomy.html", &ctx, home)?,
-            ));
+            // A content page at the same address (audiences/_index) speaks for the vocabulary.
+            if r.site.get(&format!("{field}/_index"), lang).is_none() {
+                out.push(Output::new(
+                    file_of(&list_url),
+                    render_template(r, "taxonomy.html", &ctx, home)?,
+                ));
+            }
             for e in &entries {
+                if r.site.get(&format!("{field}/{}", e.value), lang).is_some() {
+                    continue;
+                }
+                if r.site.get(&format!("{field}/{}", e.value), lang).is_some() {
+                    continue;
+                }
                 let pages = &index[&(lang, field.as_str(), e.value.as_str())];
                 let items: Vec<SummaryView> = pages
                     .iter()

@@ -1,0 +1,246 @@
+//! render: what a page's template sees of its relations in the site: the pages its reference
+//! fields name, the pages citing it, the pages tagged with the value it stands for (audience
+//! pages), its neighbours in an ordered section, its key figures, its directory settings; and
+//! `@/page.md` links written in front matter, turned into URLs of the page's language.
+
+use serde::Serialize;
+use tera::Context;
+
+use super::views::{self, SummaryView};
+use super::Renderer;
+use crate::content::figures::FigureView;
+use crate::content::frontmatter::line_of_text;
+use crate::content::{Page, PageKind};
+use crate::error::Diagnostic;
+
+#[derive(Serialize)]
+struct Group<'a> {
+    section: String,
+    title: String,
+    url: String,
+    pages: Vec<SummaryView<'a>>,
+}
+
+/// Adds the relation views to a page's context; problems found (dead `@/` links in front
+/// matter) are returned.
+pub fn insert<'a>(r: &'a Renderer, page: &Page, ctx: &mut Context) -> Vec<Diagnostic> {
+    let site = r.site;
+    let lang = page.lang.as_str();
+    let summary = |p: &'a Page| views::summary(p, &r.i18n, lang);
+    for (field, keys) in &page.meta.refs {
+        let list: Vec<SummaryView> = keys
+            .iter()
+            .filter_map(|k| site.get(k, lang))
+            .map(summary)
+            .collect();
+        ctx.insert(format!("ref_{field}"), &list);
+    }
+    let cited: Vec<SummaryView> = site
+        .cited_by(&page.key, lang)
+        .into_iter()
+        .map(summary)
+        .collect();
+    ctx.insert("cited_by", &cited);
+    ctx.insert("tagged", &tagged_groups(r, page));
+    if page.kind == PageKind::Page {
+        let (prev, next, position, total) = site.siblings(page);
+        ctx.insert("prev", &prev.map(summary));
+        ctx.insert("next", &next.map(summary));
+        ctx.insert("position", &position);
+        ctx.insert("total", &total);
+    }
+    let default = site.config.default_language.as_str();
+    let figures: Vec<FigureView> = page
+        .meta
+        .extra
+        .get("figures")
+        .and_then(|v| v.as_array())
+        .into_iter()
+        .flatten()
+        .filter_map(|id| site.figures.get(id.as_str()?, lang, default))
+        .collect();
+    ctx.insert("figures", &figures);
+    let section = page.parent.strip_suffix("/_index").unwrap_or("");
+    let own = page.section_dir();
+    let dir_name = if page.kind == PageKind::Section {
+        own
+    } else {
+        section
+    };
+    if let Some(d) = site.config.directories.get(dir_name) {
+        ctx.insert("directory", &directory_view(r, dir_name, d, lang));
+    }
+    let mut problems = Vec::new();
+    let extra = resolve_links(r, page, &page.meta.extra, &mut problems);
+    ctx.insert("extra", &extra);
+    problems
+}
+
+/// On `audiences/talents`, the pages tagged `audiences = ["talents"]`, grouped by section.
+fn tagged_groups<'a>(r: &'a Renderer, page: &Page) -> Vec<Group<'a>> {
+    let Some((field, value)) = page.key.split_once('/') else {
+        return Vec::new();
+    };
+    if page.kind != PageKind::Page || !r.site.config.vocabularies.contains_key(field) {
+        return Vec::new();
+    }
+    let lang = page.lang.as_str();
+    let mut groups: Vec<Group> = Vec::new();
+    for p in r.site.tagged(field, value, lang) {
+        let section = p.parent.strip_suffix("/_index").unwrap_or("").to_string();
+        if !groups.iter().any(|g| g.section == section) {
+            let (title, url) = r
+                .site
+                .get(&p.parent, lang)
+                .map(|s| (s.meta.title.clone(), s.url.clone()))
+                .unwrap_or_default();
+            groups.push(Group {
+                section: section.clone(),
+                title,
+                url,
+                pages: Vec::new(),
+            });
+        }
+        let g = groups
+            .iter_mut()
+            .find(|g| g.section == section)
+            .expect("just pushed");
+        g.pages.push(views::summary(p, &r.i18n, lang));
+    }
+    groups
+}
+
+#[derive(Serialize)]
+struct Question {
+    field: String,
+    label: String,
+    options: Vec<Opt>,
+}
+
+#[derive(Serialize)]
+struct Opt {
+    value: String,
+    label: String,
+}
+
+#[derive(Serialize)]
+struct DirectoryView {
+    name: String,
+    group_by: String,
+    groups: Vec<Opt>,
+    questions: Vec<Question>,
+    facets: Vec<String>,
+    /// Fluent's plural forms of the result count, for the finder's live announcement.
+    count_forms: Vec<(String, String)>,
+}
+
+fn directory_view(
+    r: &Renderer,
+    name: &str,
+    d: &crate::config::Directory,
+    lang: &str,
+) -> DirectoryView {
+    let vocab = &r.site.config.vocabularies;
+    let questions = d
+        .questions
+        .iter()
+        .map(|field| Question {
+            field: field.clone(),
+            label: r.i18n.tr(lang, &format!("finder-question-{field}"), None),
+            options: vocab[field]
+                .iter()
+                .map(|v| Opt {
+                    value: v.clone(),
+                    label: r.i18n.tr(lang, &format!("{field}-{v}"), None),
+                })
+                .collect(),
+        })
+        .collect();
+    let count_forms = plural_forms(r, lang, "finder-results");
+    let groups = vocab[&d.group_by]
+        .iter()
+        .map(|v| Opt {
+            value: v.clone(),
+            label: r.i18n.tr(lang, &format!("{}-{v}", d.group_by), None),
+        })
+        .collect();
+    DirectoryView {
+        name: name.to_string(),
+        group_by: d.group_by.clone(),
+        groups,
+        questions,
+        facets: d.facets.clone(),
+        count_forms,
+    }
+}
+
+/// One message in every plural category, with `{n}` for the number: scripts choose the form
+/// with the browser's `Intl.PluralRules`, which follows CLDR as our Fluent function does.
+pub fn plural_forms(r: &Renderer, lang: &str, key: &str) -> Vec<(String, String)> {
+    [
+        ("zero", 0),
+        ("one", 1),
+        ("two", 2),
+        ("few", 3),
+        ("many", 11),
+        ("other", 100),
+    ]
+    .iter()
+    .map(|(cat, n)| {
+        let text = r
+            .i18n
+            .count(lang, key, *n)
+            .replace(['\u{2068}', '\u{2069}'], "");
+        (cat.to_string(), text.replacen(&n.to_string(), "{n}", 1))
+    })
+    .collect()
+}
+
+/// Front matter strings `@/section/page.md` become URLs in the page's language.
+fn resolve_links(
+    r: &Renderer,
+    page: &Page,
+    value: &toml::Table,
+    problems: &mut Vec<Diagnostic>,
+) -> serde_json::Value {
+    fn walk(
+        r: &Renderer,
+        page: &Page,
+        v: &toml::Value,
+        problems: &mut Vec<Diagnostic>,
+    ) -> serde_json::Value {
+        match v {
+            toml::Value::String(s) if s.starts_with("@/") => {
+                let key = s[2..].trim_end_matches(".md");
+                let key = key
+                    .rsplit_once('.')
+                    .filter(|(_, l)| l.len() == 2)
+                    .map(|(k, _)| k)
+                    .unwrap_or(key);
+                match r.site.get(key, &page.lang) {
+                    Some(p) => serde_json::Value::String(p.url.clone()),
+                    None => {
+                        if !page.fallback {
+                            let line = line_of_text(&page.raw_front, 2, s).unwrap_or(2);
+                            problems.push(Diagnostic::new(
+                                &page.path,
+                                line,
+                                format!("link to `{s}`: no such page"),
+                                "write the link as @/<section>/<page>.md, a source file under content/",
+                            ));
+                        }
+                        serde_json::Value::String(String::new())
+                    }
+                }
+            }
+            toml::Value::Array(a) => a.iter().map(|x| walk(r, page, x, problems)).collect(),
+            toml::Value::Table(t) => serde_json::Value::Object(
+                t.iter()
+                    .map(|(k, x)| (k.clone(), walk(r, page, x, problems)))
+                    .collect(),
+            ),
+            other => serde_json::to_value(other).unwrap_or(serde_json::Value::Null),
+        }
+    }
+    walk(r, page, &toml::Value::Table(value.clone()), problems)
+}
