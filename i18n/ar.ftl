@@ -193,3 +193,10 @@ search-results = { PLURAL($count) ->
    *[other] { $count } نتيجة
 }
 search-nojs = يتطلب البحث تفعيل JavaScript؛ ويمكنك بدونه تصفّح أقسام القائمة.
+
+## Short menu labels (nav-<menu entry of site.toml>)
+nav-icapital = عاصمة الابتكار
+nav-audiences = لمن؟
+nav-ecosystem = الدليل
+nav-stories = القصص
+nav-about = من نحن

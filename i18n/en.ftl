@@ -172,3 +172,10 @@ search-results = { PLURAL($count) ->
    *[other] { $count } results
 }
 search-nojs = Search needs JavaScript; without it, browse the sections in the menu.
+
+## Short menu labels (nav-<menu entry of site.toml>)
+nav-icapital = iCapital
+nav-audiences = Who it is for
+nav-ecosystem = Directory
+nav-stories = Stories
+nav-about = About

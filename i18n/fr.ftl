@@ -173,3 +173,10 @@ search-results = { PLURAL($count) ->
    *[other] { $count } résultats
 }
 search-nojs = La recherche a besoin de JavaScript ; sans lui, parcourez les rubriques du menu.
+
+## Short menu labels (nav-<menu entry of site.toml>)
+nav-icapital = iCapitale
+nav-audiences = Pour qui
+nav-ecosystem = Annuaire
+nav-stories = Histoires
+nav-about = À propos

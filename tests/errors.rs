@@ -48,7 +48,10 @@ fn unknown_shortcode_names_the_line_in_the_file() {
         err.contains("content/stories/video.fr.md:7: unknown shortcode `video`"),
         "{err}"
     );
-    assert!(err.contains("use one of: figure, quote"), "{err}");
+    assert!(
+        err.contains("use one of: actor, figure, figure_stat, quote"),
+        "{err}"
+    );
 }
 
 #[test]

@@ -192,3 +192,13 @@ fn search_indexes_are_plain_scripts_per_language() {
         "shortcode output is searchable"
     );
 }
+
+#[test]
+fn an_untranslated_figure_source_keeps_its_language() {
+    let site = Fixture::new("basic");
+    site.build_ok();
+    let ar = site.html("ar/icapital/un/index.html");
+    assert_eq!(attr(&ar, ".stat-source bdi", "lang").as_deref(), Some("fr"));
+    let en = site.html("en/icapital/un/index.html");
+    assert_eq!(attr(&en, ".stat-source bdi", "lang").as_deref(), Some("en"));
+}

@@ -36,14 +36,26 @@ pub struct FigureView<'a> {
     pub value: &'a str,
     pub label: &'a str,
     pub source: &'a str,
+    /// Language of the source text: the page's when translated, else the default language.
+    pub source_lang: &'a str,
     pub year: Option<i64>,
 }
 
 impl Figures {
     pub fn get(&self, id: &str, lang: &str, default: &str) -> Option<FigureView<'_>> {
         let (id, f) = self.0.get_key_value(id)?;
-        let l = f.languages.get(lang).or_else(|| f.languages.get(default))?;
+        let (code, l) = f
+            .languages
+            .get_key_value(lang)
+            .or_else(|| f.languages.get_key_value(default))?;
+        let translated = l.source.is_some();
+        let default_code = f.languages.get_key_value(default).map(|(k, _)| k.as_str());
         Some(FigureView {
+            source_lang: if translated {
+                code
+            } else {
+                default_code.unwrap_or(code)
+            },
             id,
             value: &l.value,
             label: &l.label,

@@ -304,8 +304,15 @@ pub fn site_view<'a>(r: &'a Renderer, lang: &str, current: &str) -> views::SiteV
         let p = site
             .get(&format!("{key}/_index"), lang)
             .or_else(|| site.get(key, lang))?;
+        // A short label for the menu (`nav-<key>` in i18n/), else the page's title.
+        let nav_key = format!("nav-{key}");
+        let title = if r.i18n.has(lang, &nav_key) {
+            r.i18n.tr(lang, &nav_key, None)
+        } else {
+            p.meta.title.clone()
+        };
         Some(LinkView {
-            title: p.meta.title.clone(),
+            title,
             url: p.url.clone(),
             current: current.starts_with(&p.url),
         })
