@@ -23,7 +23,9 @@ echo "==> cargo test"
 cargo test
 
 echo "==> browser tests (headless Chromium)"
-out="$(mktemp -d)/public"
-cargo run --quiet -- build --out "$out"
-(cd tests/browser && npm ci --no-audit --no-fund --silent && PUBLIC_DIR="$out" npm test --silent)
+tmp="$(mktemp -d)"
+cargo run --quiet -- build --out "$tmp/public"
+cargo run --quiet -- build --offline --out "$tmp/offline"
+(cd tests/browser && npm ci --no-audit --no-fund --silent \
+  && PUBLIC_DIR="$tmp/public" OFFLINE_DIR="$tmp/offline" npm test --silent)
 echo "==> all tests passed"

@@ -72,6 +72,9 @@ pub struct Config {
     pub feed_limit: usize,
     #[serde(default)]
     pub switches: Switches,
+    /// Size over which `build --offline` warns (the folder travels on USB sticks and hotspots).
+    #[serde(default = "offline_budget")]
+    pub offline_budget_mb: u64,
     /// Sections shown in the main navigation, in order (plain pages are added by weight).
     #[serde(default)]
     pub menu: Vec<String>,
@@ -103,6 +106,10 @@ pub struct Directory {
     /// Vocabulary fields shown on each entry's page.
     #[serde(default)]
     pub facets: Vec<String>,
+}
+
+fn offline_budget() -> u64 {
+    25
 }
 
 fn default_theme() -> String {

@@ -32,6 +32,12 @@ pub struct BuildOptions {
     pub out: Option<PathBuf>,
     pub drafts: bool,
     pub base_url: Option<String>,
+    /// A folder that works from `file://`: relative links, no feeds or sitemap.
+    pub offline: bool,
+    /// Also write the output as one zip (fixed timestamps).
+    pub zip: Option<PathBuf>,
+    /// Script injected into every page by `serve` (its site path).
+    pub live_reload: Option<String>,
 }
 
 #[derive(Debug)]
@@ -41,8 +47,19 @@ pub struct BuildReport {
     pub pages: BTreeMap<String, usize>,
     pub fallbacks: usize,
     pub files: usize,
+    /// Total size of the written files, in bytes.
+    pub bytes: u64,
     pub warnings: Vec<String>,
     pub elapsed: Duration,
+}
+
+/// The whole site in memory: what `build` writes and `check` inspects.
+pub struct Rendered {
+    pub site: Site,
+    pub i18n: Arc<i18n::I18n>,
+    pub outputs: Vec<render::Output>,
+    /// Content problems of every stage, in file order.
+    pub problems: Vec<Diagnostic>,
 }
 
 /// Loads the configuration with the command line's overrides applied.
@@ -81,13 +98,9 @@ fn fail_on(mut problems: Vec<Diagnostic>) -> Result<()> {
     Err(Error::Content(Diagnostics(problems)))
 }
 
-pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
-    let started = Instant::now();
-    let config = load_config(opts)?;
-    let out = opts
-        .out
-        .clone()
-        .unwrap_or_else(|| config.root.join("public"));
+/// load → resolve → render → assets, in memory. Content problems are collected in the result;
+/// only setup errors (configuration, theme, templates) stop early.
+pub fn render_site(config: Config) -> Result<Rendered> {
     let i18n = Arc::new(i18n::I18n::load(&config)?);
     let brand = brand::Brand::load(&config.root)?;
     let specs = load_shortcodes(&config)?;
@@ -106,11 +119,45 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
     // Rendering runs even when loading found problems, so one build lists them all.
     let (mut outputs, mut more) = renderer.render_all()?;
     problems.append(&mut more);
-    fail_on(problems)?;
+    problems.sort_by(|a, b| (&a.path, a.line).cmp(&(&b.path, b.line)));
+    problems.dedup();
     outputs.extend(assets.outputs);
+    Ok(Rendered {
+        site,
+        i18n,
+        outputs,
+        problems,
+    })
+}
+
+pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
+    let started = Instant::now();
+    let config = load_config(opts)?;
+    let out = opts
+        .out
+        .clone()
+        .unwrap_or_else(|| config.root.join("public"));
+    let budget = config.offline_budget_mb;
+    let Rendered {
+        site,
+        i18n,
+        mut outputs,
+        problems,
+    } = render_site(config)?;
+    fail_on(problems)?;
+    if let Some(script) = &opts.live_reload {
+        inject_script(&mut outputs, script);
+    }
+    if opts.offline {
+        output::offline::prepare(&mut outputs);
+    }
     output::check_unique(&outputs)?;
     output::write(&out, &outputs)?;
-    let warnings = i18n
+    if let Some(zip) = &opts.zip {
+        output::offline::zip(zip, &outputs)?;
+    }
+    let bytes: u64 = outputs.iter().map(|o| o.bytes.len() as u64).sum();
+    let mut warnings: Vec<String> = i18n
         .missing()
         .into_iter()
         .map(|(lang, key)| {
@@ -120,14 +167,33 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
             )
         })
         .collect();
+    if opts.offline && bytes > budget * 1024 * 1024 {
+        warnings.push(format!(
+            "the offline folder weighs {:.1} MB, over the {budget} MB budget (site.toml offline_budget_mb)",
+            bytes as f64 / 1_048_576.0
+        ));
+    }
     Ok(BuildReport {
         out,
         pages: site.counts(),
         fallbacks: site.pages.iter().filter(|p| p.fallback).count(),
         files: outputs.len(),
+        bytes,
         warnings,
         elapsed: started.elapsed(),
     })
+}
+
+/// `serve` adds its reload script to every page, as a file (the site's CSP allows no inline
+/// script).
+fn inject_script(outputs: &mut [render::Output], src: &str) {
+    let tag = format!("<script src=\"{src}\" defer></script></body>");
+    for o in outputs.iter_mut().filter(|o| o.path.ends_with(".html")) {
+        let html = String::from_utf8_lossy(&o.bytes);
+        if html.contains("</body>") {
+            o.bytes = html.replacen("</body>", &tag, 1).into_bytes();
+        }
+    }
 }
 
 fn load_shortcodes(config: &Config) -> Result<render::shortcodes::Specs> {

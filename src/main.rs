@@ -33,6 +33,12 @@ enum Command {
         /// Include pages marked draft = true.
         #[arg(long)]
         drafts: bool,
+        /// A folder that works from file:// (relative links; no feeds, sitemap or robots.txt).
+        #[arg(long)]
+        offline: bool,
+        /// Also write the output as one zip, with fixed timestamps.
+        #[arg(long)]
+        zip: Option<PathBuf>,
     },
 }
 
@@ -43,37 +49,47 @@ fn main() -> ExitCode {
             out,
             base_url,
             drafts,
-        } => {
-            let opts = oneprovence::BuildOptions {
-                root: cli.root,
-                out,
-                drafts,
-                base_url,
-            };
-            match oneprovence::build(&opts) {
-                Ok(report) => {
-                    for w in &report.warnings {
-                        eprintln!("warning: {w}");
-                    }
-                    let per_lang: Vec<String> = report
-                        .pages
-                        .iter()
-                        .map(|(l, n)| format!("{l} {n}"))
-                        .collect();
-                    println!(
-                        "Built {} pages ({}; {} shown in French for want of a translation), {} files in {:.2} s → {}",
-                        report.pages.values().sum::<usize>(),
-                        per_lang.join(", "),
-                        report.fallbacks,
-                        report.files,
-                        report.elapsed.as_secs_f64(),
-                        report.out.display()
-                    );
-                    ExitCode::SUCCESS
-                }
-                Err(e) => fail(&e),
+            offline,
+            zip,
+        } => build(oneprovence::BuildOptions {
+            root: cli.root,
+            out,
+            drafts,
+            base_url,
+            offline,
+            zip,
+            live_reload: None,
+        }),
+    }
+}
+
+fn build(opts: oneprovence::BuildOptions) -> ExitCode {
+    match oneprovence::build(&opts) {
+        Ok(report) => {
+            for w in &report.warnings {
+                eprintln!("warning: {w}");
             }
+            let per_lang: Vec<String> = report
+                .pages
+                .iter()
+                .map(|(l, n)| format!("{l} {n}"))
+                .collect();
+            println!(
+                "Built {} pages ({}; {} shown in French for want of a translation), {} files, {:.1} MB in {:.2} s → {}",
+                report.pages.values().sum::<usize>(),
+                per_lang.join(", "),
+                report.fallbacks,
+                report.files,
+                report.bytes as f64 / 1_048_576.0,
+                report.elapsed.as_secs_f64(),
+                report.out.display()
+            );
+            if let Some(zip) = &opts.zip {
+                println!("Zipped → {}", zip.display());
+            }
+            ExitCode::SUCCESS
         }
+        Err(e) => fail(&e),
     }
 }
 

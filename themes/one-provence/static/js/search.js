@@ -13,6 +13,12 @@
     forms[p[0]] = p[1];
   });
   var rules = new Intl.PluralRules(document.documentElement.lang);
+  // Offline builds (file://) mark the way back to the site's root; links must name files there.
+  var root = document.documentElement.getAttribute("data-root");
+  function href(u) {
+    if (root === null) return u;
+    return root + u.replace(/^\//, "") + (/\/$/.test(u) ? "index.html" : "");
+  }
 
   // Folds one character; returns "" for characters that vanish (marks).
   function fold(c) {
@@ -81,7 +87,7 @@
       var li = document.createElement("li");
       li.className = "search-result";
       var a = document.createElement("a");
-      a.href = r.doc.u;
+      a.href = href(r.doc.u);
       a.textContent = r.doc.t;
       var h = document.createElement("h2");
       h.appendChild(a);

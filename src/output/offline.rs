@@ -1,0 +1,165 @@
+//! write (offline): turns the built site into a folder that works from `file://`, for
+//! delegations at trade shows: every site link becomes relative and names a file
+//! (`../stories/x/index.html`, since `file://` does not turn a folder into its index), and the
+//! files that need absolute URLs (feeds, sitemap, robots.txt) are left out. Optionally zipped
+//! with fixed timestamps so two builds give the same bytes.
+
+use std::io::Write;
+use std::path::Path;
+
+use crate::error::{Error, Result};
+use crate::render::Output;
+
+/// Files that only make sense on the published site.
+fn published_only(path: &str) -> bool {
+    path == "sitemap.xml" || path == "robots.txt" || path.ends_with("/atom.xml")
+}
+
+/// The note at the root of the folder and of the zip, in each language.
+pub const README: &str =
+    "Ouvrez index.html dans votre navigateur : le site fonctionne sans réseau.\n\
+Open index.html in your browser: the site works with no network.\n\
+افتح الملف index.html في متصفحك: يعمل الموقع دون اتصال بالشبكة.\n";
+
+pub fn prepare(outputs: &mut Vec<Output>) {
+    outputs.retain(|o| !published_only(&o.path));
+    inline_fonts(outputs);
+    for o in outputs.iter_mut().filter(|o| o.path.ends_with(".html")) {
+        let html = String::from_utf8_lossy(&o.bytes);
+        o.bytes = relativize(&o.path, &html).into_bytes();
+    }
+    outputs.push(Output::new("README.txt", README));
+}
+
+/// Rewrites `href`, `src` and `action` values starting with one `/` into paths relative to
+/// the page, naming `index.html` for folders; records the page's root in `data-root` for
+/// scripts that build links (search results).
+pub fn relativize(page_path: &str, html: &str) -> String {
+    let depth = page_path.matches('/').count();
+    let root = "../".repeat(depth);
+    let mut out = String::with_capacity(html.len() + 256);
+    let mut rest = html;
+    while let Some(i) = find_attr(rest) {
+        let (before, after) = rest.split_at(i);
+        out.push_str(before);
+        let end = after.find('"').unwrap_or(after.len());
+        let value = &after[..end];
+        out.push_str(&rewrite(value, &root));
+        rest = &after[end..];
+    }
+    out.push_str(rest);
+    let out = out.replacen("<html ", &format!("<html data-root=\"{root}\" "), 1);
+    drop_feed_links(&out)
+}
+
+/// Offset of the next site-absolute attribute value (`/x`, not the protocol-relative `//x`).
+fn find_attr(s: &str) -> Option<usize> {
+    let mut best: Option<usize> = None;
+    for pat in [" href=\"/", " src=\"/", " action=\"/"] {
+        let mut from = 0;
+        while let Some(i) = s[from..].find(pat) {
+            let start = from + i + pat.len() - 1;
+            if !s[start..].starts_with("//") {
+                best = Some(best.map_or(start, |b: usize| b.min(start)));
+                break;
+            }
+            from = start + 1;
+        }
+    }
+    best
+}
+
+fn rewrite(value: &str, root: &str) -> String {
+    let split = value.find(['#', '?']).unwrap_or(value.len());
+    let (path, tail) = value.split_at(split);
+    let mut rel = format!("{root}{}", path.trim_start_matches('/'));
+    if path.ends_with('/') {
+        rel.push_str("index.html");
+    }
+    if rel.is_empty() {
+        rel.push_str("index.html");
+    }
+    format!("{rel}{tail}")
+}
+
+/// Chromium refuses web fonts read from `file://` (an opaque origin fails the CORS check), so
+/// the offline stylesheet carries its fonts as `data:` URLs.
+fn inline_fonts(outputs: &mut [Output]) {
+    use base64::Engine;
+    let fonts: Vec<(String, String)> = outputs
+        .iter()
+        .filter(|o| o.path.starts_with("fonts/") && o.path.ends_with(".woff2"))
+        .map(|o| {
+            let data = base64::engine::general_purpose::STANDARD.encode(&o.bytes);
+            (
+                format!("url(../{})", o.path),
+                format!("url(data:font/woff2;base64,{data})"),
+            )
+        })
+        .collect();
+    for css in outputs
+        .iter_mut()
+        .filter(|o| o.path.starts_with("assets/") && o.path.ends_with(".css"))
+    {
+        let mut text = String::from_utf8_lossy(&css.bytes).into_owned();
+        for (from, to) in &fonts {
+            text = text.replace(from, to);
+        }
+        css.bytes = text.into_bytes();
+    }
+}
+
+fn drop_feed_links(html: &str) -> String {
+    html.lines()
+        .filter(|l| !l.contains("type=\"application/atom+xml\""))
+        .filter(|l| !l.contains("rel=\"preload\""))
+        .map(|l| format!("{l}\n"))
+        .collect::<String>()
+        .replace("/atom.xml\">", "/index.html\">")
+}
+
+/// Writes the outputs as one zip, entries sorted, every timestamp fixed.
+pub fn zip(path: &Path, outputs: &[Output]) -> Result<()> {
+    let io = |e: std::io::Error| Error::io("write", path, e);
+    let zerr = |e: zip::result::ZipError| Error::io("write", path, std::io::Error::other(e));
+    let file = std::fs::File::create(path).map_err(io)?;
+    let mut zip = zip::ZipWriter::new(file);
+    let stamp = zip::DateTime::from_date_and_time(2026, 1, 1, 0, 0, 0).expect("a valid fixed date");
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .last_modified_time(stamp)
+        .unix_permissions(0o644);
+    let mut sorted: Vec<&Output> = outputs.iter().collect();
+    sorted.sort_by(|a, b| a.path.cmp(&b.path));
+    for o in sorted {
+        zip.start_file(o.path.as_str(), options).map_err(zerr)?;
+        zip.write_all(&o.bytes).map_err(io)?;
+    }
+    zip.finish().map_err(zerr)?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_become_relative_and_name_files() {
+        let html = "<html lang=\"fr\"><a href=\"/fr/stories/x/#top\">x</a><img src=\"/fonts/a.woff2\"><a href=\"https://e.test/\">e</a><a href=\"#a\">a</a>";
+        let out = relativize("fr/stories/y/index.html", html);
+        assert!(
+            out.contains("href=\"../../../fr/stories/x/index.html#top\""),
+            "{out}"
+        );
+        assert!(out.contains("src=\"../../../fonts/a.woff2\""));
+        assert!(out.contains("href=\"https://e.test/\""));
+        assert!(out.contains("href=\"#a\""));
+        assert!(out.contains("data-root=\"../../../\""));
+    }
+
+    #[test]
+    fn root_pages_link_without_a_prefix() {
+        let out = relativize("index.html", "<html lang=\"fr\"><a href=\"/fr/\">fr</a>");
+        assert!(out.contains("href=\"fr/index.html\""), "{out}");
+    }
+}

@@ -1,0 +1,81 @@
+// The offline build opened from file://, as a delegation would from a USB stick: every page of
+// every language reachable by its links with no failed load, the switcher keeping the page,
+// Arabic right to left, the finder and search answering, and no request leaving the machine.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import path from "node:path";
+import fs from "node:fs";
+import { pathToFileURL } from "node:url";
+import { launch } from "./harness.mjs";
+import { entriesMatching } from "./expect.mjs";
+
+const OFFLINE = process.env.OFFLINE_DIR;
+let context;
+const requests = [];
+const failures = [];
+
+before(async () => {
+  assert.ok(OFFLINE && fs.existsSync(path.join(OFFLINE, "index.html")), "OFFLINE_DIR holds an offline build");
+  context = await launch();
+  context.on("request", (r) => requests.push(r.url()));
+  context.on("requestfailed", (r) => failures.push(`${r.url()} (${r.failure()?.errorText})`));
+});
+after(async () => { await context?.close(); });
+
+const root = () => pathToFileURL(path.join(OFFLINE, "index.html")).href;
+
+test("every page is reachable from index.html with no failed load and no network", async () => {
+  const page = await context.newPage();
+  const seen = new Set();
+  const queue = [root()];
+  while (queue.length) {
+    const url = queue.shift();
+    if (seen.has(url)) continue;
+    seen.add(url);
+    const res = await page.goto(url);
+    assert.ok(res === null || res.ok(), `${url} failed to load`);
+    const links = await page.locator("a[href]").evaluateAll((as) => as.map((a) => a.href));
+    for (const l of links) {
+      const clean = l.split("#")[0];
+      if (clean.startsWith("file://") && clean.endsWith(".html") && !seen.has(clean)) queue.push(clean);
+      assert.ok(!clean.startsWith("file://") || clean.endsWith(".html") || clean.endsWith(".pdf") || clean.endsWith(".zip") || clean.endsWith(".txt"),
+        `${url} links to a folder, which file:// cannot open: ${l}`);
+    }
+  }
+  for (const lang of ["fr", "en", "ar"]) {
+    const n = [...seen].filter((u) => u.includes(`/${lang}/`)).length;
+    assert.ok(n >= 100, `${lang}: ${n} pages reached`);
+  }
+  assert.deepEqual(failures, [], "no load failed");
+  assert.deepEqual(requests.filter((u) => !u.startsWith("file://")), [], "no request left the machine");
+  await page.close();
+});
+
+test("the switcher leads to the same page and Arabic is right to left", async () => {
+  const page = await context.newPage();
+  await page.goto(pathToFileURL(path.join(OFFLINE, "fr/stories/fidmed/index.html")).href);
+  await page.click(".lang-switch a[lang=ar]");
+  assert.ok(page.url().endsWith("/ar/stories/fidmed/index.html"), page.url());
+  assert.equal(await page.getAttribute("html", "dir"), "rtl");
+  const css = await page.evaluate(() => getComputedStyle(document.querySelector(".site-header")).backgroundColor);
+  assert.notEqual(css, "rgba(0, 0, 0, 0)", "the stylesheet loaded from file://");
+  await page.close();
+});
+
+test("the finder and search answer from file://", async () => {
+  const page = await context.newPage();
+  await page.goto(pathToFileURL(path.join(OFFLINE, "ar/ecosystem/index.html")).href);
+  await page.selectOption("#finder-needs", "experimentation");
+  const shown = await page.locator("[data-entry]:visible").evaluateAll((es) => [...new Set(es.map((e) => e.dataset.entry))].sort());
+  assert.deepEqual(shown, entriesMatching("ar", { needs: "experimentation" }));
+  await page.goto(pathToFileURL(path.join(OFFLINE, "fr/search/index.html")).href);
+  await page.fill("#search-q", "fidmed");
+  const first = page.locator(".search-result a").first();
+  const href = await first.getAttribute("href");
+  assert.ok(href.endsWith("index.html"), href);
+  await first.click();
+  assert.ok(page.url().startsWith("file://") && page.url().endsWith("index.html"), page.url());
+  assert.match(await page.locator("h1").textContent(), /FIDMED/i);
+  assert.deepEqual(requests.filter((u) => !u.startsWith("file://")), []);
+  await page.close();
+});
