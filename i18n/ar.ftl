@@ -12,7 +12,6 @@ site-tagline = وكالة التسويق الترابي لمتروبول إيك�
 
 latest-stories = أحدث القصص
 all-stories = جميع القصص
-read-more = اقرأ «{ $title }»
 published-on = نُشر في { $date }
 reading-time = { PLURAL($count) ->
     [zero] أقل من دقيقة للقراءة
@@ -34,7 +33,6 @@ toc-title = المحتويات
 source-label = المصادر:
 sectors-label = القطاعات
 audiences-label = الجماهير المستهدفة
-back-to-section = العودة إلى «{ $title }»
 
 pagination-label = ترقيم الصفحات
 pagination-prev = الصفحة السابقة
@@ -177,7 +175,6 @@ promises-title = وعودنا
 proof-title = الأدلة بالأرقام
 tagged-title = ما يهمّك في هذا الموقع
 audiences-title = لكل جمهور رسالته
-figure-source = المصدر: { $source }
 
 ## Search
 search-label = بحث

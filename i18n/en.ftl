@@ -10,7 +10,6 @@ site-tagline = The marketing agency of the Aix-Marseille-Provence metropolis
 
 latest-stories = Latest stories
 all-stories = All stories
-read-more = Read “{ $title }”
 published-on = Published on { $date }
 reading-time = { PLURAL($count) ->
     [one] { $count } minute read
@@ -24,7 +23,6 @@ toc-title = Contents
 source-label = Sources:
 sectors-label = Sectors
 audiences-label = Audiences
-back-to-section = Back to “{ $title }”
 
 pagination-label = Pagination
 pagination-prev = Previous page
@@ -159,7 +157,6 @@ promises-title = Our promises
 proof-title = The proof in figures
 tagged-title = For you on this site
 audiences-title = A message for each audience
-figure-source = Source: { $source }
 
 ## Search
 search-label = Search

@@ -11,7 +11,6 @@ site-tagline = L’agence de marketing de la métropole Aix-Marseille-Provence
 
 latest-stories = Dernières histoires
 all-stories = Toutes les histoires
-read-more = Lire « { $title } »
 published-on = Publié le { $date }
 reading-time = { PLURAL($count) ->
     [one] { $count } minute de lecture
@@ -25,7 +24,6 @@ toc-title = Sommaire
 source-label = Sources :
 sectors-label = Secteurs
 audiences-label = Publics
-back-to-section = Retour à « { $title } »
 
 pagination-label = Pagination
 pagination-prev = Page précédente
@@ -160,7 +158,6 @@ promises-title = Nos promesses
 proof-title = Les preuves en chiffres
 tagged-title = Pour vous sur ce site
 audiences-title = À chacun son message
-figure-source = Source : { $source }
 
 ## Search
 search-label = Rechercher

@@ -6,12 +6,14 @@
 
 pub mod assets;
 pub mod brand;
+pub mod check;
 pub mod config;
 pub mod content;
 pub mod error;
 pub mod i18n;
 pub mod output;
 pub mod render;
+pub mod serve;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;

@@ -40,6 +40,35 @@ enum Command {
         #[arg(long)]
         zip: Option<PathBuf>,
     },
+    /// Serve the site on loopback, rebuild on change and reload open pages.
+    Serve {
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: String,
+        #[arg(long, default_value_t = 1111)]
+        port: u16,
+        /// Include pages marked draft = true.
+        #[arg(long)]
+        drafts: bool,
+    },
+    /// Report everything broken or untranslated; exit 1 when anything is.
+    Check {
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// Start a page in every language from the section's archetype.
+    New {
+        section: String,
+        slug: String,
+        /// Write only this language's file.
+        #[arg(long)]
+        lang: Option<String>,
+    },
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum Format {
+    Text,
+    Json,
 }
 
 fn main() -> ExitCode {
@@ -60,6 +89,87 @@ fn main() -> ExitCode {
             zip,
             live_reload: None,
         }),
+        Command::Serve { bind, port, drafts } => {
+            let opts = oneprovence::serve::ServeOptions {
+                root: cli.root,
+                bind,
+                port,
+                drafts,
+            };
+            match oneprovence::serve::run(opts) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => fail(&e),
+            }
+        }
+        Command::Check { format } => check(&cli.root, format),
+        Command::New {
+            section,
+            slug,
+            lang,
+        } => new(&cli.root, &section, &slug, lang.as_deref()),
+    }
+}
+
+fn check(root: &std::path::Path, format: Format) -> ExitCode {
+    let report = match oneprovence::check::run(root) {
+        Ok(r) => r,
+        Err(e) => return fail(&e),
+    };
+    match format {
+        Format::Json => println!(
+            "{}",
+            serde_json::to_string_pretty(&report).expect("the report serialises")
+        ),
+        Format::Text => {
+            print!("{}", oneprovence::check::format(&report));
+            let verdict = if report.is_broken() {
+                paint("31", "check failed: fix the problems above")
+            } else {
+                paint("32", "check passed")
+            };
+            println!("\n{verdict}");
+        }
+    }
+    if report.is_broken() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn new(root: &std::path::Path, section: &str, slug: &str, lang: Option<&str>) -> ExitCode {
+    let config = match oneprovence::load_config(&oneprovence::BuildOptions {
+        root: root.to_path_buf(),
+        ..Default::default()
+    }) {
+        Ok(c) => c,
+        Err(e) => return fail(&e),
+    };
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0);
+    let today = chrono::DateTime::from_timestamp(now, 0)
+        .map(|d| d.date_naive().to_string())
+        .unwrap_or_else(|| "2026-01-01".into());
+    match oneprovence::content::new::new_page(&config, section, slug, lang, &today) {
+        Ok(paths) => {
+            for p in paths {
+                println!("Wrote {}", p.display());
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail(&e),
+    }
+}
+
+/// Colour for terminals only, so logs and pipes stay plain.
+fn paint(code: &str, text: &str) -> String {
+    use std::io::IsTerminal;
+    if std::io::stdout().is_terminal() {
+        format!("\x1b[{code}m{text}\x1b[0m")
+    } else {
+        text.to_string()
     }
 }
 

@@ -4,6 +4,7 @@
 pub mod figures;
 pub mod frontmatter;
 pub mod load;
+pub mod new;
 pub mod resolve;
 
 use std::collections::{BTreeMap, HashMap};

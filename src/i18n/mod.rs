@@ -19,6 +19,8 @@ pub struct I18n {
     default: String,
     /// (language, key) asked for but absent: reported as warnings by `build`.
     missing: Mutex<BTreeSet<(String, String)>>,
+    /// Every key asked for, in any language: `check` reports the others as unused.
+    asked: Mutex<BTreeSet<String>>,
 }
 
 impl I18n {
@@ -71,6 +73,7 @@ impl I18n {
             keys,
             default: config.default_language.clone(),
             missing: Mutex::new(BTreeSet::new()),
+            asked: Mutex::new(BTreeSet::new()),
         })
     }
 
@@ -85,6 +88,10 @@ impl I18n {
     /// The message `key` in `lang`; falls back to the default language (recorded as missing),
     /// then to the key itself so a page never breaks on a string.
     pub fn tr(&self, lang: &str, key: &str, args: Option<&FluentArgs>) -> String {
+        self.asked
+            .lock()
+            .expect("no panic while holding the lock")
+            .insert(key.to_string());
         if let Some(s) = self.format(lang, key, args) {
             return s;
         }
@@ -124,6 +131,13 @@ impl I18n {
         // backwards once placed in another message.
         self.tr(lang, "date-long", Some(&args))
             .replace(['\u{2068}', '\u{2069}'], "")
+    }
+
+    pub fn asked(&self) -> BTreeSet<String> {
+        self.asked
+            .lock()
+            .expect("no panic while holding the lock")
+            .clone()
     }
 
     pub fn missing(&self) -> Vec<(String, String)> {

@@ -1,0 +1,168 @@
+//! check: everything that is broken or unfinished, in one report: content errors of every stage
+//! (front matter, vocabularies, references, dead `@/` links), links and anchors in the rendered
+//! pages that lead nowhere, images without alt text, translation coverage per language, missing
+//! and unused Fluent messages, draft pages. Nothing is written.
+
+mod links;
+
+use std::collections::BTreeSet;
+
+use serde::Serialize;
+
+use crate::error::{Diagnostic, Result};
+use crate::{load_config, render_site, BuildOptions};
+
+#[derive(Debug, Serialize)]
+pub struct Coverage {
+    pub lang: String,
+    /// Pages written in this language (not shown in French for want of a file).
+    pub translated: usize,
+    pub pages: usize,
+    pub messages: usize,
+    pub default_messages: usize,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Report {
+    pub errors: Vec<Diagnostic>,
+    pub coverage: Vec<Coverage>,
+    pub untranslated: Vec<String>,
+    pub missing_messages: Vec<String>,
+    pub unused_messages: Vec<String>,
+    pub drafts: Vec<String>,
+}
+
+impl Report {
+    /// Anything a reader would meet as broken, or a page or message missing in a language.
+    pub fn is_broken(&self) -> bool {
+        !(self.errors.is_empty()
+            && self.untranslated.is_empty()
+            && self.missing_messages.is_empty())
+    }
+}
+
+pub fn run(root: &std::path::Path) -> Result<Report> {
+    let mut config = load_config(&BuildOptions {
+        root: root.to_path_buf(),
+        ..Default::default()
+    })?;
+    // Drafts are checked too, and listed.
+    config.drafts = true;
+    let rendered = render_site(config)?;
+    let site = &rendered.site;
+    let mut errors = rendered.problems.clone();
+    errors.extend(links::check(site, &rendered.outputs));
+    errors.sort_by(|a, b| (&a.path, a.line).cmp(&(&b.path, b.line)));
+    errors.dedup();
+
+    let default = site.config.default_language.clone();
+    let default_keys = rendered.i18n.keys(&default);
+    let mut coverage = Vec::new();
+    let mut untranslated = Vec::new();
+    let mut missing_messages = Vec::new();
+    for lang in site.config.codes() {
+        let pages: Vec<_> = site.pages_in(lang).collect();
+        for p in pages.iter().filter(|p| p.fallback) {
+            untranslated.push(format!(
+                "{lang}: {} (add content/{}.{lang}.md)",
+                p.key, p.key
+            ));
+        }
+        let keys = rendered.i18n.keys(lang);
+        for k in default_keys.difference(&keys) {
+            missing_messages.push(format!("i18n/{lang}.ftl: no message `{k}`"));
+        }
+        coverage.push(Coverage {
+            lang: lang.to_string(),
+            translated: pages.iter().filter(|p| !p.fallback).count(),
+            pages: pages.len(),
+            messages: keys.intersection(&default_keys).count(),
+            default_messages: default_keys.len(),
+        });
+    }
+    for (lang, key) in rendered.i18n.missing() {
+        let line = format!("i18n/{lang}.ftl: no message `{key}`");
+        if !missing_messages.contains(&line) {
+            missing_messages.push(line);
+        }
+    }
+    let used = used_messages(&site.config.theme_dir(), rendered.i18n.asked());
+    let unused_messages = default_keys
+        .iter()
+        .filter(|k| !used.contains(*k))
+        .map(|k| format!("i18n/{default}.ftl: `{k}` is never used"))
+        .collect();
+    let drafts = site
+        .pages_in(&default)
+        .filter(|p| p.meta.draft)
+        .map(|p| format!("{} (draft = true: not published)", p.path.display()))
+        .collect();
+    Ok(Report {
+        errors,
+        coverage,
+        untranslated,
+        missing_messages,
+        unused_messages,
+        drafts,
+    })
+}
+
+/// Messages asked for while rendering, plus every literal `key="..."` in the templates (some
+/// are only asked on paths this site does not take, such as the `omit` policy's notice).
+fn used_messages(theme: &std::path::Path, asked: BTreeSet<String>) -> BTreeSet<String> {
+    let mut used = asked;
+    // Dates ask for one month's name at a time; the twelve belong together.
+    used.extend((1..=12).map(|m| format!("month-{m}")));
+    used.insert("date-long".into());
+    for entry in walkdir::WalkDir::new(theme.join("templates"))
+        .into_iter()
+        .flatten()
+    {
+        let Ok(text) = std::fs::read_to_string(entry.path()) else {
+            continue;
+        };
+        for quote in ['"', '\''] {
+            let pat = format!("key={quote}");
+            for part in text.split(&pat).skip(1) {
+                if let Some(end) = part.find(quote) {
+                    used.insert(part[..end].to_string());
+                }
+            }
+        }
+    }
+    used
+}
+
+/// The human report: numbered errors with file and line, then the coverage table.
+pub fn format(report: &Report) -> String {
+    let mut s = String::new();
+    let section = |s: &mut String, title: &str, items: &[String]| {
+        if !items.is_empty() {
+            s.push_str(&format!("\n{title} ({}):\n", items.len()));
+            for i in items {
+                s.push_str(&format!("  - {i}\n"));
+            }
+        }
+    };
+    if report.errors.is_empty() {
+        s.push_str("No broken content, link or anchor.\n");
+    } else {
+        s.push_str(&crate::error::Diagnostics(report.errors.clone()).to_string());
+    }
+    s.push_str("\nTranslation coverage:\n  lang   pages      messages\n");
+    for c in &report.coverage {
+        s.push_str(&format!(
+            "  {:<5}  {:>3}/{:<3}    {:>3}/{:<3}\n",
+            c.lang, c.translated, c.pages, c.messages, c.default_messages
+        ));
+    }
+    section(
+        &mut s,
+        "Pages shown in French for want of a translation",
+        &report.untranslated,
+    );
+    section(&mut s, "Missing Fluent messages", &report.missing_messages);
+    section(&mut s, "Unused Fluent messages", &report.unused_messages);
+    section(&mut s, "Drafts", &report.drafts);
+    s
+}

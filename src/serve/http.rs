@@ -1,0 +1,102 @@
+//! serve: answers one request: the reload script, the long poll, or a file of the last good
+//! build (`HEAD` included), with the site's own 404 page for what is not there.
+
+use std::time::Duration;
+
+use tiny_http::{Header, Method, Request, Response, StatusCode};
+
+use super::files::{mime, resolve};
+use super::{State, RELOAD_SCRIPT};
+
+const POLL: &str = "/__oneprovence/poll";
+const SCRIPT: &str = include_str!("livereload.js");
+
+fn header(name: &str, value: &str) -> Header {
+    Header::from_bytes(name.as_bytes(), value.as_bytes()).expect("ASCII header")
+}
+
+pub fn handle(state: &State, request: Request) {
+    let url = request.url().to_string();
+    let path = url.split('?').next().unwrap_or("");
+    if path == RELOAD_SCRIPT {
+        let r = Response::from_string(SCRIPT)
+            .with_header(header("Content-Type", "text/javascript; charset=utf-8"))
+            .with_header(header("Cache-Control", "no-store"));
+        let _ = request.respond(r);
+        return;
+    }
+    if path == POLL {
+        poll(state, request, &url);
+        return;
+    }
+    let dir = state
+        .status
+        .lock()
+        .expect("no panic while holding the lock")
+        .dir
+        .clone();
+    let Some(dir) = dir else {
+        let _ = request.respond(
+            Response::from_string("The first build failed: see the terminal.")
+                .with_status_code(503),
+        );
+        return;
+    };
+    let head = *request.method() == Method::Head;
+    let (file, status) = match resolve(&dir, &url) {
+        Some(f) => (Some(f), 200),
+        None => {
+            // The language's own 404 page when the path starts with a language folder.
+            let lang = path.trim_start_matches('/').split('/').next().unwrap_or("");
+            let own = dir.join(lang).join("404.html");
+            let page = if !lang.is_empty() && !lang.contains('.') && own.is_file() {
+                own
+            } else {
+                dir.join("404.html")
+            };
+            (page.is_file().then_some(page), 404)
+        }
+    };
+    let Some(file) = file else {
+        let _ = request.respond(Response::empty(404));
+        return;
+    };
+    let bytes = std::fs::read(&file).unwrap_or_default();
+    let len = bytes.len();
+    let body = if head { Vec::new() } else { bytes };
+    let response = Response::new(
+        StatusCode(status),
+        vec![
+            header("Content-Type", mime(&file)),
+            header("Cache-Control", "no-store"),
+        ],
+        std::io::Cursor::new(body),
+        Some(len),
+        None,
+    );
+    let _ = request.respond(response);
+}
+
+/// Answers when the build version differs from the page's, or after 25 s.
+fn poll(state: &State, request: Request, url: &str) {
+    let seen: u64 = url
+        .split("v=")
+        .nth(1)
+        .and_then(|v| v.split('&').next())
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0);
+    let status = state
+        .status
+        .lock()
+        .expect("no panic while holding the lock");
+    let (status, _) = state
+        .changed
+        .wait_timeout_while(status, Duration::from_secs(25), |s| s.version == seen)
+        .expect("no panic while holding the lock");
+    let body = serde_json::json!({ "version": status.version, "error": status.error }).to_string();
+    drop(status);
+    let r = Response::from_string(body)
+        .with_header(header("Content-Type", "application/json"))
+        .with_header(header("Cache-Control", "no-store"));
+    let _ = request.respond(r);
+}

@@ -1,0 +1,87 @@
+//! `check` and `new`, as communications staff use them.
+
+mod common;
+
+use common::{stderr, Fixture};
+
+#[test]
+fn check_passes_on_the_shipped_content() {
+    let site = Fixture::shipped();
+    let out = site.cli(&["check"]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{stdout}\n{}", stderr(&out));
+    assert!(stdout.contains("check passed"));
+    assert!(stdout.contains("ar     105/105"), "{stdout}");
+}
+
+#[test]
+fn check_names_the_file_line_and_target_of_a_dead_link_and_exits_one() {
+    let site = Fixture::new("basic");
+    site.edit(
+        "content/stories/premiere.fr.md",
+        "Vers [la seconde]",
+        "Voir [ailleurs](/fr/ailleurs/).\n\nVers [la seconde]",
+    );
+    let out = site.cli(&["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains("content/stories/premiere.fr.md:12: link to `/fr/ailleurs/`: no such page"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn check_reports_missing_translations_messages_images_without_alt_and_drafts() {
+    let site = Fixture::new("basic");
+    site.write(
+        "content/stories/brouillon.fr.md",
+        "+++\ntitle = \"B\"\ndate = 2026-01-01\ndraft = true\n+++\n![](/fonts/OFL.txt)\n",
+    );
+    let ar = std::fs::read_to_string(site.root().join("i18n/ar.ftl")).unwrap();
+    site.write("i18n/ar.ftl", &ar.replace("toc-title = المحتويات\n", ""));
+    let out = site.cli(&["check", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(1));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let text = report.to_string();
+    assert!(
+        text.contains("en: stories/seconde"),
+        "untranslated page listed"
+    );
+    assert!(text.contains("i18n/ar.ftl: no message `toc-title`"));
+    assert!(text.contains("has no alt text"));
+    assert!(text.contains("brouillon.fr.md (draft = true"));
+    let ar = report["coverage"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["lang"] == "ar")
+        .unwrap();
+    assert!(ar["translated"].as_u64() < ar["pages"].as_u64());
+}
+
+#[test]
+fn new_writes_every_language_from_the_archetype_and_never_overwrites() {
+    let site = Fixture::new("basic");
+    let out = site.cli(&["new", "stories", "nouvelle-histoire"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let fr = std::fs::read_to_string(site.root().join("content/stories/nouvelle-histoire.fr.md"))
+        .unwrap();
+    assert!(
+        fr.contains("title = \"Nouvelle histoire\"")
+            && fr.contains("sectors = []")
+            && fr.contains("draft = true")
+    );
+    let ar = std::fs::read_to_string(site.root().join("content/stories/nouvelle-histoire.ar.md"))
+        .unwrap();
+    assert!(
+        ar.contains("title =") && !ar.contains("sectors"),
+        "translations carry text fields only"
+    );
+    site.build_ok();
+    let again = site.cli(&["new", "stories", "nouvelle-histoire"]);
+    assert_eq!(again.status.code(), Some(1));
+    assert!(stderr(&again).contains("already exists"));
+    let unknown = site.cli(&["new", "nowhere", "x"]);
+    assert!(stderr(&unknown).contains("no section `nowhere`"));
+}

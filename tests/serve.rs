@@ -1,0 +1,210 @@
+//! `serve`: the real binary on loopback, spoken to over raw TCP so that hostile paths reach
+//! the server exactly as written.
+
+mod common;
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use common::Fixture;
+
+struct Server {
+    child: Child,
+    addr: String,
+}
+
+impl Server {
+    /// Ctrl-C, as a person stops the server.
+    fn interrupt(&mut self) -> std::process::ExitStatus {
+        Command::new("kill")
+            .args(["-INT", &self.child.id().to_string()])
+            .status()
+            .unwrap();
+        self.child.wait().unwrap()
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        if self.child.try_wait().ok().flatten().is_none() {
+            self.interrupt();
+        }
+    }
+}
+
+fn start(site: &Fixture) -> Server {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_oneprovence"))
+        .args(["serve", "--port", "0"])
+        .current_dir(site.root())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut out = BufReader::new(child.stdout.take().unwrap());
+    let mut line = String::new();
+    while !line.contains("http://") {
+        line.clear();
+        assert!(
+            out.read_line(&mut line).unwrap() > 0,
+            "serve stopped before listening"
+        );
+    }
+    let addr = line
+        .split("http://")
+        .nth(1)
+        .unwrap()
+        .split_whitespace()
+        .next()
+        .unwrap()
+        .to_string();
+    // Keep reading so the server never blocks on a full pipe.
+    std::thread::spawn(move || for _ in out.lines() {});
+    Server { child, addr }
+}
+
+/// (status, content type, body) of a raw request line.
+fn request(addr: &str, method: &str, path: &str) -> (u16, String, String) {
+    let mut s = TcpStream::connect(addr).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
+    write!(
+        s,
+        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut raw = Vec::new();
+    s.read_to_end(&mut raw).unwrap();
+    let text = String::from_utf8_lossy(&raw).into_owned();
+    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+    let status = head
+        .split_whitespace()
+        .nth(1)
+        .unwrap_or("0")
+        .parse()
+        .unwrap_or(0);
+    let ctype = head
+        .lines()
+        .find_map(|l| {
+            l.to_ascii_lowercase()
+                .strip_prefix("content-type: ")
+                .map(str::to_string)
+        })
+        .unwrap_or_default();
+    (status, ctype, body.to_string())
+}
+
+#[test]
+fn serves_pages_with_their_types_and_the_reload_script() {
+    let site = Fixture::new("basic");
+    let server = start(&site);
+    let (status, ctype, body) = request(&server.addr, "GET", "/fr/stories/premiere/");
+    assert_eq!(status, 200);
+    assert_eq!(ctype, "text/html; charset=utf-8");
+    assert!(body.contains("<script src=\"/__oneprovence/livereload.js\" defer></script></body>"));
+    assert!(!body.contains("<script>"), "no inline script");
+    let (status, ctype, _) = request(&server.addr, "GET", "/fonts/noto-sans-latin-regular.woff2");
+    assert_eq!((status, ctype.as_str()), (200, "font/woff2"));
+    let (status, _, body) = request(&server.addr, "HEAD", "/fr/");
+    assert_eq!(status, 200);
+    assert!(body.is_empty(), "HEAD has no body");
+    let (status, ctype, body) = request(&server.addr, "GET", "/fr/nowhere/");
+    assert_eq!(status, 404);
+    assert!(ctype.starts_with("text/html"));
+    assert!(body.contains("Page introuvable"));
+    let (status, ctype, _) = request(&server.addr, "GET", "/__oneprovence/livereload.js");
+    assert_eq!(
+        (status, ctype.as_str()),
+        (200, "text/javascript; charset=utf-8")
+    );
+}
+
+#[test]
+fn refuses_every_path_out_of_the_output_folder() {
+    let site = Fixture::new("basic");
+    site.write("secret.txt", "do not serve");
+    let server = start(&site);
+    for path in [
+        "/../secret.txt",
+        "/../../secret.txt",
+        "/%2e%2e/secret.txt",
+        "/%2e%2e%2fsecret.txt",
+        "/fr/..%2f..%2fsecret.txt",
+        "/..%5csecret.txt",
+        "/..\\secret.txt",
+        "//etc/passwd",
+        "/%2Fetc%2Fpasswd",
+    ] {
+        let (status, _, body) = request(&server.addr, "GET", path);
+        assert_eq!(status, 404, "{path}");
+        assert!(
+            !body.contains("do not serve") && !body.contains("root:"),
+            "{path}"
+        );
+    }
+}
+
+#[test]
+fn an_edit_is_served_within_a_second_and_a_broken_build_keeps_the_last_good_one() {
+    let site = Fixture::new("basic");
+    let server = start(&site);
+    let (_, _, first) = request(&server.addr, "GET", "/__oneprovence/poll?v=0");
+    let version: u64 = serde_json::from_str::<serde_json::Value>(&first).unwrap()["version"]
+        .as_u64()
+        .unwrap();
+
+    site.edit(
+        "content/stories/premiere.fr.md",
+        "Première histoire",
+        "Histoire modifiée",
+    );
+    let saved = Instant::now();
+    loop {
+        let (_, _, body) = request(&server.addr, "GET", "/fr/stories/premiere/");
+        if body.contains("Histoire modifiée") {
+            break;
+        }
+        assert!(
+            saved.elapsed() < Duration::from_secs(1),
+            "the edit was not served within a second"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+
+    site.write("content/stories/casse.fr.md", "+++\ntitle = \n+++\n");
+    let deadline = Instant::now() + Duration::from_secs(5);
+    let error = loop {
+        let (_, _, body) = request(
+            &server.addr,
+            "GET",
+            &format!("/__oneprovence/poll?v={version}"),
+        );
+        let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+        if let Some(e) = v["error"].as_str() {
+            break e.to_string();
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the failed build was not reported"
+        );
+    };
+    assert!(error.contains("content/stories/casse.fr.md:2"), "{error}");
+    let (status, _, body) = request(&server.addr, "GET", "/fr/stories/premiere/");
+    assert_eq!(status, 200);
+    assert!(
+        body.contains("Histoire modifiée"),
+        "the last good build is still served"
+    );
+}
+
+#[test]
+fn ctrl_c_stops_cleanly_and_removes_the_private_build_folder() {
+    let site = Fixture::new("basic");
+    let mut server = start(&site);
+    let pid = server.child.id();
+    let work = std::env::temp_dir().join(format!("oneprovence-serve-{pid}"));
+    assert!(work.is_dir());
+    let status = server.interrupt();
+    assert!(status.success(), "{status:?}");
+    assert!(!work.exists(), "the serve folder is removed");
+}
