@@ -103,12 +103,21 @@ fn fail_on(mut problems: Vec<Diagnostic>) -> Result<()> {
 /// load → resolve → render → assets, in memory. Content problems are collected in the result;
 /// only setup errors (configuration, theme, templates) stop early.
 pub fn render_site(config: Config) -> Result<Rendered> {
+    let t = Instant::now();
+    let lap = |what: &str| {
+        if std::env::var_os("ONEPROVENCE_TIMINGS").is_some() {
+            eprintln!("{what:>10}: {:>6.1} ms", t.elapsed().as_secs_f64() * 1000.0);
+        }
+    };
     let i18n = Arc::new(i18n::I18n::load(&config)?);
     let brand = brand::Brand::load(&config.root)?;
     let specs = load_shortcodes(&config)?;
     let tera = render::templates::load(&config, i18n.clone())?;
+    lap("setup");
     let (site, mut problems) = read_site(config)?;
+    lap("content");
     let assets = assets::build(&site.config, &brand)?;
+    lap("assets");
     let asset_exists = |p: &str| assets.published.contains(p);
     let renderer = render::Renderer {
         site: &site,
@@ -120,6 +129,7 @@ pub fn render_site(config: Config) -> Result<Rendered> {
     };
     // Rendering runs even when loading found problems, so one build lists them all.
     let (mut outputs, mut more) = renderer.render_all()?;
+    lap("render");
     problems.append(&mut more);
     problems.sort_by(|a, b| (&a.path, a.line).cmp(&(&b.path, b.line)));
     problems.dedup();
@@ -132,43 +142,44 @@ pub fn render_site(config: Config) -> Result<Rendered> {
     })
 }
 
+/// The files of a build, in memory, after the content checks: what `build` writes to disk and
+/// `serve` answers from memory.
+pub fn build_in_memory(opts: &BuildOptions) -> Result<(Rendered, u64)> {
+    let config = load_config(opts)?;
+    let budget = config.offline_budget_mb;
+    let mut rendered = render_site(config)?;
+    fail_on(std::mem::take(&mut rendered.problems))?;
+    if let Some(script) = &opts.live_reload {
+        inject_script(&mut rendered.outputs, script);
+    }
+    if opts.offline {
+        output::offline::prepare(&mut rendered.outputs);
+    }
+    output::check_unique(&rendered.outputs)?;
+    Ok((rendered, budget))
+}
+
 pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
     let started = Instant::now();
-    let config = load_config(opts)?;
+    let (
+        Rendered {
+            site,
+            i18n,
+            outputs,
+            ..
+        },
+        budget,
+    ) = build_in_memory(opts)?;
     let out = opts
         .out
         .clone()
-        .unwrap_or_else(|| config.root.join("public"));
-    let budget = config.offline_budget_mb;
-    let Rendered {
-        site,
-        i18n,
-        mut outputs,
-        problems,
-    } = render_site(config)?;
-    fail_on(problems)?;
-    if let Some(script) = &opts.live_reload {
-        inject_script(&mut outputs, script);
-    }
-    if opts.offline {
-        output::offline::prepare(&mut outputs);
-    }
-    output::check_unique(&outputs)?;
+        .unwrap_or_else(|| site.config.root.join("public"));
     output::write(&out, &outputs)?;
     if let Some(zip) = &opts.zip {
         output::offline::zip(zip, &outputs)?;
     }
     let bytes: u64 = outputs.iter().map(|o| o.bytes.len() as u64).sum();
-    let mut warnings: Vec<String> = i18n
-        .missing()
-        .into_iter()
-        .map(|(lang, key)| {
-            format!(
-                "i18n/{lang}.ftl: no message `{key}`; the {} text is shown (add `{key} = ...`)",
-                site.config.default_language
-            )
-        })
-        .collect();
+    let mut warnings = missing_message_warnings(&i18n, &site.config.default_language);
     if opts.offline && bytes > budget * 1024 * 1024 {
         warnings.push(format!(
             "the offline folder weighs {:.1} MB, over the {budget} MB budget (site.toml offline_budget_mb)",
@@ -184,6 +195,15 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
         warnings,
         elapsed: started.elapsed(),
     })
+}
+
+pub fn missing_message_warnings(i18n: &i18n::I18n, default: &str) -> Vec<String> {
+    i18n.missing()
+        .into_iter()
+        .map(|(lang, key)| {
+            format!("i18n/{lang}.ftl: no message `{key}`; the {default} text is shown (add `{key} = ...`)")
+        })
+        .collect()
 }
 
 /// `serve` adds its reload script to every page, as a file (the site's CSP allows no inline

@@ -23,7 +23,7 @@ fn directory_home_groups_entries_and_carries_the_finder_data() {
     );
     assert_eq!(
         mixte[0].value().attr("data-needs"),
-        Some("financement hebergement ")
+        Some("financement hebergement")
     );
     let selects: Vec<&str> = select(&doc, "[data-finder] select")
         .iter()

@@ -198,13 +198,32 @@ fn an_edit_is_served_within_a_second_and_a_broken_build_keeps_the_last_good_one(
 }
 
 #[test]
-fn ctrl_c_stops_cleanly_and_removes_the_private_build_folder() {
+fn ctrl_c_stops_cleanly() {
     let site = Fixture::new("basic");
     let mut server = start(&site);
-    let pid = server.child.id();
-    let work = std::env::temp_dir().join(format!("oneprovence-serve-{pid}"));
-    assert!(work.is_dir());
-    let status = server.interrupt();
-    assert!(status.success(), "{status:?}");
-    assert!(!work.exists(), "the serve folder is removed");
+    let (status, _, _) = request(&server.addr, "GET", "/fr/");
+    assert_eq!(status, 200);
+    let exit = server.interrupt();
+    assert!(exit.success(), "{exit:?}");
+    assert!(
+        TcpStream::connect(&server.addr).is_err(),
+        "the port is released"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_symlink_leading_out_of_the_site_is_not_served() {
+    let site = Fixture::new("basic");
+    site.write("secret.txt", "do not serve");
+    std::fs::create_dir_all(site.root().join("static")).unwrap();
+    std::os::unix::fs::symlink(
+        site.root().join("secret.txt"),
+        site.root().join("static/leak.txt"),
+    )
+    .unwrap();
+    let server = start(&site);
+    let (status, _, body) = request(&server.addr, "GET", "/leak.txt");
+    assert_eq!(status, 404);
+    assert!(!body.contains("do not serve"));
 }

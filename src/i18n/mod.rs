@@ -3,7 +3,7 @@
 //! STACK.md §7) and dates written per locale. Shared read-only by the render stage.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::sync::Mutex;
+use std::sync::{Mutex, RwLock};
 
 use chrono::{Datelike, NaiveDate};
 use fluent_bundle::concurrent::FluentBundle;
@@ -20,7 +20,7 @@ pub struct I18n {
     /// (language, key) asked for but absent: reported as warnings by `build`.
     missing: Mutex<BTreeSet<(String, String)>>,
     /// Every key asked for, in any language: `check` reports the others as unused.
-    asked: Mutex<BTreeSet<String>>,
+    asked: RwLock<BTreeSet<String>>,
 }
 
 impl I18n {
@@ -73,7 +73,7 @@ impl I18n {
             keys,
             default: config.default_language.clone(),
             missing: Mutex::new(BTreeSet::new()),
-            asked: Mutex::new(BTreeSet::new()),
+            asked: RwLock::new(BTreeSet::new()),
         })
     }
 
@@ -88,10 +88,13 @@ impl I18n {
     /// The message `key` in `lang`; falls back to the default language (recorded as missing),
     /// then to the key itself so a page never breaks on a string.
     pub fn tr(&self, lang: &str, key: &str, args: Option<&FluentArgs>) -> String {
-        self.asked
-            .lock()
-            .expect("no panic while holding the lock")
-            .insert(key.to_string());
+        // Read-locked first: pages ask for the same few keys thousands of times, in parallel.
+        let known = self.asked.read().is_ok_and(|a| a.contains(key));
+        if !known {
+            if let Ok(mut a) = self.asked.write() {
+                a.insert(key.to_string());
+            }
+        }
         if let Some(s) = self.format(lang, key, args) {
             return s;
         }
@@ -134,10 +137,7 @@ impl I18n {
     }
 
     pub fn asked(&self) -> BTreeSet<String> {
-        self.asked
-            .lock()
-            .expect("no panic while holding the lock")
-            .clone()
+        self.asked.read().map(|a| a.clone()).unwrap_or_default()
     }
 
     pub fn missing(&self) -> Vec<(String, String)> {

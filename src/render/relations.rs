@@ -68,7 +68,7 @@ pub fn insert<'a>(r: &'a Renderer, page: &Page, ctx: &mut Context) -> Vec<Diagno
         section
     };
     if let Some(d) = site.config.directories.get(dir_name) {
-        ctx.insert("directory", &directory_view(r, dir_name, d, lang));
+        ctx.insert("directory", &directory_view(r, page, dir_name, d));
     }
     let mut problems = Vec::new();
     let extra = resolve_links(r, page, &page.meta.extra, &mut problems);
@@ -123,24 +123,55 @@ struct Opt {
     label: String,
 }
 
+/// A directory entry as the finder sees it: `data` holds, per question, its values joined by
+/// spaces (the `data-<field>` attributes the finder script filters on).
 #[derive(Serialize)]
-struct DirectoryView {
+struct EntryView<'a> {
+    url: &'a str,
+    title: &'a str,
+    summary: Option<&'a str>,
+    fallback: bool,
+    content_lang: &'a str,
+    data: Vec<(String, String)>,
+}
+
+#[derive(Serialize)]
+struct GroupView<'a> {
+    value: String,
+    label: String,
+    entries: Vec<EntryView<'a>>,
+}
+
+#[derive(Serialize)]
+struct FacetView {
+    field: String,
+    label: String,
+    terms: Vec<views::TermView>,
+}
+
+#[derive(Serialize)]
+struct DirectoryView<'a> {
     name: String,
     group_by: String,
-    groups: Vec<Opt>,
+    /// On the directory home: the entries grouped by `group_by`, computed once here rather
+    /// than by nested template loops (which copy arrays and grow with the square of entries).
+    groups: Vec<GroupView<'a>>,
     questions: Vec<Question>,
-    facets: Vec<String>,
+    /// On an entry page: its vocabulary values, field by field.
+    facets: Vec<FacetView>,
     /// Fluent's plural forms of the result count, for the finder's live announcement.
     count_forms: Vec<(String, String)>,
 }
 
-fn directory_view(
-    r: &Renderer,
+fn directory_view<'a>(
+    r: &'a Renderer,
+    page: &Page,
     name: &str,
     d: &crate::config::Directory,
-    lang: &str,
-) -> DirectoryView {
+) -> DirectoryView<'a> {
+    let lang = page.lang.as_str();
     let vocab = &r.site.config.vocabularies;
+    let label = |field: &str, v: &str| r.i18n.tr(lang, &format!("{field}-{v}"), None);
     let questions = d
         .questions
         .iter()
@@ -151,17 +182,68 @@ fn directory_view(
                 .iter()
                 .map(|v| Opt {
                     value: v.clone(),
-                    label: r.i18n.tr(lang, &format!("{field}-{v}"), None),
+                    label: label(field, v),
                 })
                 .collect(),
         })
         .collect();
-    let count_forms = plural_forms(r, lang, "finder-results");
-    let groups = vocab[&d.group_by]
+    let mut groups = Vec::new();
+    if page.kind == PageKind::Section {
+        let entries: Vec<&'a Page> = r
+            .site
+            .children(&page.key, lang)
+            .into_iter()
+            .filter(|p| p.kind == PageKind::Page)
+            .collect();
+        for v in &vocab[&d.group_by] {
+            let members: Vec<EntryView> = entries
+                .iter()
+                .filter(|p| p.meta.terms.get(&d.group_by).is_some_and(|t| t.contains(v)))
+                .map(|p| EntryView {
+                    url: &p.url,
+                    title: &p.meta.title,
+                    summary: p.meta.summary.as_deref(),
+                    fallback: p.fallback,
+                    content_lang: &p.content_lang,
+                    data: d
+                        .questions
+                        .iter()
+                        .map(|q| {
+                            (
+                                q.clone(),
+                                p.meta.terms.get(q).map(|t| t.join(" ")).unwrap_or_default(),
+                            )
+                        })
+                        .collect(),
+                })
+                .collect();
+            if !members.is_empty() {
+                groups.push(GroupView {
+                    value: v.clone(),
+                    label: label(&d.group_by, v),
+                    entries: members,
+                });
+            }
+        }
+    }
+    let facets = d
+        .facets
         .iter()
-        .map(|v| Opt {
-            value: v.clone(),
-            label: r.i18n.tr(lang, &format!("{}-{v}", d.group_by), None),
+        .filter_map(|field| {
+            let values = page.meta.terms.get(field).filter(|v| !v.is_empty())?;
+            Some(FacetView {
+                field: field.clone(),
+                label: r.i18n.tr(lang, &format!("{field}-label"), None),
+                terms: values
+                    .iter()
+                    .map(|v| views::TermView {
+                        field: field.clone(),
+                        value: v.clone(),
+                        label: label(field, v),
+                        url: views::term_url(lang, field, v),
+                    })
+                    .collect(),
+            })
         })
         .collect();
     DirectoryView {
@@ -169,8 +251,8 @@ fn directory_view(
         group_by: d.group_by.clone(),
         groups,
         questions,
-        facets: d.facets.clone(),
-        count_forms,
+        facets,
+        count_forms: plural_forms(r, lang, "finder-results"),
     }
 }
 

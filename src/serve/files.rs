@@ -1,8 +1,9 @@
-//! serve: maps a request path to a file of the output folder, refusing anything that could
+//! serve: maps a request path to a file of the built site, refusing anything that could
 //! leave it (`..`, encoded dots and slashes, backslashes, absolute paths, symlinks leading out),
 //! and names the MIME type of what it serves.
 
-use std::path::{Path, PathBuf};
+use std::collections::HashMap;
+use std::path::Path;
 
 /// Decodes `%XX` escapes; `None` for a malformed escape or text that is not UTF-8.
 fn percent_decode(s: &str) -> Option<String> {
@@ -22,34 +23,50 @@ fn percent_decode(s: &str) -> Option<String> {
     String::from_utf8(out).ok()
 }
 
-/// The file a request path names inside `root`, or `None` when it is not a safe file there.
-pub fn resolve(root: &Path, url: &str) -> Option<PathBuf> {
+/// The relative path (`fr/stories/x/index.html`) a request names among the site's files, which
+/// `serve` keeps in memory: no file system is reached, so no symlink can lead out.
+pub fn lookup<'a>(files: &'a HashMap<String, Vec<u8>>, url: &str) -> Option<(String, &'a [u8])> {
+    let rel = relative(url)?;
+    let candidates = if rel.is_empty() || url.split(['?', '#']).next()?.ends_with('/') {
+        vec![format!(
+            "{rel}{}index.html",
+            if rel.is_empty() { "" } else { "/" }
+        )]
+    } else {
+        vec![rel.clone(), format!("{rel}/index.html")]
+    };
+    candidates.into_iter().find_map(|c| {
+        files
+            .get_key_value(&c)
+            .map(|(k, v)| (k.clone(), v.as_slice()))
+    })
+}
+
+/// The request path as safe relative segments joined by `/`, or `None` when it is hostile.
+fn relative(url: &str) -> Option<String> {
     let path = url.split(['?', '#']).next().unwrap_or("");
     let lower = path.to_ascii_lowercase();
-    // An encoded slash or backslash is never part of a page's address.
     if lower.contains("%2f") || lower.contains("%5c") || lower.contains("%00") {
         return None;
     }
     let decoded = percent_decode(path)?;
-    if !decoded.starts_with('/') || decoded.contains('\\') || decoded.contains('\0') {
+    if !decoded.starts_with('/')
+        || decoded.starts_with("//")
+        || decoded.contains('\\')
+        || decoded.contains('\0')
+    {
         return None;
     }
-    let mut rel = PathBuf::new();
+    let mut parts = Vec::new();
     for seg in decoded.split('/') {
         match seg {
             "" | "." => continue,
             ".." => return None,
             s if s.contains(':') => return None,
-            s => rel.push(s),
+            s => parts.push(s),
         }
     }
-    let mut full = root.join(&rel);
-    if decoded.ends_with('/') || full.is_dir() {
-        full.push("index.html");
-    }
-    let canonical = full.canonicalize().ok()?;
-    let root = root.canonicalize().ok()?;
-    (canonical.starts_with(&root) && canonical.is_file()).then_some(canonical)
+    Some(parts.join("/"))
 }
 
 pub fn mime(path: &Path) -> &'static str {
@@ -80,55 +97,27 @@ pub fn mime(path: &Path) -> &'static str {
 mod tests {
     use super::*;
 
-    fn site() -> tempfile::TempDir {
-        let d = tempfile::tempdir().unwrap();
-        std::fs::create_dir_all(d.path().join("public/fr")).unwrap();
-        std::fs::write(d.path().join("public/fr/index.html"), "fr").unwrap();
-        std::fs::write(d.path().join("public/a b.css"), "x").unwrap();
-        std::fs::write(d.path().join("secret.txt"), "secret").unwrap();
-        d
-    }
-
     #[test]
-    fn serves_files_and_folder_indexes() {
-        let d = site();
-        let root = d.path().join("public");
-        assert!(resolve(&root, "/fr/").unwrap().ends_with("fr/index.html"));
-        assert!(resolve(&root, "/fr").unwrap().ends_with("fr/index.html"));
-        assert!(resolve(&root, "/a%20b.css?v=1").is_some());
-        assert!(resolve(&root, "/nope/").is_none());
-    }
-
-    #[test]
-    fn refuses_every_way_out_of_the_folder() {
-        let d = site();
-        let root = d.path().join("public");
+    fn looks_up_pages_in_memory_and_refuses_hostile_paths() {
+        let mut files = HashMap::new();
+        files.insert("index.html".to_string(), b"root".to_vec());
+        files.insert("fr/index.html".to_string(), b"fr".to_vec());
+        files.insert("a b.css".to_string(), b"x".to_vec());
+        assert_eq!(lookup(&files, "/").unwrap().0, "index.html");
+        assert_eq!(lookup(&files, "/fr/").unwrap().0, "fr/index.html");
+        assert_eq!(lookup(&files, "/fr").unwrap().0, "fr/index.html");
+        assert_eq!(lookup(&files, "/a%20b.css?v=2").unwrap().0, "a b.css");
         for bad in [
-            "/../secret.txt",
-            "/fr/../../secret.txt",
-            "/%2e%2e/secret.txt",
-            "/%2E%2E/secret.txt",
-            "/..%2fsecret.txt",
-            "/..%2Fsecret.txt",
-            "/..\\secret.txt",
-            "/..%5csecret.txt",
-            "//etc/passwd",
-            "/C:/Windows/win.ini",
-            "secret.txt",
-            "/%00",
+            "/../fr/",
+            "/%2e%2e/fr/",
+            "/fr%2findex.html",
+            "//fr/",
+            "/..\\fr",
+            "fr/",
             "/%zz",
         ] {
-            assert!(resolve(&root, bad).is_none(), "{bad}");
+            assert!(lookup(&files, bad).is_none(), "{bad}");
         }
-    }
-
-    #[cfg(unix)]
-    #[test]
-    fn refuses_symlinks_leading_out() {
-        let d = site();
-        let root = d.path().join("public");
-        std::os::unix::fs::symlink(d.path().join("secret.txt"), root.join("link.txt")).unwrap();
-        assert!(resolve(&root, "/link.txt").is_none());
     }
 
     #[test]

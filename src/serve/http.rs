@@ -5,7 +5,9 @@ use std::time::Duration;
 
 use tiny_http::{Header, Method, Request, Response, StatusCode};
 
-use super::files::{mime, resolve};
+use std::path::Path;
+
+use super::files::{lookup, mime};
 use super::{State, RELOAD_SCRIPT};
 
 const POLL: &str = "/__oneprovence/poll";
@@ -17,7 +19,7 @@ fn header(name: &str, value: &str) -> Header {
 
 pub fn handle(state: &State, request: Request) {
     let url = request.url().to_string();
-    let path = url.split('?').next().unwrap_or("");
+    let path = url.split('?').next().unwrap_or("").to_string();
     if path == RELOAD_SCRIPT {
         let r = Response::from_string(SCRIPT)
             .with_header(header("Content-Type", "text/javascript; charset=utf-8"))
@@ -29,49 +31,42 @@ pub fn handle(state: &State, request: Request) {
         poll(state, request, &url);
         return;
     }
-    let dir = state
+    let files = state
         .status
         .lock()
         .expect("no panic while holding the lock")
-        .dir
+        .files
         .clone();
-    let Some(dir) = dir else {
-        let _ = request.respond(
-            Response::from_string("The first build failed: see the terminal.")
-                .with_status_code(503),
-        );
+    let Some(files) = files else {
+        let r = Response::from_string("The first build failed: see the terminal.")
+            .with_status_code(503);
+        let _ = request.respond(r);
         return;
     };
     let head = *request.method() == Method::Head;
-    let (file, status) = match resolve(&dir, &url) {
-        Some(f) => (Some(f), 200),
-        None => {
-            // The language's own 404 page when the path starts with a language folder.
-            let lang = path.trim_start_matches('/').split('/').next().unwrap_or("");
-            let own = dir.join(lang).join("404.html");
-            let page = if !lang.is_empty() && !lang.contains('.') && own.is_file() {
-                own
-            } else {
-                dir.join("404.html")
-            };
-            (page.is_file().then_some(page), 404)
-        }
+    let found = lookup(&files, &url).map(|(name, bytes)| (name, bytes, 200));
+    // Else the language's own 404 page when the path starts with a language folder.
+    let lang = path.trim_start_matches('/').split('/').next().unwrap_or("");
+    let missing = || {
+        let own = format!("{lang}/404.html");
+        files
+            .get_key_value(&own)
+            .or_else(|| files.get_key_value("404.html"))
+            .map(|(k, v)| (k.clone(), v.as_slice(), 404))
     };
-    let Some(file) = file else {
+    let Some((name, bytes, status)) = found.or_else(missing) else {
         let _ = request.respond(Response::empty(404));
         return;
     };
-    let bytes = std::fs::read(&file).unwrap_or_default();
-    let len = bytes.len();
-    let body = if head { Vec::new() } else { bytes };
+    let body = if head { Vec::new() } else { bytes.to_vec() };
     let response = Response::new(
         StatusCode(status),
         vec![
-            header("Content-Type", mime(&file)),
+            header("Content-Type", mime(Path::new(&name))),
             header("Cache-Control", "no-store"),
         ],
         std::io::Cursor::new(body),
-        Some(len),
+        Some(bytes.len()),
         None,
     );
     let _ = request.respond(response);

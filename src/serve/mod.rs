@@ -6,7 +6,8 @@
 pub mod files;
 mod http;
 
-use std::path::{Path, PathBuf};
+use std::collections::HashMap;
+use std::path::PathBuf;
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
@@ -30,8 +31,8 @@ pub struct ServeOptions {
 pub struct Status {
     /// Bumped at every build, good or failed; open pages poll for a change.
     pub version: u64,
-    /// The folder of the last good build.
-    pub dir: Option<PathBuf>,
+    /// The files of the last good build, by relative path.
+    pub files: Option<Arc<HashMap<String, Vec<u8>>>>,
     /// The last build's error, shown over the page until the next good build.
     pub error: Option<String>,
 }
@@ -51,17 +52,11 @@ impl State {
 }
 
 pub fn run(opts: ServeOptions) -> Result<()> {
-    let work = std::env::temp_dir().join(format!("oneprovence-serve-{}", std::process::id()));
-    std::fs::create_dir_all(&work).map_err(|e| Error::io("create", &work, e))?;
     let state = Arc::new(State {
         status: Mutex::new(Status::default()),
         changed: Condvar::new(),
     });
-    let builder = Builder {
-        opts: opts.clone(),
-        work: work.clone(),
-        count: Mutex::new(0),
-    };
+    let builder = Builder { opts: opts.clone() };
     builder.rebuild(&state);
     let addr = format!("{}:{}", opts.bind, opts.port);
     let server = Arc::new(tiny_http::Server::http(&addr).map_err(|e| {
@@ -103,54 +98,39 @@ pub fn run(opts: ServeOptions) -> Result<()> {
         std::thread::spawn(move || http::handle(&state, request));
     }
     drop(debouncer);
-    let _ = std::fs::remove_dir_all(&work);
     println!("Stopped.");
     Ok(())
 }
 
 struct Builder {
     opts: ServeOptions,
-    work: PathBuf,
-    count: Mutex<u64>,
 }
 
 impl Builder {
-    /// Builds into a new folder, so the folder being served is never half written.
+    /// Builds in memory and swaps the whole site at once: a page is never half written, and
+    /// nothing touches the disk.
     fn rebuild(&self, state: &State) {
         let started = Instant::now();
-        let n = {
-            let mut c = self.count.lock().expect("no panic while holding the lock");
-            *c += 1;
-            *c
-        };
-        let dir = self.work.join(format!("build-{n}"));
         let opts = BuildOptions {
             root: self.opts.root.clone(),
-            out: Some(dir.clone()),
             drafts: self.opts.drafts,
-            base_url: None,
-            offline: false,
-            zip: None,
             live_reload: Some(RELOAD_SCRIPT.into()),
+            ..Default::default()
         };
-        match crate::build(&opts) {
-            Ok(report) => {
-                let old = state
-                    .status
-                    .lock()
-                    .expect("no panic while holding the lock")
-                    .dir
-                    .clone();
+        match crate::build_in_memory(&opts) {
+            Ok((rendered, _)) => {
+                let pages = rendered.site.pages.len();
+                let files: HashMap<String, Vec<u8>> = rendered
+                    .outputs
+                    .into_iter()
+                    .map(|o| (o.path, o.bytes))
+                    .collect();
                 state.publish(|s| {
-                    s.dir = Some(dir.clone());
+                    s.files = Some(Arc::new(files));
                     s.error = None;
                 });
-                if let Some(old) = old.filter(|o| o != &dir) {
-                    remove_later(old);
-                }
                 println!(
-                    "Rebuilt {} pages in {} ms",
-                    report.pages.values().sum::<usize>(),
+                    "Rebuilt {pages} pages in {} ms",
                     started.elapsed().as_millis()
                 );
             }
@@ -161,12 +141,4 @@ impl Builder {
             }
         }
     }
-}
-
-/// Pages may still be reading the previous build; remove it a little later.
-fn remove_later(dir: PathBuf) {
-    std::thread::spawn(move || {
-        std::thread::sleep(Duration::from_secs(5));
-        let _ = std::fs::remove_dir_all(Path::new(&dir));
-    });
 }
