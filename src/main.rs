@@ -163,6 +163,44 @@ fn new(root: &std::path::Path, section: &str, slug: &str, lang: Option<&str>) ->
     }
 }
 
+/// Content errors as rustc shows them: the message, the offending line of the file, the fix.
+fn with_source_lines(list: &[oneprovence::Diagnostic]) -> String {
+    let mut out = format!(
+        "error: {} content error{}\n",
+        list.len(),
+        if list.len() == 1 { "" } else { "s" }
+    );
+    for (i, d) in list.iter().enumerate() {
+        out.push_str(&format!(
+            "{:>3}. {}:{}: {}\n",
+            i + 1,
+            d.path.display(),
+            d.line.max(1),
+            d.message
+        ));
+        let line = std::fs::read_to_string(&d.path)
+            .ok()
+            .and_then(|t| t.lines().nth(d.line.saturating_sub(1)).map(str::to_string))
+            .filter(|_| d.line > 0);
+        if let Some(text) = line {
+            out.push_str(&format!("     {:>4} | {}\n", d.line, text.trim_end()));
+        }
+        if !d.fix.is_empty() {
+            out.push_str(&format!("          fix: {}\n", d.fix));
+        }
+    }
+    out
+}
+
+fn paint_err(text: &str) -> String {
+    use std::io::IsTerminal;
+    if std::io::stderr().is_terminal() {
+        text.replacen("error:", "\x1b[1;31merror:\x1b[0m", 1)
+    } else {
+        text.to_string()
+    }
+}
+
 /// Colour for terminals only, so logs and pipes stay plain.
 fn paint(code: &str, text: &str) -> String {
     use std::io::IsTerminal;
@@ -204,6 +242,11 @@ fn build(opts: oneprovence::BuildOptions) -> ExitCode {
 }
 
 fn fail(e: &oneprovence::Error) -> ExitCode {
+    if let oneprovence::Error::Content(list) = e {
+        eprint!("{}", paint_err(&with_source_lines(&list.0)));
+        eprintln!("The previous output, if any, was left as it was.");
+        return ExitCode::from(1);
+    }
     eprintln!("error: {e}");
     eprintln!("The previous output, if any, was left as it was.");
     ExitCode::from(1)

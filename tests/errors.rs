@@ -21,6 +21,10 @@ fn broken_front_matter_names_the_file_and_line() {
     let err = errors_of(&site);
     assert!(err.contains("content/stories/casse.fr.md:4:"), "{err}");
     assert!(err.contains("invalid TOML front matter"), "{err}");
+    assert!(
+        err.contains("4 | sectors = [\"sante\""),
+        "the offending line is shown: {err}"
+    );
     assert!(err.contains("fix:"), "{err}");
 }
 
