@@ -75,6 +75,9 @@ pub struct Config {
     /// Size over which `build --offline` warns (the folder travels on USB sticks and hotspots).
     #[serde(default = "offline_budget")]
     pub offline_budget_mb: u64,
+    /// Weight over which `build` warns for a home page (compressed HTML+CSS+JS, fonts).
+    #[serde(default = "home_budget")]
+    pub home_budget_kb: u64,
     /// Sections shown in the main navigation, in order (plain pages are added by weight).
     #[serde(default)]
     pub menu: Vec<String>,
@@ -106,6 +109,10 @@ pub struct Directory {
     /// Vocabulary fields shown on each entry's page.
     #[serde(default)]
     pub facets: Vec<String>,
+}
+
+fn home_budget() -> u64 {
+    250
 }
 
 fn offline_budget() -> u64 {

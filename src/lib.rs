@@ -51,6 +51,8 @@ pub struct BuildReport {
     pub files: usize,
     /// Total size of the written files, in bytes.
     pub bytes: u64,
+    /// Per language, what a first visit to its home page downloads (compressed), in bytes.
+    pub home_weight: BTreeMap<String, usize>,
     pub warnings: Vec<String>,
     pub elapsed: Duration,
 }
@@ -180,6 +182,20 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
     }
     let bytes: u64 = outputs.iter().map(|o| o.bytes.len() as u64).sum();
     let mut warnings = missing_message_warnings(&i18n, &site.config.default_language);
+    let mut home_weight = BTreeMap::new();
+    for l in &site.config.languages {
+        if let Some(w) = output::weight::home_weight(&outputs, &l.code, l.dir == "rtl") {
+            if w as u64 > site.config.home_budget_kb * 1024 {
+                warnings.push(format!(
+                    "/{}/ weighs {} KB, over the {} KB budget (site.toml home_budget_kb)",
+                    l.code,
+                    w / 1024,
+                    site.config.home_budget_kb
+                ));
+            }
+            home_weight.insert(l.code.clone(), w);
+        }
+    }
     if opts.offline && bytes > budget * 1024 * 1024 {
         warnings.push(format!(
             "the offline folder weighs {:.1} MB, over the {budget} MB budget (site.toml offline_budget_mb)",
@@ -192,6 +208,7 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
         fallbacks: site.pages.iter().filter(|p| p.fallback).count(),
         files: outputs.len(),
         bytes,
+        home_weight,
         warnings,
         elapsed: started.elapsed(),
     })

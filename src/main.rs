@@ -232,6 +232,15 @@ fn build(opts: oneprovence::BuildOptions) -> ExitCode {
                 report.elapsed.as_secs_f64(),
                 report.out.display()
             );
+            let weights: Vec<String> = report
+                .home_weight
+                .iter()
+                .map(|(l, w)| format!("{l} {} KB", w / 1024))
+                .collect();
+            println!(
+                "Home page weight (compressed, with fonts): {}",
+                weights.join(", ")
+            );
             if let Some(zip) = &opts.zip {
                 println!("Zipped → {}", zip.display());
             }

@@ -233,12 +233,20 @@ fn stylesheet_is_minified_fingerprinted_and_keeps_logical_properties() {
 }
 
 #[test]
-fn build_prints_a_one_line_summary_and_exits_zero() {
+fn build_prints_a_short_summary_and_exits_zero() {
     let site = Fixture::new("basic");
     let out = site.cli(&["build"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert_eq!(stdout.lines().count(), 1, "{stdout}");
+    assert_eq!(stdout.lines().count(), 2, "{stdout}");
+    assert!(
+        stdout
+            .lines()
+            .nth(1)
+            .unwrap()
+            .starts_with("Home page weight"),
+        "{stdout}"
+    );
     assert!(
         stdout.contains("ar 14") && stdout.contains("fr 14"),
         "{stdout}"

@@ -130,14 +130,23 @@ fn hostile_text_in_a_title_is_escaped() {
     site.build_ok();
     let doc = site.html("fr/stories/hostile/index.html");
     assert!(
-        select(&doc, "script").is_empty(),
+        select(&doc, "script:not([type='application/ld+json'])").is_empty(),
         "no script element was injected"
     );
     assert!(select(&doc, "img[onerror]").is_empty());
     assert!(text(&doc, "title").starts_with("</title><script>"));
+    let ld: String = select(&doc, "script[type='application/ld+json']")[0]
+        .text()
+        .collect();
+    assert!(
+        !ld.contains("</"),
+        "the JSON-LD block cannot be closed early"
+    );
+    let ld: serde_json::Value = serde_json::from_str(&ld).unwrap();
+    assert_eq!(ld["@graph"][0]["headline"], hostile);
     assert_eq!(text(&doc, "h1"), hostile);
     let list = site.html("fr/stories/index.html");
-    assert!(select(&list, "script").is_empty());
+    assert!(select(&list, "script:not([type='application/ld+json'])").is_empty());
     let feed = site.read("fr/atom.xml");
     roxmltree::Document::parse(&feed).expect("the feed stays well-formed XML");
 }

@@ -2,6 +2,7 @@
 //! place, so a failed build leaves the previous output whole and a reader never sees half a site.
 
 pub mod offline;
+pub mod weight;
 
 use std::collections::BTreeSet;
 use std::path::{Component, Path, PathBuf};

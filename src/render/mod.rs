@@ -8,6 +8,7 @@ pub mod page;
 pub mod relations;
 pub mod search;
 pub mod shortcodes;
+pub mod structured;
 pub mod taxonomy;
 pub mod templates;
 pub mod views;

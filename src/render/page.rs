@@ -66,6 +66,7 @@ pub fn render(r: &Renderer, page: &Page) -> Result<Rendered> {
     };
     let mut ctx = base_context(r, page)?;
     ctx.insert("page", &view);
+    ctx.insert("json_ld", &super::structured::json_ld(r, page));
     problems.extend(super::relations::insert(r, page, &mut ctx));
     let template = template_for(r, page);
     let mut outputs = Vec::new();

@@ -1,0 +1,123 @@
+//! Publishing: netlify.toml's rules match files the build really writes; every page carries
+//! valid structured data; the CSP allows what pages use (no inline script, nothing remote).
+
+mod common;
+
+use common::{select, Fixture};
+
+fn glob_matches(pattern: &str, path: &str) -> bool {
+    match pattern.strip_suffix('*') {
+        Some(prefix) => path.starts_with(prefix),
+        None => path == pattern,
+    }
+}
+
+#[test]
+fn netlify_rules_match_files_the_build_writes() {
+    let site = Fixture::shipped();
+    site.build_ok();
+    let text = std::fs::read_to_string(common::repo().join("netlify.toml")).unwrap();
+    let config: toml::Table = text.parse().unwrap();
+    assert_eq!(config["build"]["publish"].as_str(), Some("public"));
+    assert!(config["build"]["command"]
+        .as_str()
+        .unwrap()
+        .starts_with("cargo run --release -- build"));
+    let files: Vec<String> = walkdir::WalkDir::new(site.public())
+        .into_iter()
+        .flatten()
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            format!(
+                "/{}",
+                e.path().strip_prefix(site.public()).unwrap().display()
+            )
+        })
+        .collect();
+    for h in config["headers"].as_array().unwrap() {
+        let pattern = h["for"].as_str().unwrap();
+        assert!(
+            files.iter().any(|f| glob_matches(pattern, f)),
+            "no file matches headers for {pattern}"
+        );
+        if let Some(csp) = h["values"].get("Content-Security-Policy") {
+            let csp = csp.as_str().unwrap();
+            assert!(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"));
+            assert!(csp.contains("frame-ancestors 'none'"));
+        }
+    }
+    for r in config["redirects"].as_array().unwrap() {
+        let to = r["to"].as_str().unwrap();
+        let file = if to.ends_with('/') {
+            format!("{to}index.html")
+        } else {
+            to.to_string()
+        };
+        assert!(files.contains(&file), "redirect target {to} is not built");
+        let from = r["from"].as_str().unwrap();
+        assert!(
+            files.iter().any(|f| glob_matches(from, f) || from == "/"),
+            "{from}"
+        );
+    }
+    // The CSP forbids inline scripts: only data blocks (JSON-LD) may be inline.
+    for f in files.iter().filter(|f| f.ends_with(".html")) {
+        let doc = site.html(f.trim_start_matches('/'));
+        for s in select(&doc, "script") {
+            let v = s.value();
+            assert!(
+                v.attr("src").is_some() || v.attr("type") == Some("application/ld+json"),
+                "{f}: inline script"
+            );
+            if let Some(src) = v.attr("src") {
+                assert!(src.starts_with('/'), "{f}: script from elsewhere: {src}");
+            }
+        }
+        assert!(
+            select(&doc, "[style]").is_empty(),
+            "{f}: style attribute (blocked by the CSP)"
+        );
+    }
+}
+
+#[test]
+fn pages_carry_valid_structured_data() {
+    let site = Fixture::shipped();
+    site.build_ok();
+    let types = |rel: &str| -> Vec<String> {
+        let doc = site.html(rel);
+        let script = select(&doc, "script[type='application/ld+json']");
+        let text: String = script[0].text().collect();
+        let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+        v["@graph"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|n| n["@type"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(types("fr/index.html"), ["Organization"]);
+    assert_eq!(
+        types("ar/stories/fidmed/index.html"),
+        ["Article", "BreadcrumbList"]
+    );
+    assert_eq!(
+        types("en/ecosystem/cisam/index.html"),
+        ["Organization", "BreadcrumbList"]
+    );
+    assert_eq!(
+        types("en/icapital/expansion/index.html"),
+        ["BreadcrumbList"]
+    );
+    let doc = site.html("en/stories/fidmed/index.html");
+    let text: String = select(&doc, "script[type='application/ld+json']")[0]
+        .text()
+        .collect();
+    let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let crumbs = v["@graph"][1]["itemListElement"].as_array().unwrap();
+    assert_eq!(crumbs.len(), 3, "home, stories, the story");
+    assert_eq!(
+        crumbs[2]["item"],
+        "https://oneprovence.netlify.app/en/stories/fidmed/"
+    );
+}
