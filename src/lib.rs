@@ -40,6 +40,8 @@ pub struct BuildOptions {
     pub zip: Option<PathBuf>,
     /// Script injected into every page by `serve` (its site path).
     pub live_reload: Option<String>,
+    /// Where rendered cards are kept between builds; `<root>/.cache/cards` when absent.
+    pub cache: Option<PathBuf>,
 }
 
 #[derive(Debug)]
@@ -60,6 +62,7 @@ pub struct BuildReport {
 /// The whole site in memory: what `build` writes and `check` inspects.
 pub struct Rendered {
     pub site: Site,
+    pub brand: brand::Brand,
     pub i18n: Arc<i18n::I18n>,
     pub outputs: Vec<render::Output>,
     /// Content problems of every stage, in file order.
@@ -138,6 +141,7 @@ pub fn render_site(config: Config) -> Result<Rendered> {
     outputs.extend(assets.outputs);
     Ok(Rendered {
         site,
+        brand,
         i18n,
         outputs,
         problems,
@@ -151,6 +155,15 @@ pub fn build_in_memory(opts: &BuildOptions) -> Result<(Rendered, u64)> {
     let budget = config.offline_budget_mb;
     let mut rendered = render_site(config)?;
     fail_on(std::mem::take(&mut rendered.problems))?;
+    if rendered.site.config.switches.cards {
+        let cache = opts
+            .cache
+            .clone()
+            .unwrap_or_else(|| rendered.site.config.root.join(".cache/cards"));
+        let cards = brand::cards::Cards::new(&rendered.site.config.root, cache)?;
+        let pngs = cards.render(&rendered.site, &rendered.brand, &rendered.i18n)?;
+        rendered.outputs.extend(pngs);
+    }
     if let Some(script) = &opts.live_reload {
         inject_script(&mut rendered.outputs, script);
     }

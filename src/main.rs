@@ -88,6 +88,7 @@ fn main() -> ExitCode {
             offline,
             zip,
             live_reload: None,
+            cache: None,
         }),
         Command::Serve { bind, port, drafts } => {
             let opts = oneprovence::serve::ServeOptions {

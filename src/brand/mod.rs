@@ -1,5 +1,8 @@
 //! brand: reads `brand/brand.toml`, the single source of the palette and type, and gives it to
-//! the stages that draw: CSS custom properties for the site (and, later, SVG cards and the kit).
+//! the stages that draw: CSS custom properties for the site, the social cards.
+
+pub mod cards;
+pub mod layout;
 
 use std::collections::BTreeMap;
 use std::path::Path;

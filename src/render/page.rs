@@ -67,6 +67,10 @@ pub fn render(r: &Renderer, page: &Page) -> Result<Rendered> {
     let mut ctx = base_context(r, page)?;
     ctx.insert("page", &view);
     ctx.insert("json_ld", &super::structured::json_ld(r, page));
+    if r.site.config.switches.cards {
+        let card = crate::brand::cards::card_path(&page.url);
+        ctx.insert("card", &r.site.permalink(&format!("/{card}")));
+    }
     problems.extend(super::relations::insert(r, page, &mut ctx));
     let template = template_for(r, page);
     let mut outputs = Vec::new();
@@ -273,6 +277,11 @@ pub fn frame(
     ctx.insert("switcher", switch);
     ctx.insert("alternates", alternates);
     ctx.insert("canonical", &r.site.permalink(canonical));
+    if r.site.config.switches.cards {
+        // Lists and search share their language's home card; pages replace it with their own.
+        let card = crate::brand::cards::card_path(&format!("/{lang}/"));
+        ctx.insert("card", &r.site.permalink(&format!("/{card}")));
+    }
     ctx
 }
 

@@ -35,12 +35,7 @@ impl Fixture {
         copy_tree(&repo().join("tests/fixtures").join(name), dir.path());
         copy_tree(&repo().join("themes"), &dir.path().join("themes"));
         copy_tree(&repo().join("i18n"), &dir.path().join("i18n"));
-        std::fs::create_dir_all(dir.path().join("brand")).unwrap();
-        std::fs::copy(
-            repo().join("brand/brand.toml"),
-            dir.path().join("brand/brand.toml"),
-        )
-        .unwrap();
+        copy_tree(&repo().join("brand"), &dir.path().join("brand"));
         Fixture { dir }
     }
 
@@ -51,7 +46,11 @@ impl Fixture {
             copy_tree(&repo().join(part), &dir.path().join(part));
         }
         std::fs::copy(repo().join("site.toml"), dir.path().join("site.toml")).unwrap();
-        Fixture { dir }
+        let f = Fixture { dir };
+        // Cards have their own tests; drawing 315 of them in a debug build would slow every
+        // test of the shipped site.
+        f.edit("site.toml", "cards = true", "cards = false");
+        f
     }
 
     pub fn root(&self) -> &Path {

@@ -1,0 +1,241 @@
+//! brand: a social card (Open Graph, 1200×630 PNG) for every page, in the page's language,
+//! drawn from the SVG template `brand/templates/cards/og.svg` with the brand palette: text is
+//! laid out by `layout` (measured, wrapped, right-aligned and isolated for Arabic), inserted
+//! XML-escaped, then rasterised by resvg. Cards are cached by the hash of what they show.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use rayon::prelude::*;
+use resvg::{tiny_skia, usvg};
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+use tera::{Context, Tera};
+
+use super::layout::{self, Frame, Measurer, Run};
+use super::Brand;
+use crate::content::{Page, Site};
+use crate::error::{Error, Result};
+use crate::i18n::I18n;
+use crate::render::Output;
+
+pub const WIDTH: u32 = 1200;
+pub const HEIGHT: u32 = 630;
+const MARGIN: f32 = 80.0;
+
+/// `/fr/stories/x/` → `cards/fr/stories/x.png`.
+pub fn card_path(url: &str) -> String {
+    format!("cards/{}.png", url.trim_matches('/'))
+}
+
+#[derive(Serialize)]
+struct Line {
+    y: f32,
+    runs: Vec<Run>,
+}
+
+pub struct Cards {
+    tera: Tera,
+    options: usvg::Options<'static>,
+    cache: PathBuf,
+}
+
+impl Cards {
+    pub fn new(root: &Path, cache: PathBuf) -> Result<Cards> {
+        let dir = root.join("brand/templates/cards");
+        let mut tera = Tera::default();
+        let entries = std::fs::read_dir(&dir).map_err(|e| Error::io("read", &dir, e))?;
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.extension().is_some_and(|x| x == "svg") {
+                let name = entry.file_name().to_string_lossy().into_owned();
+                let text =
+                    std::fs::read_to_string(&path).map_err(|e| Error::io("read", &path, e))?;
+                tera.add_raw_template(&name, &text)
+                    .map_err(|e| Error::Template {
+                        template: path.display().to_string(),
+                        page: "(loading the card templates)".into(),
+                        message: crate::render::templates::chain(&e),
+                    })?;
+            }
+        }
+        // XML-escape every inserted value: a title with `<` or `&` must not break the SVG.
+        tera.autoescape_on(vec![".svg"]);
+        tera.set_escape_fn(crate::render::templates::escape_html);
+        let options = layout::options(layout::font_db(&root.join("brand/fonts")));
+        Ok(Cards {
+            tera,
+            options,
+            cache,
+        })
+    }
+
+    /// One card per page, rendered in parallel, each from the cache when its inputs are unchanged.
+    pub fn render(&self, site: &Site, brand: &Brand, i18n: &I18n) -> Result<Vec<Output>> {
+        std::fs::create_dir_all(&self.cache).map_err(|e| Error::io("create", &self.cache, e))?;
+        site.pages
+            .par_iter()
+            .map(|p| {
+                let key = self.key(site, brand, i18n, p);
+                let cached = self.cache.join(format!("{key}.png"));
+                let png = match std::fs::read(&cached) {
+                    Ok(bytes) => bytes,
+                    Err(_) => {
+                        let png = self.png(&self.svg(site, brand, i18n, p)?, &p.path)?;
+                        // A cache that cannot be written only costs time.
+                        let _ = std::fs::write(&cached, &png);
+                        png
+                    }
+                };
+                Ok(Output::new(card_path(&p.url), png))
+            })
+            .collect()
+    }
+
+    /// The card's SVG text: everything the picture depends on, hence the cache key.
+    pub fn svg(&self, site: &Site, brand: &Brand, i18n: &I18n, page: &Page) -> Result<String> {
+        let rtl = site
+            .config
+            .language(&page.lang)
+            .is_some_and(|l| l.dir == "rtl");
+        let mut m = Measurer::new(&self.options);
+        let width = WIDTH as f32 - 2.0 * MARGIN;
+        let frame = Frame {
+            width,
+            max_size: 68.0,
+            min_size: 44.0,
+            max_lines: 4,
+            bold: true,
+            rtl: page.content_lang == "ar",
+        };
+        let block = layout::fit(&mut m, &page.meta.title, frame);
+        let kicker = site
+            .get(&page.parent, &page.lang)
+            .map(|s| s.meta.title.clone())
+            .unwrap_or_else(|| i18n.tr(&page.lang, "site-tagline", None));
+        let kicker = layout::fit(
+            &mut m,
+            &kicker,
+            Frame {
+                max_size: 30.0,
+                min_size: 30.0,
+                max_lines: 1,
+                bold: true,
+                ..frame
+            },
+        );
+        let line_height = block.size * 1.22;
+        let top = 250.0 + (4 - block.lines.len().min(4)) as f32 * line_height * 0.35;
+        let lines: Vec<Line> = block
+            .lines
+            .iter()
+            .enumerate()
+            .map(|(i, l)| Line {
+                y: top + i as f32 * line_height,
+                runs: layout::runs(l, frame.rtl),
+            })
+            .collect();
+        let mut ctx = Context::new();
+        ctx.insert("width", &WIDTH);
+        ctx.insert("height", &HEIGHT);
+        ctx.insert("colors", &brand.colors);
+        ctx.insert("anchor", if rtl { "end" } else { "start" });
+        ctx.insert("x", &if rtl { WIDTH as f32 - MARGIN } else { MARGIN });
+        ctx.insert(
+            "logo_x",
+            &if rtl {
+                WIDTH as f32 - MARGIN - 48.0
+            } else {
+                MARGIN
+            },
+        );
+        ctx.insert(
+            "brand_x",
+            &if rtl {
+                WIDTH as f32 - MARGIN - 60.0
+            } else {
+                MARGIN + 60.0
+            },
+        );
+        // Right-to-left lines are isolated (RLI…PDI): usvg ignores `direction` (STACK.md §4).
+        ctx.insert("open", if frame.rtl { "\u{2067}" } else { "" });
+        ctx.insert("close", if frame.rtl { "\u{2069}" } else { "" });
+        ctx.insert("site_name", &site.config.title);
+        ctx.insert(
+            "kicker",
+            &layout::runs(
+                kicker.lines.first().map(String::as_str).unwrap_or(""),
+                frame.rtl,
+            ),
+        );
+        ctx.insert("kicker_y", &(top - line_height * 0.95).min(200.0));
+        ctx.insert("lines", &lines);
+        ctx.insert("title_size", &block.size);
+        ctx.insert(
+            "host",
+            site.config
+                .base_url
+                .trim_start_matches("https://")
+                .trim_start_matches("http://"),
+        );
+        self.tera
+            .render("og.svg", &ctx)
+            .map_err(|e| Error::Template {
+                template: "brand/templates/cards/og.svg".into(),
+                page: page.path.display().to_string(),
+                message: crate::render::templates::chain(&e),
+            })
+    }
+
+    /// Everything a card shows, hashed: an unchanged page keeps its PNG without layout or
+    /// rasterising.
+    fn key(&self, site: &Site, brand: &Brand, i18n: &I18n, page: &Page) -> String {
+        let mut h = Sha256::new();
+        let template = self
+            .tera
+            .get_template("og.svg")
+            .map(|t| format!("{:?}", t.ast))
+            .unwrap_or_default();
+        h.update(template.as_bytes());
+        h.update(format!("{:?}", brand.colors).as_bytes());
+        for part in [
+            &page.meta.title,
+            &page.lang,
+            &page.content_lang,
+            &page.parent,
+            &site.config.title,
+            &site.config.base_url,
+        ] {
+            h.update(part.as_bytes());
+            h.update([0]);
+        }
+        if let Some(s) = site.get(&page.parent, &page.lang) {
+            h.update(s.meta.title.as_bytes());
+        }
+        h.update(i18n.tr(&page.lang, "site-tagline", None).as_bytes());
+        h.update(env!("CARGO_PKG_VERSION").as_bytes());
+        h.finalize()
+            .iter()
+            .take(16)
+            .map(|b| format!("{b:02x}"))
+            .collect()
+    }
+
+    fn png(&self, svg: &str, page: &Path) -> Result<Vec<u8>> {
+        let fail = |message: String| Error::Asset {
+            path: page.to_path_buf(),
+            message,
+        };
+        let tree =
+            usvg::Tree::from_str(svg, &self.options).map_err(|e| fail(format!("card SVG: {e}")))?;
+        let mut pixmap =
+            tiny_skia::Pixmap::new(WIDTH, HEIGHT).ok_or_else(|| fail("card size".into()))?;
+        resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());
+        pixmap
+            .encode_png()
+            .map_err(|e| fail(format!("card PNG: {e}")))
+    }
+}
+
+/// Shared by the build and by `serve`, which keeps it between rebuilds.
+pub type SharedCards = Arc<Cards>;

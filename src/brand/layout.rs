@@ -1,0 +1,322 @@
+//! brand: text layout for cards, done before resvg draws (resvg neither wraps lines nor orders
+//! right-to-left paragraphs: STACK.md §4–5). Words are measured with the real fonts through
+//! usvg's own shaping, lines are broken on U+0020 only (French puts no-break spaces before
+//! `: ; ! ?`), the size shrinks within limits and the last line is ellipsized past the maximum.
+//! Each line is split into script runs so Latin inside Arabic gets a Latin font (usvg's fallback
+//! inside one run fails for Arabic).
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use resvg::usvg;
+
+pub const LATIN: &str = "Noto Sans";
+/// Covers Latin too: resvg cannot fall back between fonts inside an Arabic run (STACK.md §4),
+/// so right-to-left lines are drawn in this one font.
+pub const ARABIC: &str = "IBM Plex Sans Arabic";
+
+/// Loads the brand fonts only (never the system's), so cards are the same on every machine.
+pub fn font_db(dir: &std::path::Path) -> Arc<usvg::fontdb::Database> {
+    let mut db = usvg::fontdb::Database::new();
+    // Loaded as bytes: a font given by path is memory-mapped again at every use.
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "ttf" || x == "otf"))
+        .collect();
+    files.sort();
+    for f in files {
+        if let Ok(bytes) = std::fs::read(&f) {
+            db.load_font_data(bytes);
+        }
+    }
+    db.set_sans_serif_family(LATIN);
+    db.set_serif_family(LATIN);
+    Arc::new(db)
+}
+
+pub fn options(db: Arc<usvg::fontdb::Database>) -> usvg::Options<'static> {
+    usvg::Options {
+        fontdb: db,
+        font_family: LATIN.into(),
+        ..Default::default()
+    }
+}
+
+fn is_arabic(c: char) -> bool {
+    matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{08A0}'..='\u{08FF}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
+}
+
+/// A piece of a line drawn with one font.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Run {
+    pub text: String,
+    pub family: &'static str,
+}
+
+/// Right-to-left lines are one run in the Arabic face, which also covers Latin, digits and
+/// punctuation (splitting them into fonts made usvg misplace glyphs at the run boundaries).
+/// Left-to-right lines give Arabic letters, if any, to that face and the rest to the Latin one.
+pub fn runs(text: &str, rtl: bool) -> Vec<Run> {
+    if rtl {
+        return vec![Run {
+            text: text.to_string(),
+            family: ARABIC,
+        }];
+    }
+    let mut out: Vec<Run> = Vec::new();
+    for c in text.chars() {
+        let family = if is_arabic(c) {
+            ARABIC
+        } else if c.is_alphabetic() {
+            LATIN
+        } else {
+            out.last().map(|r| r.family).unwrap_or(LATIN)
+        };
+        match out.last_mut() {
+            Some(r) if r.family == family => r.text.push(c),
+            _ => out.push(Run {
+                text: c.to_string(),
+                family,
+            }),
+        }
+    }
+    out
+}
+
+pub struct Measurer<'a> {
+    pub options: &'a usvg::Options<'static>,
+    cache: HashMap<(String, u32, bool), f32>,
+}
+
+impl<'a> Measurer<'a> {
+    pub fn new(options: &'a usvg::Options<'static>) -> Self {
+        Measurer {
+            options,
+            cache: HashMap::new(),
+        }
+    }
+
+    /// Advance width of a text at a size, in the fonts its runs need.
+    pub fn width(&mut self, text: &str, size: f32, bold: bool, rtl: bool) -> f32 {
+        let key = (text.to_string(), (size * 10.0) as u32, bold);
+        if let Some(w) = self.cache.get(&key) {
+            return *w;
+        }
+        let weight = if bold { 700 } else { 400 };
+        let spans: String = runs(text, rtl)
+            .iter()
+            .map(|r| {
+                format!(
+                    "<tspan font-family=\"{}\">{}</tspan>",
+                    r.family,
+                    xml_escape(&r.text)
+                )
+            })
+            .collect();
+        // Measured exactly as it is drawn: right-to-left lines isolated (RLI…PDI).
+        let (open, close) = if rtl {
+            ("\u{2067}", "\u{2069}")
+        } else {
+            ("", "")
+        };
+        let svg = format!(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"4000\" height=\"400\"><text x=\"0\" y=\"200\" font-size=\"{size}\" font-weight=\"{weight}\">{open}{spans}{close}</text></svg>"
+        );
+        // usvg 0.47 can panic on some mixed-script runs; a card must never stop the build, so
+        // such a text falls back to an estimate (its line is then cut with room to spare).
+        let options = self.options;
+        let measured = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            usvg::Tree::from_str(&svg, options).ok().and_then(|t| {
+                t.root().children().iter().find_map(|n| match n {
+                    usvg::Node::Text(t) => Some(t.bounding_box().width()),
+                    _ => None,
+                })
+            })
+        }));
+        let w = match measured {
+            Ok(Some(w)) => w,
+            _ => text.chars().count() as f32 * size * 0.62,
+        };
+        self.cache.insert(key, w);
+        w
+    }
+}
+
+pub fn xml_escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// A text box: where lines may go and how big the text may be.
+#[derive(Debug, Clone, Copy)]
+pub struct Frame {
+    pub width: f32,
+    pub max_size: f32,
+    pub min_size: f32,
+    pub max_lines: usize,
+    pub bold: bool,
+    pub rtl: bool,
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Block {
+    pub size: f32,
+    pub lines: Vec<String>,
+    /// Measured width of each line, each at most the frame's width.
+    pub widths: Vec<f32>,
+}
+
+/// Greedy wrap at the largest size (stepping down to `min_size`) that fits `max_lines`; past
+/// that, the last line is cut with an ellipsis so nothing leaves the box.
+pub fn fit(m: &mut Measurer, text: &str, frame: Frame) -> Block {
+    let mut size = frame.max_size;
+    loop {
+        let lines = wrap(m, text, size, frame);
+        if lines.len() <= frame.max_lines || size <= frame.min_size {
+            return finish(m, lines, size, frame);
+        }
+        size = (size - 4.0).max(frame.min_size);
+    }
+}
+
+fn wrap(m: &mut Measurer, text: &str, size: f32, f: Frame) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut current = String::new();
+    for word in text.split(' ').filter(|w| !w.is_empty()) {
+        let candidate = if current.is_empty() {
+            word.to_string()
+        } else {
+            format!("{current} {word}")
+        };
+        if current.is_empty() || m.width(&candidate, size, f.bold, f.rtl) <= f.width {
+            current = candidate;
+        } else {
+            lines.push(std::mem::replace(&mut current, word.to_string()));
+        }
+    }
+    if !current.is_empty() {
+        lines.push(current);
+    }
+    lines
+}
+
+fn finish(m: &mut Measurer, mut lines: Vec<String>, size: f32, f: Frame) -> Block {
+    if lines.len() > f.max_lines {
+        lines.truncate(f.max_lines);
+        if let Some(last) = lines.last_mut() {
+            last.push('…');
+        }
+    }
+    // A single word longer than the box, or an ellipsized line, is shortened until it fits.
+    for line in lines.iter_mut() {
+        while m.width(line, size, f.bold, f.rtl) > f.width && line.chars().count() > 1 {
+            let mut chars: Vec<char> = line.trim_end_matches('…').chars().collect();
+            chars.pop();
+            while chars.last() == Some(&' ') {
+                chars.pop();
+            }
+            *line = chars.into_iter().collect::<String>() + "…";
+        }
+    }
+    let widths = lines
+        .iter()
+        .map(|l| m.width(l, size, f.bold, f.rtl))
+        .collect();
+    Block {
+        size,
+        lines,
+        widths,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn opts() -> usvg::Options<'static> {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("brand/fonts");
+        options(font_db(&dir))
+    }
+
+    #[test]
+    fn arabic_lines_use_one_face_and_latin_lines_split_arabic_words_out() {
+        let r = runs("منذ 2023، أصبحت Aix-Marseille (عاصمة)", true);
+        assert_eq!(
+            r,
+            vec![Run {
+                text: "منذ 2023، أصبحت Aix-Marseille (عاصمة)".into(),
+                family: ARABIC
+            }]
+        );
+        let l = runs("CISAM, مرسيليا", false);
+        assert_eq!(
+            l[0],
+            Run {
+                text: "CISAM, ".into(),
+                family: LATIN
+            }
+        );
+        assert_eq!(
+            l[1],
+            Run {
+                text: "مرسيليا".into(),
+                family: ARABIC
+            }
+        );
+    }
+
+    #[test]
+    fn every_line_fits_its_box_and_long_titles_are_ellipsized() {
+        let o = opts();
+        let mut m = Measurer::new(&o);
+        let frame = Frame {
+            width: 600.0,
+            max_size: 64.0,
+            min_size: 40.0,
+            max_lines: 3,
+            bold: true,
+            rtl: false,
+        };
+        let long = "Aix-Marseille-Provence, métropole d'innovation : ".repeat(6);
+        let b = fit(&mut m, &long, frame);
+        assert_eq!(b.lines.len(), 3);
+        assert_eq!(b.size, 40.0, "shrunk to the minimum before cutting");
+        assert!(b.lines[2].ends_with('…'));
+        assert!(
+            b.widths.iter().all(|w| *w <= 600.0 && *w > 100.0),
+            "{:?}",
+            b.widths
+        );
+        let ar = fit(
+            &mut m,
+            "إيكس مرسيليا بروفانس، عاصمة أوروبية للابتكار منذ عام 2023",
+            Frame { rtl: true, ..frame },
+        );
+        assert!(
+            ar.widths.iter().all(|w| *w <= 600.0 && *w > 50.0),
+            "{:?}",
+            ar.widths
+        );
+    }
+
+    #[test]
+    fn a_short_title_keeps_the_largest_size_on_one_line() {
+        let o = opts();
+        let mut m = Measurer::new(&o);
+        let frame = Frame {
+            width: 1000.0,
+            max_size: 64.0,
+            min_size: 40.0,
+            max_lines: 3,
+            bold: true,
+            rtl: false,
+        };
+        let b = fit(&mut m, "FIDMED", frame);
+        assert_eq!((b.size, b.lines.len()), (64.0, 1));
+    }
+}

@@ -1,0 +1,125 @@
+//! Social cards: one PNG per page in its language, referenced with absolute URLs; Arabic set
+//! right to left; hostile titles drawn, not injected; unchanged cards not redrawn.
+
+mod common;
+
+use common::{attr, Fixture};
+use resvg::tiny_skia::Pixmap;
+
+fn with_cards() -> Fixture {
+    let site = Fixture::new("basic");
+    site.edit("site.toml", "cards = false", "cards = true");
+    site
+}
+
+/// Light pixels (the title's white) in the left and right halves of the title band.
+fn ink_sides(png: &[u8]) -> (usize, usize) {
+    let p = Pixmap::decode_png(png).unwrap();
+    let (mut left, mut right) = (0, 0);
+    for y in 220..460 {
+        for x in 0..p.width() {
+            let c = p.pixel(x, y).unwrap();
+            if c.red() > 220 && c.green() > 220 && c.blue() > 220 {
+                if x < p.width() / 2 {
+                    left += 1
+                } else {
+                    right += 1
+                }
+            }
+        }
+    }
+    (left, right)
+}
+
+#[test]
+fn every_page_gets_its_card_with_absolute_meta() {
+    let site = with_cards();
+    site.build_ok();
+    let doc = site.html("en/stories/premiere/index.html");
+    let image = attr(&doc, "meta[property='og:image']", "content").unwrap();
+    assert_eq!(image, "https://fixture.test/cards/en/stories/premiere.png");
+    assert_eq!(
+        attr(&doc, "meta[property='og:image:width']", "content").as_deref(),
+        Some("1200")
+    );
+    assert_eq!(
+        attr(&doc, "meta[property='og:image:height']", "content").as_deref(),
+        Some("630")
+    );
+    assert_eq!(
+        attr(&doc, "meta[property='og:image:alt']", "content").as_deref(),
+        Some("First story")
+    );
+    assert_eq!(
+        attr(&doc, "meta[name='twitter:card']", "content").as_deref(),
+        Some("summary_large_image")
+    );
+    assert_eq!(
+        attr(&doc, "meta[name='twitter:image']", "content").as_deref(),
+        Some(image.as_str())
+    );
+    let png = std::fs::read(site.public().join("cards/en/stories/premiere.png")).unwrap();
+    let p = Pixmap::decode_png(&png).unwrap();
+    assert_eq!((p.width(), p.height()), (1200, 630));
+    for lang in ["fr", "en", "ar"] {
+        assert!(site.public().join(format!("cards/{lang}.png")).exists());
+        assert!(site
+            .public()
+            .join(format!("cards/{lang}/ecosystem/incubo.png"))
+            .exists());
+    }
+}
+
+#[test]
+fn arabic_cards_are_set_from_the_right_and_french_ones_from_the_left() {
+    let site = with_cards();
+    site.build_ok();
+    let (l, r) =
+        ink_sides(&std::fs::read(site.public().join("cards/fr/stories/premiere.png")).unwrap());
+    assert!(
+        l > 3 * r.max(1),
+        "French title starts at the left: {l} / {r}"
+    );
+    let (l, r) =
+        ink_sides(&std::fs::read(site.public().join("cards/ar/stories/premiere.png")).unwrap());
+    assert!(
+        r > 3 * l.max(1),
+        "Arabic title starts at the right: {l} / {r}"
+    );
+}
+
+#[test]
+fn hostile_titles_are_drawn_as_text() {
+    let site = with_cards();
+    site.write(
+        "content/stories/hostile.fr.md",
+        "+++\ntitle = '</text><script>alert(1)</script> R&D \"Aix\" & <Marseille>'\ndate = 2026-01-05\n+++\nTexte\n",
+    );
+    site.build_ok();
+    let png = std::fs::read(site.public().join("cards/fr/stories/hostile.png")).unwrap();
+    let (l, _) = ink_sides(&png);
+    assert!(l > 1000, "the title is drawn");
+}
+
+#[test]
+fn unchanged_cards_come_from_the_cache() {
+    let site = with_cards();
+    site.build_ok();
+    let cache = site.root().join(".cache/cards");
+    let count = || std::fs::read_dir(&cache).unwrap().count();
+    let first = count();
+    assert!(first > 30);
+    site.build_ok();
+    assert_eq!(count(), first, "nothing redrawn");
+    site.edit(
+        "content/stories/premiere.fr.md",
+        "Première histoire",
+        "Histoire renommée",
+    );
+    site.build_ok();
+    assert_eq!(
+        count(),
+        first + 1,
+        "only the renamed page's card is drawn again"
+    );
+}
