@@ -123,3 +123,46 @@ fn unchanged_cards_come_from_the_cache() {
         "only the renamed page's card is drawn again"
     );
 }
+
+#[test]
+fn stories_also_get_square_and_vertical_cards() {
+    let site = with_cards();
+    site.build_ok();
+    for (name, w, h) in [("square", 1080, 1080), ("vertical", 1080, 1920)] {
+        let png = std::fs::read(
+            site.public()
+                .join(format!("cards/ar/stories/premiere.{name}.png")),
+        )
+        .unwrap();
+        let p = Pixmap::decode_png(&png).unwrap();
+        assert_eq!((p.width(), p.height()), (w, h), "{name}");
+    }
+    assert!(
+        !site.public().join("cards/fr/about.square.png").exists(),
+        "undated pages get the Open Graph card only"
+    );
+}
+
+#[test]
+fn a_brand_colour_changes_the_site_and_the_cards() {
+    let site = with_cards();
+    site.build_ok();
+    let corner = |site: &Fixture| {
+        let png = std::fs::read(site.public().join("cards/fr.png")).unwrap();
+        let c = Pixmap::decode_png(&png).unwrap().pixel(5, 5).unwrap();
+        (c.red(), c.green(), c.blue())
+    };
+    assert_eq!(corner(&site), (0x0b, 0x25, 0x45));
+    site.edit(
+        "brand/brand.toml",
+        "navy = \"#0b2545\"",
+        "navy = \"#123456\"",
+    );
+    site.build_ok();
+    assert_eq!(corner(&site), (0x12, 0x34, 0x56));
+    let doc = site.html("fr/index.html");
+    let css = attr(&doc, "link[rel=stylesheet]", "href").unwrap();
+    assert!(site
+        .read(css.trim_start_matches('/'))
+        .contains("--color-navy:#123456"));
+}

@@ -21,11 +21,61 @@ use crate::render::Output;
 
 pub const WIDTH: u32 = 1200;
 pub const HEIGHT: u32 = 630;
+
+/// A card size: the Open Graph card every page gets, and the square and vertical ones partners
+/// post for stories (and other dated pages).
+#[derive(Debug, Clone, Copy)]
+pub struct Format {
+    pub name: &'static str,
+    pub width: u32,
+    pub height: u32,
+    max_size: f32,
+    max_lines: usize,
+}
+
+pub const OPEN_GRAPH: Format = Format {
+    name: "og",
+    width: WIDTH,
+    height: HEIGHT,
+    max_size: 68.0,
+    max_lines: 4,
+};
+pub const SQUARE: Format = Format {
+    name: "square",
+    width: 1080,
+    height: 1080,
+    max_size: 84.0,
+    max_lines: 6,
+};
+pub const VERTICAL: Format = Format {
+    name: "vertical",
+    width: 1080,
+    height: 1920,
+    max_size: 96.0,
+    max_lines: 8,
+};
 const MARGIN: f32 = 80.0;
 
-/// `/fr/stories/x/` → `cards/fr/stories/x.png`.
+/// `/fr/stories/x/` → `cards/fr/stories/x.png` (or `x.square.png`, `x.vertical.png`).
 pub fn card_path(url: &str) -> String {
-    format!("cards/{}.png", url.trim_matches('/'))
+    format_path(url, OPEN_GRAPH)
+}
+
+pub fn format_path(url: &str, f: Format) -> String {
+    let base = url.trim_matches('/');
+    if f.name == "og" {
+        format!("cards/{base}.png")
+    } else {
+        format!("cards/{base}.{}.png", f.name)
+    }
+}
+
+fn formats(page: &Page) -> &'static [Format] {
+    if page.meta.date.is_some() {
+        &[OPEN_GRAPH, SQUARE, VERTICAL]
+    } else {
+        &[OPEN_GRAPH]
+    }
 }
 
 #[derive(Serialize)]
@@ -73,38 +123,50 @@ impl Cards {
     /// One card per page, rendered in parallel, each from the cache when its inputs are unchanged.
     pub fn render(&self, site: &Site, brand: &Brand, i18n: &I18n) -> Result<Vec<Output>> {
         std::fs::create_dir_all(&self.cache).map_err(|e| Error::io("create", &self.cache, e))?;
-        site.pages
-            .par_iter()
-            .map(|p| {
-                let key = self.key(site, brand, i18n, p);
+        let jobs: Vec<(&Page, Format)> = site
+            .pages
+            .iter()
+            .flat_map(|p| formats(p).iter().map(move |f| (p, *f)))
+            .collect();
+        jobs.par_iter()
+            .map(|&(p, f)| {
+                let key = self.key(site, brand, i18n, p, f);
                 let cached = self.cache.join(format!("{key}.png"));
                 let png = match std::fs::read(&cached) {
                     Ok(bytes) => bytes,
                     Err(_) => {
-                        let png = self.png(&self.svg(site, brand, i18n, p)?, &p.path)?;
+                        let png = self.png(&self.svg(site, brand, i18n, p, f)?, &p.path, f)?;
                         // A cache that cannot be written only costs time.
                         let _ = std::fs::write(&cached, &png);
                         png
                     }
                 };
-                Ok(Output::new(card_path(&p.url), png))
+                Ok(Output::new(format_path(&p.url, f), png))
             })
             .collect()
     }
 
     /// The card's SVG text: everything the picture depends on, hence the cache key.
-    pub fn svg(&self, site: &Site, brand: &Brand, i18n: &I18n, page: &Page) -> Result<String> {
+    pub fn svg(
+        &self,
+        site: &Site,
+        brand: &Brand,
+        i18n: &I18n,
+        page: &Page,
+        f: Format,
+    ) -> Result<String> {
+        let (w, h) = (f.width as f32, f.height as f32);
         let rtl = site
             .config
             .language(&page.lang)
             .is_some_and(|l| l.dir == "rtl");
         let mut m = Measurer::new(&self.options);
-        let width = WIDTH as f32 - 2.0 * MARGIN;
+        let width = w - 2.0 * MARGIN;
         let frame = Frame {
             width,
-            max_size: 68.0,
+            max_size: f.max_size,
             min_size: 44.0,
-            max_lines: 4,
+            max_lines: f.max_lines,
             bold: true,
             rtl: page.content_lang == "ar",
         };
@@ -125,7 +187,9 @@ impl Cards {
             },
         );
         let line_height = block.size * 1.22;
-        let top = 250.0 + (4 - block.lines.len().min(4)) as f32 * line_height * 0.35;
+        let band = f.max_lines as f32 * line_height;
+        let top = h * 0.40 + (band - block.lines.len() as f32 * line_height) * 0.35 - band * 0.25;
+        let top = top.max(250.0);
         let lines: Vec<Line> = block
             .lines
             .iter()
@@ -136,23 +200,16 @@ impl Cards {
             })
             .collect();
         let mut ctx = Context::new();
-        ctx.insert("width", &WIDTH);
-        ctx.insert("height", &HEIGHT);
+        ctx.insert("width", &f.width);
+        ctx.insert("height", &f.height);
         ctx.insert("colors", &brand.colors);
         ctx.insert("anchor", if rtl { "end" } else { "start" });
-        ctx.insert("x", &if rtl { WIDTH as f32 - MARGIN } else { MARGIN });
-        ctx.insert(
-            "logo_x",
-            &if rtl {
-                WIDTH as f32 - MARGIN - 48.0
-            } else {
-                MARGIN
-            },
-        );
+        ctx.insert("x", &if rtl { w - MARGIN } else { MARGIN });
+        ctx.insert("logo_x", &if rtl { w - MARGIN - 48.0 } else { MARGIN });
         ctx.insert(
             "brand_x",
             &if rtl {
-                WIDTH as f32 - MARGIN - 60.0
+                w - MARGIN - 60.0
             } else {
                 MARGIN + 60.0
             },
@@ -168,7 +225,7 @@ impl Cards {
                 frame.rtl,
             ),
         );
-        ctx.insert("kicker_y", &(top - line_height * 0.95).min(200.0));
+        ctx.insert("kicker_y", &(top - line_height * 0.95).max(190.0));
         ctx.insert("lines", &lines);
         ctx.insert("title_size", &block.size);
         ctx.insert(
@@ -189,8 +246,9 @@ impl Cards {
 
     /// Everything a card shows, hashed: an unchanged page keeps its PNG without layout or
     /// rasterising.
-    fn key(&self, site: &Site, brand: &Brand, i18n: &I18n, page: &Page) -> String {
+    fn key(&self, site: &Site, brand: &Brand, i18n: &I18n, page: &Page, f: Format) -> String {
         let mut h = Sha256::new();
+        h.update(f.name.as_bytes());
         let template = self
             .tera
             .get_template("og.svg")
@@ -221,7 +279,7 @@ impl Cards {
             .collect()
     }
 
-    fn png(&self, svg: &str, page: &Path) -> Result<Vec<u8>> {
+    fn png(&self, svg: &str, page: &Path, f: Format) -> Result<Vec<u8>> {
         let fail = |message: String| Error::Asset {
             path: page.to_path_buf(),
             message,
@@ -229,7 +287,7 @@ impl Cards {
         let tree =
             usvg::Tree::from_str(svg, &self.options).map_err(|e| fail(format!("card SVG: {e}")))?;
         let mut pixmap =
-            tiny_skia::Pixmap::new(WIDTH, HEIGHT).ok_or_else(|| fail("card size".into()))?;
+            tiny_skia::Pixmap::new(f.width, f.height).ok_or_else(|| fail("card size".into()))?;
         resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());
         pixmap
             .encode_png()
