@@ -119,8 +119,8 @@ fn unchanged_cards_come_from_the_cache() {
     site.build_ok();
     assert_eq!(
         count(),
-        first + 1,
-        "only the renamed page's card is drawn again"
+        first + 3,
+        "only the renamed page's three cards are drawn again"
     );
 }
 
