@@ -428,6 +428,22 @@ pub fn file_of(url: &str) -> String {
     format!("{}index.html", url.trim_start_matches('/'))
 }
 
+/// The switcher of a page that exists at the same path in every language (`/<lang>/<tail>`).
+pub fn same_path_switch<'a>(r: &'a Renderer, lang: &str, tail: &str) -> Vec<SwitchView<'a>> {
+    r.site
+        .config
+        .languages
+        .iter()
+        .map(|l| SwitchView {
+            code: &l.code,
+            name: &l.name,
+            url: format!("/{}/{tail}", l.code),
+            current: l.code == lang,
+            available: true,
+        })
+        .collect()
+}
+
 /// The language chooser at `/` and the 404 pages (one per language, and the default at `/`).
 pub fn special_pages(r: &Renderer) -> Result<Vec<Output>> {
     let site = r.site;
@@ -441,19 +457,7 @@ pub fn special_pages(r: &Renderer) -> Result<Vec<Output>> {
         ctx.insert("page", &serde_json::json!({ "title": r.i18n.tr(lang, "not-found-title", None), "url": format!("/{lang}/404.html"), "kind": "page" }));
         ctx.insert("canonical", &site.permalink(&format!("/{lang}/")));
         ctx.insert("alternates", &Vec::<AlternateView>::new());
-        let switch: Vec<SwitchView> = site
-            .config
-            .languages
-            .iter()
-            .map(|l| SwitchView {
-                code: &l.code,
-                name: &l.name,
-                url: format!("/{}/", l.code),
-                current: l.code == lang,
-                available: true,
-            })
-            .collect();
-        ctx.insert("switcher", &switch);
+        ctx.insert("switcher", &same_path_switch(r, lang, ""));
         let html = render_template(r, "404.html", &ctx, home)?;
         if lang == default {
             out.push(Output::new("404.html", html.clone()));
@@ -472,18 +476,7 @@ pub fn special_pages(r: &Renderer) -> Result<Vec<Output>> {
         }
         out.push(Output::new(format!("{lang}/404.html"), html));
         let url = format!("/{lang}/search/");
-        let switch: Vec<SwitchView> = site
-            .config
-            .languages
-            .iter()
-            .map(|l| SwitchView {
-                code: &l.code,
-                name: &l.name,
-                url: format!("/{}/search/", l.code),
-                current: l.code == lang,
-                available: true,
-            })
-            .collect();
+        let switch = same_path_switch(r, lang, "search/");
         let mut ctx = frame(r, lang, &url, &switch, &[], &url);
         let title = r.i18n.tr(lang, "search-title", None);
         ctx.insert("page", &serde_json::json!({ "title": title, "url": url, "kind": "search", "description": title }));

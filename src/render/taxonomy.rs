@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::page::{file_of, frame, render_template};
-use super::views::{self, term_url, AlternateView, SummaryView, SwitchView};
+use super::views::{self, term_url, AlternateView, SummaryView};
 use super::{Output, Renderer};
 use crate::content::{Page, PageKind};
 use crate::error::Result;
@@ -104,18 +104,7 @@ pub fn render(r: &Renderer) -> Result<Vec<Output>> {
 /// Vocabulary pages exist in every language: the switcher and alternates list them all.
 fn frame_for(r: &Renderer, lang: &str, tail: &str) -> tera::Context {
     let site = r.site;
-    let switch: Vec<SwitchView> = site
-        .config
-        .languages
-        .iter()
-        .map(|l| SwitchView {
-            code: &l.code,
-            name: &l.name,
-            url: format!("/{}/{tail}", l.code),
-            current: l.code == lang,
-            available: true,
-        })
-        .collect();
+    let switch = super::page::same_path_switch(r, lang, tail);
     let mut alternates: Vec<AlternateView> = site
         .config
         .codes()
