@@ -184,3 +184,18 @@ fn brand_palette_pairs_reach_wcag_aa_contrast() {
         assert!(ratio >= 4.5, "{fg} on {bg}: {ratio:.2}");
     }
 }
+
+#[test]
+fn actor_pages_list_the_stories_and_chapters_that_cite_them() {
+    let site = built();
+    let doc = site.html("ar/ecosystem/cisam/index.html");
+    let cited: Vec<&str> = select(&doc, ".cited-by a")
+        .iter()
+        .filter_map(|a| a.value().attr("href"))
+        .collect();
+    assert!(cited.contains(&"/ar/stories/cisam-trois-ans/"), "{cited:?}");
+    assert!(
+        cited.contains(&"/ar/icapital/construction-ecosysteme/"),
+        "{cited:?}"
+    );
+}
