@@ -166,3 +166,27 @@ fn a_brand_colour_changes_the_site_and_the_cards() {
         .read(css.trim_start_matches('/'))
         .contains("--color-navy:#123456"));
 }
+
+#[test]
+fn every_logo_variant_exists_and_draws() {
+    let brand = oneprovence::brand::Brand::load(&common::repo()).unwrap();
+    let variants = brand.logo["variants"].as_array().unwrap();
+    assert_eq!(variants.len(), 5);
+    let opts = oneprovence::brand::layout::options(oneprovence::brand::layout::font_db(
+        &common::repo().join("brand/fonts"),
+    ));
+    for v in variants {
+        let path = common::repo().join(format!("brand/logos/{}.svg", v.as_str().unwrap()));
+        let svg = std::fs::read_to_string(&path).unwrap();
+        let tree = resvg::usvg::Tree::from_str(&svg, &opts).unwrap();
+        let size = tree.size().to_int_size();
+        let mut p = Pixmap::new(size.width(), size.height()).unwrap();
+        resvg::render(
+            &tree,
+            resvg::tiny_skia::Transform::default(),
+            &mut p.as_mut(),
+        );
+        let inked = p.pixels().iter().filter(|c| c.alpha() > 0).count();
+        assert!(inked > 200, "{} draws nothing", path.display());
+    }
+}

@@ -19,6 +19,12 @@ pub struct Brand {
     pub fonts: BTreeMap<String, String>,
     #[serde(default)]
     pub contrast: Contrast,
+    /// Logo variants, clear space and minimum sizes, for the kit's usage rules.
+    #[serde(default)]
+    pub logo: toml::Table,
+    /// Type scale in px.
+    #[serde(default, rename = "type")]
+    pub type_scale: toml::Table,
 }
 
 /// Text/background colour pairs the theme uses, each to be checked against WCAG AA.
