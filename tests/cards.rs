@@ -190,3 +190,76 @@ fn every_logo_variant_exists_and_draws() {
         assert!(inked > 200, "{} draws nothing", path.display());
     }
 }
+
+#[test]
+fn key_figures_get_square_and_vertical_cards_in_every_language() {
+    let site = with_cards();
+    site.build_ok();
+    for lang in ["fr", "en", "ar"] {
+        for (name, h) in [("square", 1080), ("vertical", 1920)] {
+            let png = std::fs::read(
+                site.public()
+                    .join(format!("cards/{lang}/figures/hub.{name}.png")),
+            )
+            .unwrap();
+            assert_eq!(Pixmap::decode_png(&png).unwrap().height(), h);
+        }
+    }
+}
+
+#[test]
+fn cards_are_drawn_the_same_way_twice() {
+    let site = with_cards();
+    site.build_ok();
+    let first = std::fs::read(site.public().join("cards/ar/stories/premiere.png")).unwrap();
+    std::fs::remove_dir_all(site.root().join(".cache")).unwrap();
+    site.build_ok();
+    let second = std::fs::read(site.public().join("cards/ar/stories/premiere.png")).unwrap();
+    assert_eq!(
+        first, second,
+        "same inputs, same bytes, with or without the cache"
+    );
+}
+
+/// Compares with `tests/reference/<name>`, allowing small rasteriser differences; run with
+/// `UPDATE_REFERENCES=1` to accept a deliberate change of the design.
+fn matches_reference(name: &str, png: &[u8]) {
+    let path = common::repo().join("tests/reference").join(name);
+    if std::env::var_os("UPDATE_REFERENCES").is_some() {
+        std::fs::write(&path, png).unwrap();
+    }
+    let want = Pixmap::decode_png(&std::fs::read(&path).unwrap()).unwrap();
+    let got = Pixmap::decode_png(png).unwrap();
+    assert_eq!((want.width(), want.height()), (got.width(), got.height()));
+    let differing = want
+        .pixels()
+        .iter()
+        .zip(got.pixels())
+        .filter(|(a, b)| {
+            let d = |x: u8, y: u8| (x as i16 - y as i16).abs();
+            d(a.red(), b.red()) + d(a.green(), b.green()) + d(a.blue(), b.blue()) > 48
+        })
+        .count();
+    let share = differing as f64 / want.pixels().len() as f64;
+    assert!(
+        share < 0.005,
+        "{name}: {:.2}% of pixels differ",
+        share * 100.0
+    );
+}
+
+#[test]
+fn cards_match_their_reference_pictures() {
+    let site = with_cards();
+    site.write(
+        "content/stories/premiere.ar.md",
+        "+++\ntitle = \"منذ عام 2023، أصبحت Aix-Marseille عاصمة أوروبية للابتكار\"\nsummary = \"الملخص.\"\n+++\nنص.\n",
+    );
+    site.build_ok();
+    for (file, reference) in [
+        ("cards/ar/stories/premiere.png", "card-ar-story.png"),
+        ("cards/fr/stories/premiere.png", "card-fr-story.png"),
+    ] {
+        matches_reference(reference, &std::fs::read(site.public().join(file)).unwrap());
+    }
+}

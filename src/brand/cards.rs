@@ -3,7 +3,9 @@
 //! laid out by `layout` (measured, wrapped, right-aligned and isolated for Arabic), inserted
 //! XML-escaped, then rasterised by resvg. Cards are cached by the hash of what they show.
 
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 
 use rayon::prelude::*;
@@ -88,6 +90,8 @@ pub struct Cards {
     tera: Tera,
     options: usvg::Options<'static>,
     cache: PathBuf,
+    /// Hash of the brand fonts: a changed font redraws every card.
+    fonts: String,
 }
 
 impl Cards {
@@ -113,7 +117,25 @@ impl Cards {
         tera.autoescape_on(vec![".svg"]);
         tera.set_escape_fn(crate::render::templates::escape_html);
         let options = layout::options(layout::font_db(&root.join("brand/fonts")));
+        let mut h = Sha256::new();
+        let mut fonts: Vec<PathBuf> = std::fs::read_dir(root.join("brand/fonts"))
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|e| e.path())
+            .collect();
+        fonts.sort();
+        for f in fonts {
+            h.update(std::fs::read(&f).unwrap_or_default());
+        }
+        let fonts = h
+            .finalize()
+            .iter()
+            .take(8)
+            .map(|b| format!("{b:02x}"))
+            .collect();
         Ok(Cards {
+            fonts,
             tera,
             options,
             cache,
@@ -121,29 +143,209 @@ impl Cards {
     }
 
     /// One card per page, rendered in parallel, each from the cache when its inputs are unchanged.
+    /// Every card of the site (pages, then key figures in each language), rendered in parallel,
+    /// each from the cache when its inputs are unchanged. A progress line shows on terminals.
     pub fn render(&self, site: &Site, brand: &Brand, i18n: &I18n) -> Result<Vec<Output>> {
         std::fs::create_dir_all(&self.cache).map_err(|e| Error::io("create", &self.cache, e))?;
-        let jobs: Vec<(&Page, Format)> = site
+        let mut jobs: Vec<Job> = site
             .pages
             .iter()
-            .flat_map(|p| formats(p).iter().map(move |f| (p, *f)))
+            .flat_map(|p| formats(p).iter().map(move |f| Job::Page(p, *f)))
             .collect();
-        jobs.par_iter()
-            .map(|&(p, f)| {
-                let key = self.key(site, brand, i18n, p, f);
+        for id in site.figures.0.keys() {
+            for lang in site.config.codes() {
+                for f in [SQUARE, VERTICAL] {
+                    jobs.push(Job::Figure(id, lang, f));
+                }
+            }
+        }
+        let drawn = AtomicUsize::new(0);
+        let show = std::io::stderr().is_terminal();
+        let outputs = jobs
+            .par_iter()
+            .map(|job| {
+                let key = self.job_key(site, brand, i18n, job);
                 let cached = self.cache.join(format!("{key}.png"));
                 let png = match std::fs::read(&cached) {
                     Ok(bytes) => bytes,
                     Err(_) => {
-                        let png = self.png(&self.svg(site, brand, i18n, p, f)?, &p.path, f)?;
+                        let (svg, path, f) = match job {
+                            Job::Page(p, f) => {
+                                (self.svg(site, brand, i18n, p, *f)?, p.path.clone(), *f)
+                            }
+                            Job::Figure(id, lang, f) => (
+                                self.figure_svg(site, brand, id, lang, *f)?,
+                                PathBuf::from("content/figures.toml"),
+                                *f,
+                            ),
+                        };
+                        let png = self.png(&svg, &path, f)?;
                         // A cache that cannot be written only costs time.
                         let _ = std::fs::write(&cached, &png);
+                        let n = drawn.fetch_add(1, Ordering::Relaxed) + 1;
+                        if show && n % 10 == 0 {
+                            eprint!("\rDrawing cards: {n} new of {}", jobs.len());
+                        }
                         png
                     }
                 };
-                Ok(Output::new(format_path(&p.url, f), png))
+                Ok(Output::new(job.path(), png))
             })
-            .collect()
+            .collect::<Result<Vec<_>>>();
+        if show && drawn.load(Ordering::Relaxed) >= 10 {
+            eprintln!();
+        }
+        outputs
+    }
+
+    fn job_key(&self, site: &Site, brand: &Brand, i18n: &I18n, job: &Job) -> String {
+        match job {
+            Job::Page(p, f) => self.key(site, brand, i18n, p, *f),
+            Job::Figure(id, lang, f) => {
+                let mut h = Sha256::new();
+                let template = self
+                    .tera
+                    .get_template("figure.svg")
+                    .map(|t| format!("{:?}", t.ast))
+                    .unwrap_or_default();
+                h.update(template.as_bytes());
+                h.update(format!("{:?}", brand.colors).as_bytes());
+                let fig = site.figures.get(id, lang, &site.config.default_language);
+                h.update(
+                    format!(
+                        "{id}|{lang}|{}|{fig:?}|{}|{}",
+                        f.name, site.config.base_url, self.fonts
+                    )
+                    .as_bytes(),
+                );
+                h.update(env!("CARGO_PKG_VERSION").as_bytes());
+                h.finalize()
+                    .iter()
+                    .take(16)
+                    .map(|b| format!("{b:02x}"))
+                    .collect()
+            }
+        }
+    }
+
+    /// A key figure as a square or vertical card: the value large, its label and its source.
+    fn figure_svg(
+        &self,
+        site: &Site,
+        brand: &Brand,
+        id: &str,
+        lang: &str,
+        f: Format,
+    ) -> Result<String> {
+        let fig = site
+            .figures
+            .get(id, lang, &site.config.default_language)
+            .ok_or_else(|| Error::Asset {
+                path: PathBuf::from("content/figures.toml"),
+                message: format!("no figure `{id}`"),
+            })?;
+        let rtl = site.config.language(lang).is_some_and(|l| l.dir == "rtl");
+        let w = f.width as f32;
+        let mut m = Measurer::new(&self.options);
+        let frame = Frame {
+            width: w - 2.0 * MARGIN,
+            max_size: 60.0,
+            min_size: 40.0,
+            max_lines: 5,
+            bold: true,
+            rtl,
+        };
+        let value = layout::fit(
+            &mut m,
+            fig.value,
+            Frame {
+                max_size: 170.0,
+                min_size: 90.0,
+                max_lines: 1,
+                ..frame
+            },
+        );
+        let label = layout::fit(&mut m, fig.label, frame);
+        let source_text = match fig.year {
+            Some(y) => format!("{} ({y})", fig.source),
+            None => fig.source.to_string(),
+        };
+        let source_rtl = rtl && fig.source_lang == lang;
+        let source = layout::fit(
+            &mut m,
+            &source_text,
+            Frame {
+                max_size: 30.0,
+                min_size: 26.0,
+                max_lines: 3,
+                bold: false,
+                rtl: source_rtl,
+                ..frame
+            },
+        );
+        let value_y = f.height as f32 * 0.36;
+        let top = value_y + 110.0;
+        let lh = label.size * 1.25;
+        let lines: Vec<Line> = label
+            .lines
+            .iter()
+            .enumerate()
+            .map(|(i, l)| Line {
+                y: top + i as f32 * lh,
+                runs: layout::runs(l, rtl),
+            })
+            .collect();
+        let source_top = top + label.lines.len() as f32 * lh + 40.0;
+        let source: Vec<Line> = source
+            .lines
+            .iter()
+            .enumerate()
+            .map(|(i, l)| Line {
+                y: source_top + i as f32 * 40.0,
+                runs: layout::runs(l, source_rtl),
+            })
+            .collect();
+        let mut ctx = Context::new();
+        ctx.insert("width", &f.width);
+        ctx.insert("height", &f.height);
+        ctx.insert("colors", &brand.colors);
+        ctx.insert("anchor", if rtl { "end" } else { "start" });
+        ctx.insert("x", &if rtl { w - MARGIN } else { MARGIN });
+        ctx.insert("logo_x", &if rtl { w - MARGIN - 48.0 } else { MARGIN });
+        ctx.insert(
+            "brand_x",
+            &if rtl {
+                w - MARGIN - 60.0
+            } else {
+                MARGIN + 60.0
+            },
+        );
+        ctx.insert("open", if rtl { "\u{2067}" } else { "" });
+        ctx.insert("close", if rtl { "\u{2069}" } else { "" });
+        ctx.insert("site_name", &site.config.title);
+        ctx.insert(
+            "value",
+            &layout::runs(value.lines.first().map(String::as_str).unwrap_or(""), rtl),
+        );
+        ctx.insert("value_size", &value.size);
+        ctx.insert("value_y", &value_y);
+        ctx.insert("lines", &lines);
+        ctx.insert("title_size", &label.size);
+        ctx.insert("source", &source);
+        ctx.insert(
+            "host",
+            site.config
+                .base_url
+                .trim_start_matches("https://")
+                .trim_start_matches("http://"),
+        );
+        self.tera
+            .render("figure.svg", &ctx)
+            .map_err(|e| Error::Template {
+                template: "brand/templates/cards/figure.svg".into(),
+                page: format!("content/figures.toml [{id}]"),
+                message: crate::render::templates::chain(&e),
+            })
     }
 
     /// The card's SVG text: everything the picture depends on, hence the cache key.
@@ -272,6 +474,7 @@ impl Cards {
         }
         h.update(i18n.tr(&page.lang, "site-tagline", None).as_bytes());
         h.update(env!("CARGO_PKG_VERSION").as_bytes());
+        h.update(self.fonts.as_bytes());
         h.finalize()
             .iter()
             .take(16)
@@ -292,6 +495,21 @@ impl Cards {
         pixmap
             .encode_png()
             .map_err(|e| fail(format!("card PNG: {e}")))
+    }
+}
+
+/// One card to draw: a page in one size, or a key figure in one language and size.
+enum Job<'a> {
+    Page(&'a Page, Format),
+    Figure(&'a str, &'a str, Format),
+}
+
+impl Job<'_> {
+    fn path(&self) -> String {
+        match self {
+            Job::Page(p, f) => format_path(&p.url, *f),
+            Job::Figure(id, lang, f) => format!("cards/{lang}/figures/{id}.{}.png", f.name),
+        }
     }
 }
 
