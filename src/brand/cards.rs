@@ -183,7 +183,7 @@ impl Cards {
                         // A cache that cannot be written only costs time.
                         let _ = std::fs::write(&cached, &png);
                         let n = drawn.fetch_add(1, Ordering::Relaxed) + 1;
-                        if show && n % 10 == 0 {
+                        if show && n.is_multiple_of(10) {
                             eprint!("\rDrawing cards: {n} new of {}", jobs.len());
                         }
                         png
