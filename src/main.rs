@@ -7,6 +7,14 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+/// `println!` without the panic when the reader has gone (`oneprovence build | head -1`).
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout(), $($arg)*);
+    }};
+}
+
 #[derive(Parser)]
 #[command(
     name = "oneprovence",
@@ -117,7 +125,7 @@ fn check(root: &std::path::Path, format: Format) -> ExitCode {
         Err(e) => return fail(&e),
     };
     match format {
-        Format::Json => println!(
+        Format::Json => say!(
             "{}",
             serde_json::to_string_pretty(&report).expect("the report serialises")
         ),
@@ -128,7 +136,7 @@ fn check(root: &std::path::Path, format: Format) -> ExitCode {
             } else {
                 paint("32", "check passed")
             };
-            println!("\n{verdict}");
+            say!("\n{verdict}");
         }
     }
     if report.is_broken() {
@@ -156,7 +164,7 @@ fn new(root: &std::path::Path, section: &str, slug: &str, lang: Option<&str>) ->
     match oneprovence::content::new::new_page(&config, section, slug, lang, &today) {
         Ok(paths) => {
             for p in paths {
-                println!("Wrote {}", p.display());
+                say!("Wrote {}", p.display());
             }
             ExitCode::SUCCESS
         }
@@ -223,7 +231,7 @@ fn build(opts: oneprovence::BuildOptions) -> ExitCode {
                 .iter()
                 .map(|(l, n)| format!("{l} {n}"))
                 .collect();
-            println!(
+            say!(
                 "Built {} pages ({}; {} shown in French for want of a translation), {} files, {:.1} MB in {:.2} s → {}",
                 report.pages.values().sum::<usize>(),
                 per_lang.join(", "),
@@ -238,12 +246,12 @@ fn build(opts: oneprovence::BuildOptions) -> ExitCode {
                 .iter()
                 .map(|(l, w)| format!("{l} {} KB", w / 1024))
                 .collect();
-            println!(
+            say!(
                 "Home page weight (compressed, with fonts): {}",
                 weights.join(", ")
             );
             if let Some(zip) = &opts.zip {
-                println!("Zipped → {}", zip.display());
+                say!("Zipped → {}", zip.display());
             }
             ExitCode::SUCCESS
         }
