@@ -305,24 +305,9 @@ impl Cards {
                 runs: layout::runs(l, source_rtl),
             })
             .collect();
-        let mut ctx = Context::new();
-        ctx.insert("width", &f.width);
-        ctx.insert("height", &f.height);
-        ctx.insert("colors", &brand.colors);
-        ctx.insert("anchor", if rtl { "end" } else { "start" });
-        ctx.insert("x", &if rtl { w - MARGIN } else { MARGIN });
-        ctx.insert("logo_x", &if rtl { w - MARGIN - 48.0 } else { MARGIN });
-        ctx.insert(
-            "brand_x",
-            &if rtl {
-                w - MARGIN - 60.0
-            } else {
-                MARGIN + 60.0
-            },
-        );
+        let mut ctx = frame_context(site, brand, f, rtl);
         ctx.insert("open", if rtl { "\u{2067}" } else { "" });
         ctx.insert("close", if rtl { "\u{2069}" } else { "" });
-        ctx.insert("site_name", &site.config.title);
         ctx.insert(
             "value",
             &layout::runs(value.lines.first().map(String::as_str).unwrap_or(""), rtl),
@@ -332,13 +317,6 @@ impl Cards {
         ctx.insert("lines", &lines);
         ctx.insert("title_size", &label.size);
         ctx.insert("source", &source);
-        ctx.insert(
-            "host",
-            site.config
-                .base_url
-                .trim_start_matches("https://")
-                .trim_start_matches("http://"),
-        );
         self.tera
             .render("figure.svg", &ctx)
             .map_err(|e| Error::Template {
@@ -401,25 +379,10 @@ impl Cards {
                 runs: layout::runs(l, frame.rtl),
             })
             .collect();
-        let mut ctx = Context::new();
-        ctx.insert("width", &f.width);
-        ctx.insert("height", &f.height);
-        ctx.insert("colors", &brand.colors);
-        ctx.insert("anchor", if rtl { "end" } else { "start" });
-        ctx.insert("x", &if rtl { w - MARGIN } else { MARGIN });
-        ctx.insert("logo_x", &if rtl { w - MARGIN - 48.0 } else { MARGIN });
-        ctx.insert(
-            "brand_x",
-            &if rtl {
-                w - MARGIN - 60.0
-            } else {
-                MARGIN + 60.0
-            },
-        );
+        let mut ctx = frame_context(site, brand, f, rtl);
         // Right-to-left lines are isolated (RLI…PDI): usvg ignores `direction` (STACK.md §4).
         ctx.insert("open", if frame.rtl { "\u{2067}" } else { "" });
         ctx.insert("close", if frame.rtl { "\u{2069}" } else { "" });
-        ctx.insert("site_name", &site.config.title);
         ctx.insert(
             "kicker",
             &layout::runs(
@@ -430,13 +393,6 @@ impl Cards {
         ctx.insert("kicker_y", &(top - line_height * 0.95).max(190.0));
         ctx.insert("lines", &lines);
         ctx.insert("title_size", &block.size);
-        ctx.insert(
-            "host",
-            site.config
-                .base_url
-                .trim_start_matches("https://")
-                .trim_start_matches("http://"),
-        );
         self.tera
             .render("og.svg", &ctx)
             .map_err(|e| Error::Template {
@@ -496,6 +452,34 @@ impl Cards {
             .encode_png()
             .map_err(|e| fail(format!("card PNG: {e}")))
     }
+}
+
+/// What every card template shares: size, palette, the side text starts from, the brand line.
+fn frame_context(site: &Site, brand: &Brand, f: Format, rtl: bool) -> Context {
+    let w = f.width as f32;
+    let mut ctx = Context::new();
+    ctx.insert("width", &f.width);
+    ctx.insert("height", &f.height);
+    ctx.insert("colors", &brand.colors);
+    ctx.insert("anchor", if rtl { "end" } else { "start" });
+    ctx.insert("x", &if rtl { w - MARGIN } else { MARGIN });
+    ctx.insert("logo_x", &if rtl { w - MARGIN - 48.0 } else { MARGIN });
+    ctx.insert(
+        "brand_x",
+        &if rtl {
+            w - MARGIN - 60.0
+        } else {
+            MARGIN + 60.0
+        },
+    );
+    ctx.insert("site_name", &site.config.title);
+    let host = site
+        .config
+        .base_url
+        .trim_start_matches("https://")
+        .trim_start_matches("http://");
+    ctx.insert("host", host);
+    ctx
 }
 
 /// One card to draw: a page in one size, or a key figure in one language and size.

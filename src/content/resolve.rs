@@ -293,8 +293,7 @@ fn terms<'a>(
                 values.push(v);
             } else {
                 let f = owner(field);
-                let line = line_of_text(&f.split.raw, f.split.raw_line, &format!("\"{v}\""))
-                    .unwrap_or_else(|| line_of_key(&f.split.raw, f.split.raw_line, field));
+                let line = value_line(f, field, &v);
                 problems.push(Diagnostic::new(
                     &f.path,
                     line,
@@ -306,6 +305,12 @@ fn terms<'a>(
         out.insert(field.clone(), values);
     }
     out
+}
+
+/// Line of a list value (`"cisam"`) in a file's front matter, else the line of its field.
+fn value_line(f: &SourceFile, field: &str, value: &str) -> usize {
+    line_of_text(&f.split.raw, f.split.raw_line, &format!("\"{value}\""))
+        .unwrap_or_else(|| line_of_key(&f.split.raw, f.split.raw_line, field))
 }
 
 /// Fields naming other pages (`actors = ["cisam"]`): each value must be a page of the section.
@@ -328,8 +333,7 @@ fn references<'a>(
                 found.push(key);
             } else {
                 let f = owner(field);
-                let line = line_of_text(&f.split.raw, f.split.raw_line, &format!("\"{v}\""))
-                    .unwrap_or_else(|| line_of_key(&f.split.raw, f.split.raw_line, field));
+                let line = value_line(f, field, v);
                 problems.push(Diagnostic::new(
                     &f.path,
                     line,
@@ -358,8 +362,7 @@ fn check_figures<'a>(
     for id in items.iter().filter_map(|i| i.as_str()) {
         if !figures.contains(id) {
             let f = owner("figures");
-            let line = line_of_text(&f.split.raw, f.split.raw_line, &format!("\"{id}\""))
-                .unwrap_or_else(|| line_of_key(&f.split.raw, f.split.raw_line, "figures"));
+            let line = value_line(f, "figures", id);
             problems.push(Diagnostic::new(
                 &f.path,
                 line,
