@@ -197,3 +197,66 @@ nav-audiences = لمن؟
 nav-ecosystem = الدليل
 nav-stories = القصص
 nav-about = من نحن
+nav-kit = الحقيبة
+
+## Communication kit (documents, kit page, zip)
+kit-promises = وعودنا
+kit-proof = بالأرقام
+kit-actors = أبرز الفاعلين
+kit-more = لمعرفة المزيد
+kit-scan = امسح الرمز لقراءة الصفحة كاملة على الإنترنت.
+kit-contact = للتواصل
+kit-figures-title = أرقام رئيسية
+kit-presentation-title = تعريف بإيكس-مرسيليا-بروفانس
+kit-numbers-title = المنظومة بالأرقام
+kit-brand-title = دليل الهوية البصرية
+kit-palette = الألوان
+kit-cmyk-note = * CMYK: قيم تقريبية محسوبة من RGB، يتحقق منها المطبعي بملفه الخاص.
+kit-type = الخطوط
+kit-logo-rules = الشعار: قواعد الاستخدام
+kit-clear-space = المساحة الفارغة: ربع ارتفاع الرمز من كل جانب.
+kit-min-size = أصغر حجم للرمز: 24 بكسل على الشاشة، و8 مم في الطباعة.
+kit-do = افعل
+kit-dont = تجنّب
+kit-do-1 = استخدم ملفات الحقيبة كما هي، دون إعادة رسمها.
+kit-do-2 = ضع الشعار على خلفية فاتحة، أو النسخة المعكوسة على الأزرق الداكن.
+kit-do-3 = احترم المساحة الفارغة والحجم الأدنى.
+kit-dont-1 = تمديد الشعار أو إمالته أو قصّه.
+kit-dont-2 = تغيير ألوانه أو إضافة مؤثرات إليه.
+kit-dont-3 = وضعه على صورة مزدحمة دون خلفية موحّدة.
+kit-source = المصدر:
+kit-manifest-title = حقيبة التواصل
+kit-zip-note = حقيبة التواصل المشتركة لمنظومة الابتكار في إيكس-مرسيليا-بروفانس. يمكن لكل فاعل استخدامها لتقديم المنطقة، دون تعديل الوثائق. نسخ «الطباعة» فيها 3 مم من الهامش الزائد وعلامات القص. يذكر الملف MANIFEST.txt حجم كل ملف وبصمته SHA-256.
+kit-size-kb = { $size } ك.ب
+kit-size-mb = { $size } م.ب
+kit-documents = الوثائق
+kit-logos = الشعارات
+kit-download-all = تنزيل الكل
+kit-zip-label = الحقيبة كاملة (zip)
+kit-format = الصيغة
+kit-size = الحجم
+kit-language = اللغة
+kit-pages = { PLURAL($count) ->
+    [zero] لا صفحات
+    [one] صفحة واحدة
+    [two] صفحتان
+    [few] { $count } صفحات
+    [many] { $count } صفحة
+   *[other] { $count } صفحة
+}
+kit-variant-screen = للشاشة
+kit-variant-print = للطباعة (هامش زائد 3 مم، علامات القص)
+kit-preview = معاينة: { $title }
+kit-kind-one-pager = ورقة A4 لكل جمهور
+kit-kind-figures = ورقة الأرقام الرئيسية (A4)
+kit-kind-presentation = عرض تقديمي 16:9
+kit-kind-brand-sheet = دليل الهوية البصرية (A4)
+kit-kind-logo = الشعار
+kit-rules = قواعد الاستخدام
+kit-png-width = PNG { $width } بكسل
+kit-not-built = لا تنتج هذه النسخة من الموقع الحقيبة.
+kit-logo-emblem = الرمز
+kit-logo-horizontal = أفقي
+kit-logo-stacked = عمودي
+kit-logo-mono = أحادي اللون
+kit-logo-reversed = معكوس (على خلفية داكنة)

@@ -11,6 +11,7 @@ pub mod config;
 pub mod content;
 pub mod error;
 pub mod i18n;
+pub mod kit;
 pub mod output;
 pub mod render;
 pub mod serve;
@@ -123,8 +124,18 @@ pub fn render_site(config: Config) -> Result<Rendered> {
     lap("content");
     let assets = assets::build(&site.config, &brand)?;
     lap("assets");
+    // Drawn before the pages: the kit page lists its files with their sizes.
+    let kit = if site.config.switches.kit {
+        let cache = site.config.root.join(".cache/kit");
+        let kit = kit::build(&site, &brand, &i18n, cache)?;
+        lap("kit");
+        Some(kit)
+    } else {
+        None
+    };
     let asset_exists = |p: &str| assets.published.contains(p);
     let renderer = render::Renderer {
+        kit: kit.as_ref(),
         site: &site,
         i18n: i18n.clone(),
         tera: &tera,
@@ -139,6 +150,7 @@ pub fn render_site(config: Config) -> Result<Rendered> {
     problems.sort_by(|a, b| (&a.path, a.line).cmp(&(&b.path, b.line)));
     problems.dedup();
     outputs.extend(assets.outputs);
+    outputs.extend(kit.map(|k| k.outputs).unwrap_or_default());
     Ok(Rendered {
         site,
         brand,

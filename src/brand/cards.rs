@@ -117,23 +117,7 @@ impl Cards {
         tera.autoescape_on(vec![".svg"]);
         tera.set_escape_fn(crate::render::templates::escape_html);
         let options = layout::options(layout::font_db(&root.join("brand/fonts")));
-        let mut h = Sha256::new();
-        let mut fonts: Vec<PathBuf> = std::fs::read_dir(root.join("brand/fonts"))
-            .into_iter()
-            .flatten()
-            .flatten()
-            .map(|e| e.path())
-            .collect();
-        fonts.sort();
-        for f in fonts {
-            h.update(std::fs::read(&f).unwrap_or_default());
-        }
-        let fonts = h
-            .finalize()
-            .iter()
-            .take(8)
-            .map(|b| format!("{b:02x}"))
-            .collect();
+        let fonts = layout::fonts_hash(&root.join("brand/fonts"));
         Ok(Cards {
             fonts,
             tera,

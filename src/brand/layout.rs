@@ -37,6 +37,23 @@ pub fn font_db(dir: &std::path::Path) -> Arc<usvg::fontdb::Database> {
     Arc::new(db)
 }
 
+/// A short hash of the brand fonts: a changed font redraws every card and kit document.
+pub fn fonts_hash(dir: &std::path::Path) -> String {
+    use sha2::{Digest, Sha256};
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    files.sort();
+    let mut h = Sha256::new();
+    for f in files {
+        h.update(std::fs::read(&f).unwrap_or_default());
+    }
+    h.finalize().iter().take(8).map(|b| format!("{b:02x}")).collect()
+}
+
 pub fn options(db: Arc<usvg::fontdb::Database>) -> usvg::Options<'static> {
     usvg::Options {
         fontdb: db,

@@ -120,10 +120,20 @@ fn drop_feed_links(html: &str) -> String {
 
 /// Writes the outputs as one zip, entries sorted, every timestamp fixed.
 pub fn zip(path: &Path, outputs: &[Output]) -> Result<()> {
-    let io = |e: std::io::Error| Error::io("write", path, e);
-    let zerr = |e: zip::result::ZipError| Error::io("write", path, std::io::Error::other(e));
-    let file = std::fs::File::create(path).map_err(io)?;
-    let mut zip = zip::ZipWriter::new(file);
+    let file = std::fs::File::create(path).map_err(|e| Error::io("write", path, e))?;
+    zip_to(file, outputs).map_err(|e| Error::io("write", path, e))
+}
+
+/// The same zip in memory (the kit's downloads): two builds give the same bytes.
+pub fn zip_bytes(outputs: &[Output]) -> std::io::Result<Vec<u8>> {
+    let mut buf = std::io::Cursor::new(Vec::new());
+    zip_to(&mut buf, outputs)?;
+    Ok(buf.into_inner())
+}
+
+fn zip_to<W: Write + std::io::Seek>(w: W, outputs: &[Output]) -> std::io::Result<()> {
+    let zerr = std::io::Error::other;
+    let mut zip = zip::ZipWriter::new(w);
     let stamp = zip::DateTime::from_date_and_time(2026, 1, 1, 0, 0, 0).expect("a valid fixed date");
     let options = zip::write::SimpleFileOptions::default()
         .compression_method(zip::CompressionMethod::Deflated)
@@ -133,7 +143,7 @@ pub fn zip(path: &Path, outputs: &[Output]) -> Result<()> {
     sorted.sort_by(|a, b| a.path.cmp(&b.path));
     for o in sorted {
         zip.start_file(o.path.as_str(), options).map_err(zerr)?;
-        zip.write_all(&o.bytes).map_err(io)?;
+        zip.write_all(&o.bytes)?;
     }
     zip.finish().map_err(zerr)?;
     Ok(())

@@ -72,6 +72,9 @@ pub fn render(r: &Renderer, page: &Page) -> Result<Rendered> {
         ctx.insert("card", &r.site.permalink(&format!("/{card}")));
     }
     problems.extend(super::relations::insert(r, page, &mut ctx));
+    if page.key == "kit/_index" {
+        ctx.insert("kit", &super::views::kit(r, lang));
+    }
     let template = template_for(r, page);
     let mut outputs = Vec::new();
     match page.kind {

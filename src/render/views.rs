@@ -138,3 +138,100 @@ pub fn description<'a>(page: &'a Page, site: &'a Site) -> &'a str {
 pub fn term_url(lang: &str, field: &str, value: &str) -> String {
     format!("/{lang}/{field}/{value}/")
 }
+
+#[derive(Serialize)]
+pub struct KitFileView {
+    pub url: String,
+    pub format: &'static str,
+    pub variant: String,
+    pub size: String,
+    pub pages: usize,
+}
+
+#[derive(Serialize)]
+pub struct KitItemView {
+    pub kind: &'static str,
+    pub title: String,
+    pub preview: Option<crate::kit::Preview>,
+    pub files: Vec<KitFileView>,
+}
+
+#[derive(Serialize)]
+pub struct KitZipView {
+    pub lang: String,
+    pub lang_name: String,
+    pub url: String,
+    pub size: String,
+    pub current: bool,
+}
+
+/// What the kit page shows in one language: its documents (screen and print files grouped),
+/// the logo pack by variant, and the zips of every language.
+#[derive(Serialize)]
+pub struct KitView {
+    pub documents: Vec<KitItemView>,
+    pub logos: Vec<KitItemView>,
+    pub zips: Vec<KitZipView>,
+    pub rules: toml::Table,
+}
+
+pub fn kit(r: &super::Renderer, lang: &str) -> Option<KitView> {
+    let kit = r.kit?;
+    let file = |f: &crate::kit::KitFile| KitFileView {
+        url: format!("/{}", f.path),
+        format: f.format,
+        variant: f.variant.clone(),
+        size: crate::kit::size_label(&r.i18n, lang, f.size),
+        pages: f.pages,
+    };
+    let mut documents: Vec<KitItemView> = Vec::new();
+    let mut logos: Vec<KitItemView> = Vec::new();
+    for f in &kit.files {
+        let list = match (f.kind, f.lang.as_deref()) {
+            ("zip", _) => continue,
+            ("logo", _) => &mut logos,
+            (_, Some(l)) if l == lang => &mut documents,
+            _ => continue,
+        };
+        match list.iter_mut().find(|i| i.title == f.title && i.kind == f.kind) {
+            Some(item) => {
+                item.files.push(file(f));
+                if item.preview.is_none() {
+                    item.preview = f.preview.clone();
+                }
+            }
+            None => list.push(KitItemView {
+                kind: f.kind,
+                title: f.title.clone(),
+                preview: f.preview.clone(),
+                files: vec![file(f)],
+            }),
+        }
+    }
+    let zips = kit
+        .files
+        .iter()
+        .filter(|f| f.kind == "zip")
+        .map(|f| {
+            let code = f.lang.clone().unwrap_or_default();
+            KitZipView {
+                lang_name: r
+                    .site
+                    .config
+                    .language(&code)
+                    .map(|l| l.name.clone())
+                    .unwrap_or_default(),
+                current: code == lang,
+                lang: code,
+                url: format!("/{}", f.path),
+                size: crate::kit::size_label(&r.i18n, lang, f.size),
+            }
+        })
+        .collect();
+    Some(KitView {
+        documents,
+        logos,
+        zips,
+        rules: kit.rules.clone(),
+    })
+}

@@ -1,0 +1,144 @@
+//! kit: text placed on a page before resvg draws it. A `Flow` is a column: paragraphs are
+//! measured with the brand fonts, wrapped, and stacked downwards; each line knows its position,
+//! size, colour and direction, and the SVG templates draw the lines they are given.
+
+use serde::Serialize;
+
+use crate::brand::layout::{self, Frame, Measurer, Run};
+
+/// One line of text as a template draws it.
+#[derive(Debug, Clone, Serialize)]
+pub struct TextLine {
+    pub x: f32,
+    pub y: f32,
+    pub size: f32,
+    pub weight: u16,
+    pub color: &'static str,
+    pub anchor: &'static str,
+    /// RLI…PDI around right-to-left lines: usvg ignores `direction` (STACK.md §4).
+    pub open: &'static str,
+    pub close: &'static str,
+    pub runs: Vec<Run>,
+}
+
+/// How a paragraph looks.
+#[derive(Debug, Clone, Copy)]
+pub struct Style {
+    pub size: f32,
+    pub min_size: f32,
+    pub bold: bool,
+    pub color: &'static str,
+    pub max_lines: usize,
+    /// Line height as a multiple of the size.
+    pub leading: f32,
+}
+
+impl Style {
+    pub const fn new(size: f32, bold: bool, color: &'static str) -> Style {
+        Style {
+            size,
+            min_size: size,
+            bold,
+            color,
+            max_lines: 12,
+            leading: 1.3,
+        }
+    }
+
+    pub const fn lines(mut self, n: usize) -> Style {
+        self.max_lines = n;
+        self
+    }
+
+    pub const fn shrink_to(mut self, min: f32) -> Style {
+        self.min_size = min;
+        self
+    }
+
+    pub const fn leading(mut self, l: f32) -> Style {
+        self.leading = l;
+        self
+    }
+}
+
+/// A column of text, filled from the top. `rtl` aligns it to the right edge.
+pub struct Flow<'m, 'o> {
+    m: &'m mut Measurer<'o>,
+    pub x: f32,
+    pub width: f32,
+    pub y: f32,
+    pub rtl: bool,
+    pub lines: Vec<TextLine>,
+}
+
+impl<'m, 'o> Flow<'m, 'o> {
+    pub fn new(m: &'m mut Measurer<'o>, x: f32, width: f32, y: f32, rtl: bool) -> Self {
+        Flow {
+            m,
+            x,
+            width,
+            y,
+            rtl,
+            lines: Vec::new(),
+        }
+    }
+
+    /// A paragraph in the column's own direction.
+    pub fn text(&mut self, text: &str, style: Style) -> &mut Self {
+        let rtl = self.rtl;
+        self.text_dir(text, style, rtl)
+    }
+
+    /// A paragraph whose own direction may differ from the column's (a French source quoted in
+    /// an Arabic document stays left-to-right, aligned with the column).
+    pub fn text_dir(&mut self, text: &str, style: Style, text_rtl: bool) -> &mut Self {
+        let block = layout::fit(
+            self.m,
+            text,
+            Frame {
+                width: self.width,
+                max_size: style.size,
+                min_size: style.min_size,
+                max_lines: style.max_lines,
+                bold: style.bold,
+                rtl: text_rtl,
+            },
+        );
+        let lh = block.size * style.leading;
+        for line in &block.lines {
+            self.y += lh;
+            self.lines.push(TextLine {
+                x: if self.rtl { self.x + self.width } else { self.x },
+                y: self.y - (lh - block.size) / 2.0 - block.size * 0.18,
+                size: block.size,
+                weight: if style.bold { 700 } else { 400 },
+                color: style.color,
+                anchor: if self.rtl { "end" } else { "start" },
+                open: if text_rtl { "\u{2067}" } else { "" },
+                close: if text_rtl { "\u{2069}" } else { "" },
+                runs: layout::runs(line, text_rtl),
+            });
+        }
+        self
+    }
+
+    pub fn gap(&mut self, dy: f32) -> &mut Self {
+        self.y += dy;
+        self
+    }
+
+    /// The lines placed so far, leaving the column empty at the same height.
+    pub fn take(&mut self) -> Vec<TextLine> {
+        std::mem::take(&mut self.lines)
+    }
+}
+
+/// The x of a box of width `w` placed at `x` from the leading edge of a page of width `page`:
+/// mirrored for right-to-left documents.
+pub fn mirror(x: f32, w: f32, page: f32, rtl: bool) -> f32 {
+    if rtl {
+        page - x - w
+    } else {
+        x
+    }
+}
