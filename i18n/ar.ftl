@@ -205,7 +205,6 @@ kit-proof = بالأرقام
 kit-actors = أبرز الفاعلين
 kit-more = لمعرفة المزيد
 kit-scan = امسح الرمز لقراءة الصفحة كاملة على الإنترنت.
-kit-contact = للتواصل
 kit-figures-title = أرقام رئيسية
 kit-presentation-title = تعريف بإيكس-مرسيليا-بروفانس
 kit-numbers-title = المنظومة بالأرقام
@@ -233,9 +232,6 @@ kit-documents = الوثائق
 kit-logos = الشعارات
 kit-download-all = تنزيل الكل
 kit-zip-label = الحقيبة كاملة (zip)
-kit-format = الصيغة
-kit-size = الحجم
-kit-language = اللغة
 kit-pages = { PLURAL($count) ->
     [zero] لا صفحات
     [one] صفحة واحدة
@@ -251,7 +247,6 @@ kit-kind-one-pager = ورقة A4 لكل جمهور
 kit-kind-figures = ورقة الأرقام الرئيسية (A4)
 kit-kind-presentation = عرض تقديمي 16:9
 kit-kind-brand-sheet = دليل الهوية البصرية (A4)
-kit-kind-logo = الشعار
 kit-rules = قواعد الاستخدام
 kit-png-width = PNG { $width } بكسل
 kit-not-built = لا تنتج هذه النسخة من الموقع الحقيبة.

@@ -184,7 +184,6 @@ kit-proof = In figures
 kit-actors = Key players
 kit-more = Find out more
 kit-scan = Scan the code to read the full page online.
-kit-contact = Contact
 kit-figures-title = Key figures
 kit-presentation-title = Introducing Aix-Marseille-Provence
 kit-numbers-title = The ecosystem in numbers
@@ -212,9 +211,6 @@ kit-documents = Documents
 kit-logos = Logos
 kit-download-all = Download everything
 kit-zip-label = full kit (zip)
-kit-format = Format
-kit-size = Size
-kit-language = Language
 kit-pages = { PLURAL($count) ->
     [one] { $count } page
    *[other] { $count } pages
@@ -226,7 +222,6 @@ kit-kind-one-pager = A4 sheet per audience
 kit-kind-figures = Key figures sheet (A4)
 kit-kind-presentation = 16:9 presentation
 kit-kind-brand-sheet = Brand guidelines (A4)
-kit-kind-logo = Logo
 kit-rules = How to use the kit
 kit-png-width = PNG { $width } px
 kit-not-built = This version of the site does not produce the kit.

@@ -185,7 +185,6 @@ kit-proof = En chiffres
 kit-actors = Acteurs clés
 kit-more = En savoir plus
 kit-scan = Scannez le code pour lire la page complète en ligne.
-kit-contact = Contact
 kit-figures-title = Chiffres clés
 kit-presentation-title = Présentation d'Aix-Marseille-Provence
 kit-numbers-title = L'écosystème en chiffres
@@ -213,9 +212,6 @@ kit-documents = Documents
 kit-logos = Logos
 kit-download-all = Tout télécharger
 kit-zip-label = kit complet (zip)
-kit-format = Format
-kit-size = Taille
-kit-language = Langue
 kit-pages = { PLURAL($count) ->
     [one] { $count } page
    *[other] { $count } pages
@@ -227,7 +223,6 @@ kit-kind-one-pager = Fiche A4 par public
 kit-kind-figures = Fiche chiffres clés (A4)
 kit-kind-presentation = Présentation 16:9
 kit-kind-brand-sheet = Charte graphique (A4)
-kit-kind-logo = Logo
 kit-rules = Règles d'usage
 kit-png-width = PNG { $width } px
 kit-not-built = Le kit n'est pas produit par cette version du site.

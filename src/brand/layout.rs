@@ -51,7 +51,11 @@ pub fn fonts_hash(dir: &std::path::Path) -> String {
     for f in files {
         h.update(std::fs::read(&f).unwrap_or_default());
     }
-    h.finalize().iter().take(8).map(|b| format!("{b:02x}")).collect()
+    h.finalize()
+        .iter()
+        .take(8)
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 pub fn options(db: Arc<usvg::fontdb::Database>) -> usvg::Options<'static> {

@@ -108,7 +108,11 @@ impl<'m, 'o> Flow<'m, 'o> {
         for line in &block.lines {
             self.y += lh;
             self.lines.push(TextLine {
-                x: if self.rtl { self.x + self.width } else { self.x },
+                x: if self.rtl {
+                    self.x + self.width
+                } else {
+                    self.x
+                },
                 y: self.y - (lh - block.size) / 2.0 - block.size * 0.18,
                 size: block.size,
                 weight: if style.bold { 700 } else { 400 },

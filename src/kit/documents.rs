@@ -73,7 +73,6 @@ const LABELS: &[&str] = &[
     "kit-actors",
     "kit-more",
     "kit-scan",
-    "kit-contact",
     "kit-figures-title",
     "kit-presentation-title",
     "kit-numbers-title",
@@ -268,10 +267,7 @@ fn base(spec: &Spec, brand: &Brand, (w, h): (f32, f32)) -> Context {
     ctx.insert("margin", &M);
     // The emblem sits on the leading side; the brand name next to it.
     ctx.insert("logo_x", &mirror(M, 36.0, w, spec.rtl));
-    ctx.insert(
-        "brand_x",
-        &if spec.rtl { w - M - 46.0 } else { M + 46.0 },
-    );
+    ctx.insert("brand_x", &if spec.rtl { w - M - 46.0 } else { M + 46.0 });
     ctx.insert("anchor", if spec.rtl { "end" } else { "start" });
     ctx
 }
@@ -291,12 +287,21 @@ fn qr_at(ctx: &mut Context, url: &str, x: f32, y: f32, size: f32) {
     }
 }
 
-const H1: Style = Style::new(26.0, true, "white").lines(3).shrink_to(20.0).leading(1.2);
+const H1: Style = Style::new(26.0, true, "white")
+    .lines(3)
+    .shrink_to(20.0)
+    .leading(1.2);
 const KICKER: Style = Style::new(11.0, true, "sun").lines(1);
-const LEAD: Style = Style::new(17.0, true, "navy").lines(3).shrink_to(13.0).leading(1.25);
+const LEAD: Style = Style::new(17.0, true, "navy")
+    .lines(3)
+    .shrink_to(13.0)
+    .leading(1.25);
 const BODY: Style = Style::new(11.0, false, "ink").lines(8).leading(1.45);
 const HEAD: Style = Style::new(13.0, true, "sea").lines(2);
-const VALUE: Style = Style::new(20.0, true, "navy").lines(1).shrink_to(14.0).leading(1.15);
+const VALUE: Style = Style::new(20.0, true, "navy")
+    .lines(1)
+    .shrink_to(14.0)
+    .leading(1.15);
 const SMALL: Style = Style::new(8.5, false, "ink").lines(4).leading(1.3);
 const NOTE: Style = Style::new(7.0, false, "ink").lines(3).leading(1.3);
 
@@ -310,7 +315,9 @@ pub fn one_pager(m: &mut Measurer, spec: &Spec, brand: &Brand, a: &AudienceSpec)
     let mut tiles = Vec::new();
     let header_h = 190.0;
     let mut f = Flow::new(m, M, w - 2.0 * M, 88.0, rtl);
-    f.text(&spec.audiences_title, KICKER).gap(6.0).text(&a.title, H1);
+    f.text(&spec.audiences_title, KICKER)
+        .gap(6.0)
+        .text(&a.title, H1);
     lines.extend(f.take());
     // Main column on the leading side, figures on the trailing side.
     let side_w = 170.0;
@@ -439,7 +446,10 @@ pub fn figures_sheet(m: &mut Measurer, spec: &Spec, brand: &Brand) -> Vec<Drawn>
     pages
 }
 
-const S_TITLE: Style = Style::new(30.0, true, "navy").lines(2).shrink_to(24.0).leading(1.2);
+const S_TITLE: Style = Style::new(30.0, true, "navy")
+    .lines(2)
+    .shrink_to(24.0)
+    .leading(1.2);
 const S_BODY: Style = Style::new(13.0, false, "ink").lines(3).leading(1.4);
 
 /// The presentation, 16:9 pages: positioning, the four audiences, the iCapitale building
@@ -458,12 +468,19 @@ pub fn presentation(m: &mut Measurer, spec: &Spec, brand: &Brand) -> Vec<Drawn> 
     };
 
     // 1. Cover: the positioning.
-    let cover_h1 = Style::new(40.0, true, "white").lines(3).shrink_to(30.0).leading(1.2);
+    let cover_h1 = Style::new(40.0, true, "white")
+        .lines(3)
+        .shrink_to(30.0)
+        .leading(1.2);
     let mut lines = Vec::new();
     let mut c = Flow::new(m, sm, inner, 180.0, rtl);
-    c.text(spec.label("kit-presentation-title"), KICKER.lines(1)).gap(10.0);
+    c.text(spec.label("kit-presentation-title"), KICKER.lines(1))
+        .gap(10.0);
     c.text(&spec.positioning, cover_h1).gap(14.0);
-    c.text(&spec.tagline, Style::new(18.0, false, "sun").lines(3).leading(1.35));
+    c.text(
+        &spec.tagline,
+        Style::new(18.0, false, "sun").lines(3).leading(1.35),
+    );
     lines.extend(c.take());
     slides.push(slide("slide-cover.svg", lines, Vec::new()));
 
@@ -479,7 +496,10 @@ pub fn presentation(m: &mut Measurer, spec: &Spec, brand: &Brand) -> Vec<Drawn> 
     for (i, a) in spec.audiences.iter().enumerate() {
         let x = mirror(sm + i as f32 * (col_w + gap), col_w, w, rtl);
         let mut c = Flow::new(m, x + 12.0, col_w - 24.0, 150.0, rtl);
-        c.text(&a.title, Style::new(17.0, true, "navy").lines(3).leading(1.2));
+        c.text(
+            &a.title,
+            Style::new(17.0, true, "navy").lines(3).leading(1.2),
+        );
         c.gap(8.0)
             .text(&a.summary, Style::new(13.0, false, "ink").lines(13));
         tiles.push(Tile {
@@ -512,7 +532,10 @@ pub fn presentation(m: &mut Measurer, spec: &Spec, brand: &Brand) -> Vec<Drawn> 
             color: "sea".into(),
         });
         let mut num = Flow::new(m, mirror(sm, 40.0, w, rtl), 40.0, y + 6.0, false);
-        num.text(&(i + 1).to_string(), Style::new(20.0, true, "white").lines(1));
+        num.text(
+            &(i + 1).to_string(),
+            Style::new(20.0, true, "white").lines(1),
+        );
         for l in num.take() {
             lines.push(TextLine {
                 x: mirror(sm, 40.0, w, rtl) + 20.0,
@@ -523,7 +546,10 @@ pub fn presentation(m: &mut Measurer, spec: &Spec, brand: &Brand) -> Vec<Drawn> 
         let x = mirror(sm + 56.0, inner - 56.0, w, rtl);
         let mut c = Flow::new(m, x, inner - 56.0, y, rtl);
         c.text(&ch.title, Style::new(13.0, true, "navy").lines(1));
-        c.text(&ch.summary, Style::new(10.5, false, "ink").lines(2).leading(1.3));
+        c.text(
+            &ch.summary,
+            Style::new(10.5, false, "ink").lines(2).leading(1.3),
+        );
         lines.extend(c.take());
     }
     slides.push(slide("slide.svg", lines, tiles));
@@ -558,10 +584,15 @@ pub fn presentation(m: &mut Measurer, spec: &Spec, brand: &Brand) -> Vec<Drawn> 
             color: if fig.is_some() { "sand" } else { "mist" }.into(),
         });
         let mut c = Flow::new(m, x + 12.0, cw - 24.0, y + 4.0, rtl);
-        c.text(value, Style::new(30.0, true, "sea").lines(1).shrink_to(18.0));
-        c.gap(2.0).text(label, Style::new(10.5, false, "ink").lines(5));
+        c.text(
+            value,
+            Style::new(30.0, true, "sea").lines(1).shrink_to(18.0),
+        );
+        c.gap(2.0)
+            .text(label, Style::new(10.5, false, "ink").lines(5));
         if let Some(fig) = fig {
-            c.gap(2.0).text_dir(&fig.source, NOTE.lines(2), fig.source_rtl);
+            c.gap(2.0)
+                .text_dir(&fig.source, NOTE.lines(2), fig.source_rtl);
         }
         lines.extend(c.take());
     }
@@ -573,9 +604,15 @@ pub fn presentation(m: &mut Measurer, spec: &Spec, brand: &Brand) -> Vec<Drawn> 
     if rtl {
         c.x = sm + 200.0;
     }
-    c.text(spec.label("kit-more"), Style::new(30.0, true, "white").lines(2));
-    c.gap(10.0)
-        .text_dir(&spec.home_url, Style::new(18.0, false, "sun").lines(2), false);
+    c.text(
+        spec.label("kit-more"),
+        Style::new(30.0, true, "white").lines(2),
+    );
+    c.gap(10.0).text_dir(
+        &spec.home_url,
+        Style::new(18.0, false, "sun").lines(2),
+        false,
+    );
     c.gap(6.0).text(spec.label("kit-scan"), S_BODY.lines(2));
     for l in c.take() {
         lines.push(TextLine {
@@ -659,7 +696,9 @@ pub fn brand_sheet(m: &mut Measurer, spec: &Spec, brand: &Brand) -> Drawn {
     for (name, stack) in &brand.fonts {
         f.text_dir(&format!("{name}: {stack}"), SMALL.lines(2), false);
     }
-    f.gap(16.0).text(spec.label("kit-logo-rules"), HEAD).gap(4.0);
+    f.gap(16.0)
+        .text(spec.label("kit-logo-rules"), HEAD)
+        .gap(4.0);
     let rules_top = f.y;
     lines.extend(f.take());
     // The emblem with its clear space drawn around it, on the leading side.
@@ -674,14 +713,17 @@ pub fn brand_sheet(m: &mut Measurer, spec: &Spec, brand: &Brand) -> Drawn {
     let tx = M + emblem + 2.0 * pad + 20.0;
     let tw = w - M - tx;
     let mut r = Flow::new(m, mirror(tx, tw, w, rtl), tw, rules_top, rtl);
-    r.text(spec.label("kit-clear-space"), SMALL.lines(3)).gap(4.0);
+    r.text(spec.label("kit-clear-space"), SMALL.lines(3))
+        .gap(4.0);
     r.text(spec.label("kit-min-size"), SMALL.lines(3)).gap(10.0);
     r.text(spec.label("kit-do"), Style::new(10.0, true, "sea").lines(1));
     for k in ["kit-do-1", "kit-do-2", "kit-do-3"] {
         r.text(&format!("+ {}", spec.label(k)), SMALL.lines(3));
     }
-    r.gap(8.0)
-        .text(spec.label("kit-dont"), Style::new(10.0, true, "terracotta").lines(1));
+    r.gap(8.0).text(
+        spec.label("kit-dont"),
+        Style::new(10.0, true, "terracotta").lines(1),
+    );
     for k in ["kit-dont-1", "kit-dont-2", "kit-dont-3"] {
         r.text(&format!("× {}", spec.label(k)), SMALL.lines(3));
     }

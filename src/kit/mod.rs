@@ -149,7 +149,11 @@ pub fn build(site: &Site, brand: &Brand, i18n: &I18n, cache: PathBuf) -> Result<
         .logo
         .get("variants")
         .and_then(|v| v.as_array())
-        .map(|a| a.iter().filter_map(|v| v.as_str().map(String::from)).collect())
+        .map(|a| {
+            a.iter()
+                .filter_map(|v| v.as_str().map(String::from))
+                .collect()
+        })
         .unwrap_or_default();
     let logo_files = variants
         .par_iter()
@@ -187,9 +191,14 @@ pub fn build(site: &Site, brand: &Brand, i18n: &I18n, cache: PathBuf) -> Result<
         };
         push("screen", format!("kit/{}/{stem}.pdf", spec.lang), doc.pdf);
         if let Some(print) = doc.print {
-            push("print", format!("kit/{}/{stem}-print.pdf", spec.lang), print);
+            push(
+                "print",
+                format!("kit/{}/{stem}-print.pdf", spec.lang),
+                print,
+            );
         }
-        kit.outputs.push(Output::new(preview.path.clone(), doc.preview));
+        kit.outputs
+            .push(Output::new(preview.path.clone(), doc.preview));
     }
     for (variant, f) in logo_files {
         let path = format!("kit/logos/{}", f.name);
@@ -328,7 +337,11 @@ impl Builder<'_> {
                     None
                 },
                 preview: std::fs::read(at("png")).ok()?,
-                pages: std::fs::read_to_string(at("pages")).ok()?.trim().parse().ok()?,
+                pages: std::fs::read_to_string(at("pages"))
+                    .ok()?
+                    .trim()
+                    .parse()
+                    .ok()?,
             })
         };
         if let Some(doc) = read() {
@@ -479,7 +492,10 @@ impl Builder<'_> {
                 files
             }
         };
-        Ok(files.into_iter().map(|f| (variant.to_string(), f)).collect())
+        Ok(files
+            .into_iter()
+            .map(|f| (variant.to_string(), f))
+            .collect())
     }
 
     /// One zip per language: its documents, the logo pack, a manifest (size and SHA-256 of every
@@ -515,7 +531,10 @@ impl Builder<'_> {
         for e in &entries {
             let sum = Sha256::digest(&e.bytes);
             let hex: String = sum.iter().map(|b| format!("{b:02x}")).collect();
-            let name = e.path.strip_prefix(&format!("{folder}/")).unwrap_or(&e.path);
+            let name = e
+                .path
+                .strip_prefix(&format!("{folder}/"))
+                .unwrap_or(&e.path);
             manifest.push_str(&format!("{hex}  {}  {name}\n", e.bytes.len()));
         }
         let note = label("kit-zip-note");

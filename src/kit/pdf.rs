@@ -22,7 +22,13 @@ pub struct Info<'a> {
 
 /// One PDF page per tree, each `w`×`h` points. With `print`, the trees are the wrapped ones from
 /// [`print_svg`] and the page gets its bleed and trim boxes.
-pub fn pdf(pages: &[usvg::Tree], w: f32, h: f32, print: bool, info: &Info) -> Result<Vec<u8>, String> {
+pub fn pdf(
+    pages: &[usvg::Tree],
+    w: f32,
+    h: f32,
+    print: bool,
+    info: &Info,
+) -> Result<Vec<u8>, String> {
     let mut doc = Document::new();
     for tree in pages {
         let (pw, ph) = if print {
@@ -67,7 +73,12 @@ pub fn print_svg(svg: &str, w: f32, h: f32) -> String {
     let (pw, ph) = (w + 2.0 * SLUG, h + 2.0 * SLUG);
     let mut marks = String::new();
     let gap = BLEED + 2.0;
-    for (x, y) in [(SLUG, SLUG), (SLUG + w, SLUG), (SLUG, SLUG + h), (SLUG + w, SLUG + h)] {
+    for (x, y) in [
+        (SLUG, SLUG),
+        (SLUG + w, SLUG),
+        (SLUG, SLUG + h),
+        (SLUG + w, SLUG + h),
+    ] {
         let sx = if x > SLUG { 1.0 } else { -1.0 };
         let sy = if y > SLUG { 1.0 } else { -1.0 };
         // A horizontal and a vertical hairline per corner, starting past the bleed.

@@ -14,7 +14,11 @@ pub struct Qr {
 pub fn encode(text: &str) -> Option<Qr> {
     let code = QrCode::with_error_correction_level(text.as_bytes(), EcLevel::M).ok()?;
     let n = code.width();
-    let dark: Vec<bool> = code.to_colors().into_iter().map(|c| c == Color::Dark).collect();
+    let dark: Vec<bool> = code
+        .to_colors()
+        .into_iter()
+        .map(|c| c == Color::Dark)
+        .collect();
     let mut path = String::new();
     for y in 0..n {
         let mut x = 0;
@@ -41,7 +45,7 @@ mod tests {
     #[test]
     fn a_url_becomes_a_square_path_of_dark_runs() {
         let qr = encode("https://example.org/fr/audiences/talents/").unwrap();
-        assert!(qr.modules >= 21 && (qr.modules - 17) % 4 == 0);
+        assert!(qr.modules >= 21 && (qr.modules - 17).is_multiple_of(4));
         assert!(qr.path.starts_with("M0 0h7v1h-7z"), "finder pattern first");
     }
 }

@@ -151,6 +151,8 @@ pub struct KitFileView {
 #[derive(Serialize)]
 pub struct KitItemView {
     pub kind: &'static str,
+    /// Name of the document's language, in that language; empty for logos.
+    pub language: String,
     pub title: String,
     pub preview: Option<crate::kit::Preview>,
     pub files: Vec<KitFileView>,
@@ -193,7 +195,10 @@ pub fn kit(r: &super::Renderer, lang: &str) -> Option<KitView> {
             (_, Some(l)) if l == lang => &mut documents,
             _ => continue,
         };
-        match list.iter_mut().find(|i| i.title == f.title && i.kind == f.kind) {
+        match list
+            .iter_mut()
+            .find(|i| i.title == f.title && i.kind == f.kind)
+        {
             Some(item) => {
                 item.files.push(file(f));
                 if item.preview.is_none() {
@@ -202,6 +207,12 @@ pub fn kit(r: &super::Renderer, lang: &str) -> Option<KitView> {
             }
             None => list.push(KitItemView {
                 kind: f.kind,
+                language: f
+                    .lang
+                    .as_deref()
+                    .and_then(|l| r.site.config.language(l))
+                    .map(|l| l.name.clone())
+                    .unwrap_or_default(),
                 title: f.title.clone(),
                 preview: f.preview.clone(),
                 files: vec![file(f)],

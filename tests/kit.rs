@@ -1,0 +1,424 @@
+//! The communication kit, read back: page sizes and boxes (pdfinfo), embedded fonts (pdffonts),
+//! extracted French and Arabic text (pdftotext), the QR code decoded from the rendered page
+//! (pdftoppm + rqrr), the logo pack, the zips and their manifests, and the kit page.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::OnceLock;
+
+use common::{attr, select, Fixture};
+use sha2::{Digest, Sha256};
+
+const LANGS: [&str; 3] = ["fr", "en", "ar"];
+
+/// The shipped site, built once for the whole file (the kit takes a few seconds in debug).
+fn site() -> &'static Fixture {
+    static SITE: OnceLock<Fixture> = OnceLock::new();
+    SITE.get_or_init(|| {
+        let f = Fixture::shipped();
+        f.build_ok();
+        f
+    })
+}
+
+fn tool(name: &str, args: &[&str]) -> String {
+    let out = Command::new(name)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("{name} is needed (apt-get install poppler-utils): {e}"));
+    assert!(
+        out.status.success(),
+        "{name} {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn info(pdf: &Path) -> BTreeMap<String, String> {
+    tool("pdfinfo", &["-box", pdf.to_str().unwrap()])
+        .lines()
+        .filter_map(|l| l.split_once(':'))
+        .map(|(k, v)| (k.trim().to_string(), v.trim().to_string()))
+        .collect()
+}
+
+fn numbers(s: &str) -> Vec<f64> {
+    s.split_whitespace()
+        .filter_map(|x| x.parse().ok())
+        .collect()
+}
+
+fn text(pdf: &Path) -> String {
+    tool("pdftotext", &[pdf.to_str().unwrap(), "-"])
+}
+
+/// Letters and digits only: spacing, punctuation and bidi controls left out.
+fn letters(s: &str) -> String {
+    s.chars().filter(|c| c.is_alphanumeric()).collect()
+}
+
+/// Whether `needle` is in `hay`, both reduced to letters. pdftotext gives the letters of an
+/// Arabic ligature (lam-alef, ra after shin...) in swapped order (STACK.md §6), which does not
+/// show on the page; so for Arabic a window of the same letters, in any order, also counts.
+fn contains(hay: &str, needle: &str) -> bool {
+    let (hay, needle) = (letters(hay), letters(needle));
+    if hay.contains(&needle) {
+        return true;
+    }
+    let h: Vec<char> = hay.chars().collect();
+    let mut n: Vec<char> = needle.chars().collect();
+    if n.is_empty() || n.len() > h.len() || !n.iter().any(|c| ('\u{0600}'..='\u{06FF}').contains(c))
+    {
+        return false;
+    }
+    n.sort_unstable();
+    h.windows(n.len()).any(|w| {
+        let mut w = w.to_vec();
+        w.sort_unstable();
+        w == n
+    })
+}
+
+fn audiences(lang: &str) -> Vec<(String, String, Vec<String>)> {
+    let root = site().public().join(lang).join("audiences");
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(&root).unwrap().flatten() {
+        if !e.path().is_dir() {
+            continue;
+        }
+        let slug = e.file_name().to_string_lossy().into_owned();
+        if slug.starts_with("page") {
+            continue;
+        }
+        let doc = site().html(&format!("{lang}/audiences/{slug}/index.html"));
+        let title = common::text(&doc, "main h1");
+        let promises = select(&doc, ".promises li")
+            .iter()
+            .map(|li| li.text().collect::<String>())
+            .collect();
+        out.push((slug, title, promises));
+    }
+    assert_eq!(out.len(), 4, "four audiences in {lang}");
+    out
+}
+
+#[test]
+fn each_language_has_an_a4_one_pager_per_audience_with_its_text_and_fonts_embedded() {
+    for lang in LANGS {
+        for (slug, title, promises) in audiences(lang) {
+            let pdf = site()
+                .public()
+                .join(format!("kit/{lang}/one-pager-{slug}-{lang}.pdf"));
+            let i = info(&pdf);
+            assert_eq!(i["Pages"], "1", "{}", pdf.display());
+            let size = numbers(&i["Page size"]);
+            assert!(
+                (size[0] - 595.28).abs() < 0.1 && (size[1] - 841.89).abs() < 0.1,
+                "A4: {size:?}"
+            );
+            let fonts = tool("pdffonts", &[pdf.to_str().unwrap()]);
+            let rows: Vec<&str> = fonts.lines().skip(2).collect();
+            assert!(rows.len() >= 2, "{fonts}");
+            for row in &rows {
+                let cols: Vec<&str> = row.split_whitespace().collect();
+                // emb, sub, uni are the three yes/no columns before the object id.
+                let n = cols.len();
+                assert_eq!(&cols[n - 5..n - 2], ["yes", "yes", "yes"], "{row}");
+            }
+            let extracted = text(&pdf);
+            assert!(
+                contains(&extracted, &title),
+                "{lang}/{slug}: title {title:?} not in {extracted}"
+            );
+            let first = promises.first().expect("promises on the audience page");
+            let words: Vec<&str> = first.split_whitespace().take(3).collect();
+            assert!(
+                contains(&extracted, &words.join(" ")),
+                "{lang}/{slug}: promise {first:?} not in {extracted}"
+            );
+            if lang == "ar" {
+                assert!(
+                    rows.iter().any(|r| r.contains("Arabic")),
+                    "an Arabic face embedded: {fonts}"
+                );
+                let arabic = extracted
+                    .chars()
+                    .filter(|c| ('\u{0600}'..='\u{06FF}').contains(c))
+                    .count();
+                assert!(arabic > 200, "Arabic text extractable: {arabic} letters");
+            }
+        }
+    }
+}
+
+#[test]
+fn the_print_variant_has_three_millimetres_of_bleed_and_a_trim_box_of_a4() {
+    let pdf = site()
+        .public()
+        .join("kit/fr/one-pager-talents-fr-print.pdf");
+    let i = info(&pdf);
+    let trim = numbers(&i["TrimBox"]);
+    let bleed = numbers(&i["BleedBox"]);
+    let media = numbers(&i["MediaBox"]);
+    let mm = 72.0 / 25.4;
+    assert!(((trim[2] - trim[0]) - 595.28).abs() < 0.1, "{trim:?}");
+    assert!(((trim[3] - trim[1]) - 841.89).abs() < 0.1, "{trim:?}");
+    for k in 0..2 {
+        assert!(((trim[k] - bleed[k]) - 3.0 * mm).abs() < 0.05, "{bleed:?}");
+        assert!(((bleed[k + 2] - trim[k + 2]) - 3.0 * mm).abs() < 0.05);
+        assert!(
+            media[k] < bleed[k] && media[k + 2] > bleed[k + 2],
+            "room for crop marks"
+        );
+    }
+    // Crop marks: dark hairlines in the corner margin, outside the bleed.
+    let dir = tempfile::tempdir().unwrap();
+    let prefix = dir.path().join("p");
+    tool(
+        "pdftoppm",
+        &[
+            "-r",
+            "72",
+            "-png",
+            pdf.to_str().unwrap(),
+            prefix.to_str().unwrap(),
+        ],
+    );
+    let png = image::open(dir.path().join("p-1.png")).unwrap().to_luma8();
+    // The vertical mark of the top-left corner runs at x = trim, above the bleed.
+    let x = trim[0].round() as u32;
+    let dark = (2..(bleed[1] as u32 - 2))
+        .any(|y| (x.saturating_sub(1)..=x + 1).any(|xx| png.get_pixel(xx, y).0[0] < 160));
+    assert!(dark, "a crop mark above the top-left corner");
+    // Nothing but the marks past the bleed: the margin's middle is white.
+    assert!(png.get_pixel(png.width() / 2, 3).0[0] > 250);
+}
+
+#[test]
+fn the_qr_code_of_a_one_pager_leads_to_its_audience_page() {
+    let pdf = site().public().join("kit/en/one-pager-talents-en.pdf");
+    let dir = tempfile::tempdir().unwrap();
+    let prefix = dir.path().join("q");
+    tool(
+        "pdftoppm",
+        &[
+            "-r",
+            "150",
+            "-png",
+            pdf.to_str().unwrap(),
+            prefix.to_str().unwrap(),
+        ],
+    );
+    let img = image::open(dir.path().join("q-1.png")).unwrap().to_luma8();
+    let mut prepared = rqrr::PreparedImage::prepare(img);
+    let grids = prepared.detect_grids();
+    assert_eq!(grids.len(), 1, "one QR code on the page");
+    let (_, content) = grids[0].decode().unwrap();
+    let doc = site().html("en/audiences/talents/index.html");
+    let canonical = attr(&doc, "link[rel=canonical]", "href").unwrap();
+    assert_eq!(content, canonical);
+}
+
+#[test]
+fn a_presentation_and_a_figures_sheet_in_each_language() {
+    for lang in LANGS {
+        let deck = site()
+            .public()
+            .join(format!("kit/{lang}/presentation-{lang}.pdf"));
+        let i = info(&deck);
+        assert!(i["Pages"].parse::<usize>().unwrap() >= 4);
+        let size = numbers(&i["Page size"]);
+        assert!(
+            (size[0] / size[1] - 16.0 / 9.0).abs() < 0.01,
+            "16:9: {size:?}"
+        );
+        let t = text(&deck);
+        for (_, title, _) in audiences(lang) {
+            assert!(contains(&t, &title), "{lang}: {title} in the deck");
+        }
+        let sheet = site()
+            .public()
+            .join(format!("kit/{lang}/key-figures-{lang}.pdf"));
+        let i = info(&sheet);
+        let size = numbers(&i["Page size"]);
+        assert!((size[0] - 595.28).abs() < 0.1, "A4");
+        // Every figure of the figures page shows on the sheet, with its source.
+        let page = site().html(&format!("{lang}/kit/index.html"));
+        assert!(!select(&page, "main").is_empty());
+        let figures = std::fs::read_to_string(site().root().join("content/figures.toml")).unwrap();
+        let table: toml::Table = toml::from_str(&figures).unwrap();
+        let t = text(&sheet);
+        for (id, f) in &table {
+            let value = f[lang]["value"].as_str().unwrap();
+            assert!(contains(&t, value), "{lang}: figure {id} ({value})");
+        }
+        assert!(contains(&t, "Feuille de route Innov Provence"));
+    }
+}
+
+#[test]
+fn the_logo_pack_has_every_variant_as_outlined_svg_transparent_png_and_pdf() {
+    let brand: toml::Table =
+        toml::from_str(&std::fs::read_to_string(site().root().join("brand/brand.toml")).unwrap())
+            .unwrap();
+    let variants = brand["logo"]["variants"].as_array().unwrap();
+    assert!(variants.len() >= 5);
+    for v in variants {
+        let stem = format!("kit/logos/one-provence-{}", v.as_str().unwrap());
+        let svg = site().read(&format!("{stem}.svg"));
+        let doc = roxmltree::Document::parse(&svg).unwrap();
+        assert!(
+            !doc.descendants().any(|n| n.has_tag_name("text")),
+            "{stem}.svg: text outlined, so no font is needed"
+        );
+        assert!(doc.descendants().any(|n| n.has_tag_name("path")));
+        for w in [256u32, 512, 1024] {
+            let png = image::open(site().public().join(format!("{stem}-{w}.png")))
+                .unwrap()
+                .to_rgba8();
+            assert_eq!(png.width(), w);
+            // Transparent around the mark, opaque on it.
+            assert_eq!(
+                png.get_pixel(0, 0).0[3],
+                0,
+                "{stem}-{w}.png corner transparent"
+            );
+            assert!(png.pixels().any(|p| p.0[3] == 255));
+        }
+        let i = info(&site().public().join(format!("{stem}.pdf")));
+        assert_eq!(i["Pages"], "1");
+    }
+}
+
+fn read_zip(path: &Path) -> BTreeMap<String, Vec<u8>> {
+    let mut z = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
+    let mut out = BTreeMap::new();
+    for i in 0..z.len() {
+        let mut f = z.by_index(i).unwrap();
+        let mut bytes = Vec::new();
+        f.read_to_end(&mut bytes).unwrap();
+        out.insert(f.name().to_string(), bytes);
+    }
+    out
+}
+
+#[test]
+fn each_zip_holds_the_kit_with_a_manifest_that_matches_its_files() {
+    for lang in LANGS {
+        let zip = site()
+            .public()
+            .join(format!("kit/one-provence-kit-{lang}.zip"));
+        let files = read_zip(&zip);
+        let folder = format!("one-provence-kit-{lang}/");
+        assert!(files.keys().all(|k| k.starts_with(&folder)), "one folder");
+        let manifest = String::from_utf8(files[&format!("{folder}MANIFEST.txt")].clone()).unwrap();
+        let mut listed = 0;
+        for line in manifest.lines().filter(|l| !l.starts_with('#')) {
+            let cols: Vec<&str> = line.split("  ").collect();
+            let (sum, size, name) = (cols[0], cols[1], cols[2]);
+            let bytes = &files[&format!("{folder}{name}")];
+            assert_eq!(size.parse::<usize>().unwrap(), bytes.len(), "{name}");
+            let hex: String = Sha256::digest(bytes)
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect();
+            assert_eq!(sum, hex, "{name}");
+            listed += 1;
+        }
+        assert_eq!(
+            listed + 2,
+            files.len(),
+            "all but the manifest and the note listed"
+        );
+        let names: Vec<&String> = files.keys().collect();
+        let count = |p: &str| names.iter().filter(|n| n.contains(p)).count();
+        assert_eq!(count("one-pager-"), 8, "four audiences, screen and print");
+        assert_eq!(count("presentation-"), 1);
+        assert_eq!(count("key-figures-"), 1);
+        assert_eq!(count("brand-sheet-"), 1);
+        assert!(count("logos/") >= 25, "logo pack");
+        assert!(files.contains_key(&format!("{folder}README-{lang}.txt")));
+        for entry in zip::ZipArchive::new(std::fs::File::open(&zip).unwrap())
+            .unwrap()
+            .file_names()
+        {
+            assert!(!entry.contains(".."));
+        }
+    }
+}
+
+#[test]
+fn two_builds_with_empty_caches_give_the_same_zip_bytes() {
+    let other = Fixture::shipped();
+    other.build_ok();
+    for lang in LANGS {
+        let rel = format!("kit/one-provence-kit-{lang}.zip");
+        let a = std::fs::read(site().public().join(&rel)).unwrap();
+        let b = std::fs::read(other.public().join(&rel)).unwrap();
+        assert!(a == b, "{rel} differs between two builds");
+    }
+}
+
+#[test]
+fn the_kit_page_shows_previews_formats_sizes_and_languages_of_real_files() {
+    for lang in LANGS {
+        let doc = site().html(&format!("{lang}/kit/index.html"));
+        let items = select(&doc, ".kit-item");
+        assert!(items.len() >= 7 + 5, "{lang}: documents and logos");
+        for img in select(&doc, ".kit-item img") {
+            let src = img.value().attr("src").unwrap();
+            let file: PathBuf = site().public().join(src.trim_start_matches('/'));
+            let png = image::open(&file).unwrap();
+            assert_eq!(
+                img.value().attr("width").unwrap(),
+                png.width().to_string(),
+                "{src}"
+            );
+            assert_eq!(
+                img.value().attr("height").unwrap(),
+                png.height().to_string()
+            );
+            assert!(!img.value().attr("alt").unwrap().is_empty());
+        }
+        for a in select(&doc, ".kit a[download]") {
+            let href = a.value().attr("href").unwrap();
+            let file = site().public().join(href.trim_start_matches('/'));
+            assert!(file.is_file(), "{href}");
+            // The size shown next to the link is the file's.
+            let meta = a
+                .next_siblings()
+                .find_map(scraper::ElementRef::wrap)
+                .map(|e| e.text().collect::<String>())
+                .unwrap_or_default();
+            let digits: String = meta.chars().filter(|c| c.is_ascii_digit()).collect();
+            let len = std::fs::metadata(&file).unwrap().len() as usize;
+            if len < 1024 * 1024 {
+                assert_eq!(digits, len.div_ceil(1024).to_string(), "{href}: {meta}");
+            } else {
+                assert!(!digits.is_empty(), "{href}: a size ({meta})");
+            }
+        }
+        // Each document says its language, marked up in that language.
+        for item in select(&doc, ".kit-documents .kit-item") {
+            let l = item
+                .select(&scraper::Selector::parse(".kit-meta [lang]").unwrap())
+                .next()
+                .expect("a language on each document");
+            assert_eq!(l.value().attr("lang"), Some(lang));
+        }
+        // One zip per language, each link marked with its language.
+        let zips = select(&doc, ".kit-zips a");
+        assert_eq!(zips.len(), 3);
+        for z in zips {
+            assert!(z.value().attr("hreflang").is_some());
+            assert!(z
+                .select(&scraper::Selector::parse("[lang]").unwrap())
+                .next()
+                .is_some());
+        }
+    }
+}
