@@ -41,8 +41,6 @@ pub struct BuildOptions {
     pub zip: Option<PathBuf>,
     /// Script injected into every page by `serve` (its site path).
     pub live_reload: Option<String>,
-    /// Where rendered cards are kept between builds; `<root>/.cache/cards` when absent.
-    pub cache: Option<PathBuf>,
 }
 
 #[derive(Debug)]
@@ -124,10 +122,21 @@ pub fn render_site(config: Config) -> Result<Rendered> {
     lap("content");
     let assets = assets::build(&site.config, &brand)?;
     lap("assets");
-    // Drawn before the pages: the kit page lists its files with their sizes.
-    let kit = if site.config.switches.kit {
+    // Drawn before the pages (the kit page lists the kit's files with their sizes, and the kit's
+    // zips carry the social cards), and only from content without errors.
+    let drawable = problems.is_empty();
+    let cards = if drawable && site.config.switches.cards {
+        let cache = site.config.root.join(".cache/cards");
+        let cards = brand::cards::Cards::new(&site.config.root, cache)?;
+        let pngs = cards.render(&site, &brand, &i18n)?;
+        lap("cards");
+        pngs
+    } else {
+        Vec::new()
+    };
+    let kit = if drawable && site.config.switches.kit {
         let cache = site.config.root.join(".cache/kit");
-        let kit = kit::build(&site, &brand, &i18n, cache)?;
+        let kit = kit::build(&site, &brand, &i18n, &cards, cache)?;
         lap("kit");
         Some(kit)
     } else {
@@ -150,6 +159,7 @@ pub fn render_site(config: Config) -> Result<Rendered> {
     problems.sort_by(|a, b| (&a.path, a.line).cmp(&(&b.path, b.line)));
     problems.dedup();
     outputs.extend(assets.outputs);
+    outputs.extend(cards);
     outputs.extend(kit.map(|k| k.outputs).unwrap_or_default());
     Ok(Rendered {
         site,
@@ -167,15 +177,6 @@ pub fn build_in_memory(opts: &BuildOptions) -> Result<(Rendered, u64)> {
     let budget = config.offline_budget_mb;
     let mut rendered = render_site(config)?;
     fail_on(std::mem::take(&mut rendered.problems))?;
-    if rendered.site.config.switches.cards {
-        let cache = opts
-            .cache
-            .clone()
-            .unwrap_or_else(|| rendered.site.config.root.join(".cache/cards"));
-        let cards = brand::cards::Cards::new(&rendered.site.config.root, cache)?;
-        let pngs = cards.render(&rendered.site, &rendered.brand, &rendered.i18n)?;
-        rendered.outputs.extend(pngs);
-    }
     if let Some(script) = &opts.live_reload {
         inject_script(&mut rendered.outputs, script);
     }

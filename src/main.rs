@@ -96,7 +96,6 @@ fn main() -> ExitCode {
             offline,
             zip,
             live_reload: None,
-            cache: None,
         }),
         Command::Serve { bind, port, drafts } => {
             let opts = oneprovence::serve::ServeOptions {

@@ -20,6 +20,8 @@ fn site() -> &'static Fixture {
     static SITE: OnceLock<Fixture> = OnceLock::new();
     SITE.get_or_init(|| {
         let f = Fixture::shipped();
+        // The zips carry the social cards: drawn here, once.
+        f.edit("site.toml", "cards = false", "cards = true");
         f.build_ok();
         f
     })
@@ -342,6 +344,18 @@ fn each_zip_holds_the_kit_with_a_manifest_that_matches_its_files() {
         assert_eq!(count("brand-sheet-"), 1);
         assert!(count("logos/") >= 25, "logo pack");
         assert!(files.contains_key(&format!("{folder}README-{lang}.txt")));
+        // The social cards of every key figure, square and vertical, as real PNGs.
+        let figures: toml::Table = toml::from_str(
+            &std::fs::read_to_string(site().root().join("content/figures.toml")).unwrap(),
+        )
+        .unwrap();
+        for id in figures.keys() {
+            for f in ["square", "vertical"] {
+                let name = format!("{folder}social/figures/{id}.{f}.png");
+                let png = image::load_from_memory(&files[&name]).unwrap();
+                assert_eq!(png.width(), 1080, "{name}");
+            }
+        }
         for entry in zip::ZipArchive::new(std::fs::File::open(&zip).unwrap())
             .unwrap()
             .file_names()
@@ -354,6 +368,15 @@ fn each_zip_holds_the_kit_with_a_manifest_that_matches_its_files() {
 #[test]
 fn two_builds_with_empty_caches_give_the_same_zip_bytes() {
     let other = Fixture::shipped();
+    other.edit("site.toml", "cards = false", "cards = true");
+    // Same cards (copied from the first build's cache), the kit drawn again from nothing.
+    let cards = site().root().join(".cache/cards");
+    let into = other.root().join(".cache/cards");
+    std::fs::create_dir_all(&into).unwrap();
+    for e in std::fs::read_dir(&cards).unwrap().flatten() {
+        std::fs::copy(e.path(), into.join(e.file_name())).unwrap();
+    }
+    assert!(!other.root().join(".cache/kit").exists());
     other.build_ok();
     for lang in LANGS {
         let rel = format!("kit/one-provence-kit-{lang}.zip");

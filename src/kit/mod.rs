@@ -1,7 +1,8 @@
 //! kit: the shared communication kit, drawn from the same content and brand as the site. Per
 //! language: a one-pager per audience (screen, and print with bleed and crop marks), a key
 //! figures sheet, a 16:9 presentation and a brand sheet, as PDFs with PNG previews; the logo
-//! pack; and one zip per language with a manifest. Templates are SVG with tera placeholders in
+//! pack; and one zip per language with a manifest, which also carries the language's social
+//! cards in the square and vertical formats. Templates are SVG with tera placeholders in
 //! `brand/templates/kit/`; every document is cached by the hash of what it shows.
 
 pub mod compose;
@@ -104,7 +105,13 @@ struct Builder<'a> {
     drawn: AtomicUsize,
 }
 
-pub fn build(site: &Site, brand: &Brand, i18n: &I18n, cache: PathBuf) -> Result<Kit> {
+pub fn build(
+    site: &Site,
+    brand: &Brand,
+    i18n: &I18n,
+    cards: &[Output],
+    cache: PathBuf,
+) -> Result<Kit> {
     let root = site.config.root.as_path();
     std::fs::create_dir_all(&cache).map_err(|e| Error::io("create", &cache, e))?;
     let (tera, sources) = load_templates(&root.join("brand/templates/kit"))?;
@@ -226,7 +233,7 @@ pub fn build(site: &Site, brand: &Brand, i18n: &I18n, cache: PathBuf) -> Result<
         kit.outputs.push(Output::new(path, f.bytes));
     }
     for spec in &specs {
-        let (path, bytes) = b.zip(&kit, spec)?;
+        let (path, bytes) = b.zip(&kit, cards, spec)?;
         kit.files.push(KitFile {
             path: path.clone(),
             lang: Some(spec.lang.clone()),
@@ -500,7 +507,7 @@ impl Builder<'_> {
 
     /// One zip per language: its documents, the logo pack, a manifest (size and SHA-256 of every
     /// file) and a usage note, under one folder; cached by the hash of its entries.
-    fn zip(&self, kit: &Kit, spec: &Spec) -> Result<(String, Vec<u8>)> {
+    fn zip(&self, kit: &Kit, cards: &[Output], spec: &Spec) -> Result<(String, Vec<u8>)> {
         let lang = &spec.lang;
         let folder = format!("one-provence-kit-{lang}");
         let path = format!("kit/{folder}.zip");
@@ -521,6 +528,20 @@ impl Builder<'_> {
                 Output::new(format!("{folder}/{name}"), o.bytes.clone())
             })
             .collect();
+        // The social formats partners post (square and vertical, for stories and key figures).
+        let own_cards = format!("cards/{lang}/");
+        entries.extend(
+            cards
+                .iter()
+                .filter(|c| {
+                    c.path.starts_with(&own_cards)
+                        && (c.path.ends_with(".square.png") || c.path.ends_with(".vertical.png"))
+                })
+                .map(|c| {
+                    let name = c.path.strip_prefix(&own_cards).unwrap_or(&c.path);
+                    Output::new(format!("{folder}/social/{name}"), c.bytes.clone())
+                }),
+        );
         entries.sort_by(|a, b| a.path.cmp(&b.path));
         let label = |k: &str| spec.labels.get(k).cloned().unwrap_or_default();
         let mut manifest = format!(

@@ -20,7 +20,7 @@ after(async () => {
 const PAGES = [
   "", "stories/", "stories/cisam-trois-ans/", "ecosystem/", "ecosystem/cisam/", "audiences/grands-comptes/",
   "audiences/", "icapital/", "icapital/expansion/", "sites/", "schemes/fidmed/", "needs/financement/", "search/",
-  "about/", "accessibility/",
+  "about/", "accessibility/", "kit/",
 ];
 
 for (const lang of ["fr", "en", "ar"]) {
