@@ -445,3 +445,22 @@ fn the_kit_page_shows_previews_formats_sizes_and_languages_of_real_files() {
         }
     }
 }
+
+#[test]
+fn a_broken_kit_template_fails_the_build_naming_the_template_and_keeps_public_whole() {
+    let site = Fixture::shipped();
+    site.build_ok();
+    let before = std::fs::read(site.public().join("kit/fr/presentation-fr.pdf")).unwrap();
+    site.edit(
+        "brand/templates/kit/slide.svg",
+        "{{ m::tiles(tiles=tiles, colors=colors) }}",
+        "{{ m::tiles(tiles=tiles, colors=colors) }}{{ no_such_value }}",
+    );
+    let out = site.cli(&["build"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = common::stderr(&out);
+    assert!(err.contains("brand/templates/kit/slide.svg"), "{err}");
+    assert!(err.contains("no_such_value"), "{err}");
+    let after = std::fs::read(site.public().join("kit/fr/presentation-fr.pdf")).unwrap();
+    assert!(before == after, "the previous build stays whole");
+}
