@@ -145,6 +145,7 @@ pub fn render_site(config: Config) -> Result<Rendered> {
     let asset_exists = |p: &str| assets.published.contains(p);
     let renderer = render::Renderer {
         kit: kit.as_ref(),
+        images: &assets.images,
         site: &site,
         i18n: i18n.clone(),
         tera: &tera,

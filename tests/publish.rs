@@ -121,3 +121,53 @@ fn pages_carry_valid_structured_data() {
         "https://oneprovence.netlify.app/en/stories/fidmed/"
     );
 }
+
+fn jpeg(width: u32, height: u32) -> Vec<u8> {
+    let img = image::RgbImage::from_fn(width, height, |x, y| {
+        image::Rgb([(x % 256) as u8, (y % 256) as u8, 128])
+    });
+    let mut buf = std::io::Cursor::new(Vec::new());
+    img.write_to(&mut buf, image::ImageFormat::Jpeg).unwrap();
+    buf.into_inner()
+}
+
+#[test]
+fn images_get_resized_copies_a_srcset_and_their_intrinsic_size() {
+    let site = Fixture::new("basic");
+    let dir = site.root().join("static/images");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("port.jpg"), jpeg(2000, 1000)).unwrap();
+    std::fs::write(dir.join("small.jpg"), jpeg(300, 200)).unwrap();
+    site.edit(
+        "content/stories/premiere.fr.md",
+        "Vers [la seconde]",
+        "![Le port « vu » d'en haut](/images/port.jpg)\n\n{{ figure(src=\"/images/small.jpg\", alt=\"Petite\") }}\n\nVers [la seconde]",
+    );
+    site.build_ok();
+    let doc = site.html("fr/stories/premiere/index.html");
+    let img = select(&doc, "img[src='/images/port.jpg']");
+    assert_eq!(img.len(), 1);
+    let img = img[0].value();
+    assert_eq!(img.attr("width"), Some("2000"));
+    assert_eq!(img.attr("height"), Some("1000"));
+    assert_eq!(img.attr("alt"), Some("Le port « vu » d’en haut"));
+    assert!(img.attr("sizes").is_some());
+    let srcset = img.attr("srcset").unwrap();
+    let mut widths = Vec::new();
+    for candidate in srcset.split(", ") {
+        let (url, w) = candidate.split_once(' ').unwrap();
+        let w: u32 = w.trim_end_matches('w').parse().unwrap();
+        let file = site.public().join(url.trim_start_matches('/'));
+        let decoded = image::open(&file).unwrap();
+        assert_eq!(decoded.width(), w, "{url}");
+        assert_eq!(decoded.height(), w / 2, "{url} keeps the ratio");
+        widths.push(w);
+    }
+    assert_eq!(widths, [480, 960, 1600, 2000]);
+    // A small image is not enlarged, but still gets its size (no layout shift).
+    let small = select(&doc, "figure img[src='/images/small.jpg']");
+    assert_eq!(small[0].value().attr("width"), Some("300"));
+    assert_eq!(small[0].value().attr("height"), Some("200"));
+    assert!(small[0].value().attr("srcset").is_none());
+    assert!(!site.public().join("images/small-480w.jpg").exists());
+}

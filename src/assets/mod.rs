@@ -3,6 +3,7 @@
 //! Gives the files to write and the site paths the pages may reference.
 
 pub mod css;
+pub mod images;
 
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -20,6 +21,8 @@ pub struct Assets {
     pub css: String,
     /// Every site path the build publishes from static folders (`/fonts/x.woff2`).
     pub published: BTreeSet<String>,
+    /// Size and resized copies of every raster image of the static folders.
+    pub images: images::Images,
 }
 
 pub fn build(config: &Config, brand: &Brand) -> Result<Assets> {
@@ -31,10 +34,16 @@ pub fn build(config: &Config, brand: &Brand) -> Result<Assets> {
     for dir in [theme.join("static"), config.root.join("static")] {
         copy_dir(&dir, &mut outputs, &mut published)?;
     }
+    let (resized, images) = images::responsive(&outputs[1..], &config.root.join(".cache/images"))?;
+    for o in &resized {
+        published.insert(format!("/{}", o.path));
+    }
+    outputs.extend(resized);
     Ok(Assets {
         outputs,
         css: format!("/assets/{css_name}"),
         published,
+        images,
     })
 }
 

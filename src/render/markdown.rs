@@ -31,6 +31,8 @@ pub struct Links<'a> {
     pub page_url: &'a dyn Fn(&str) -> Option<String>,
     /// Whether a site path (`/images/a.jpg`) names a file the build will publish.
     pub asset_exists: &'a dyn Fn(&str) -> bool,
+    /// Intrinsic size and resized copies of a raster image, by site path.
+    pub image: &'a dyn Fn(&str) -> Option<crate::assets::images::Image>,
 }
 
 pub fn render(path: &Path, text: &str, first_line: usize, links: &Links) -> Rendered {
@@ -48,6 +50,7 @@ pub fn render(path: &Path, text: &str, first_line: usize, links: &Links) -> Rend
     let toc = heading_ids(&mut events);
     out.toc = toc;
     let mut final_events = Vec::with_capacity(events.len() + 8);
+    let mut image: Option<(String, crate::assets::images::Image, String)> = None;
     for (event, offset) in events {
         match event {
             Event::Start(Tag::Link {
@@ -77,8 +80,23 @@ pub fn render(path: &Path, text: &str, first_line: usize, links: &Links) -> Rend
             }
             Event::Start(Tag::Image { ref dest_url, .. }) => {
                 check_image(path, line(offset), dest_url, links, &mut out.problems);
-                final_events.push(event);
+                match (links.image)(dest_url) {
+                    Some(info) => image = Some((dest_url.to_string(), info, String::new())),
+                    None => final_events.push(event),
+                }
             }
+            // The alt text of a responsive image is gathered, then the tag is written whole.
+            Event::Text(ref t) if image.is_some() => {
+                if let Some((_, _, alt)) = image.as_mut() {
+                    alt.push_str(t);
+                }
+            }
+            Event::End(TagEnd::Image) if image.is_some() => {
+                if let Some((src, info, alt)) = image.take() {
+                    final_events.push(Event::Html(CowStr::from(img_tag(&src, &info, &alt))));
+                }
+            }
+            _ if image.is_some() => {}
             Event::Start(Tag::Table(_)) => {
                 final_events.push(Event::Html(CowStr::from(
                     "<div class=\"table-wrap\" role=\"region\" tabindex=\"0\">",
@@ -100,6 +118,28 @@ pub fn render(path: &Path, text: &str, first_line: usize, links: &Links) -> Rend
     html::push_html(&mut html_out, final_events.into_iter());
     out.html = html_out;
     out
+}
+
+/// `<img>` with `srcset`, `sizes`, width and height: the browser picks a copy for the screen and
+/// reserves the space before it arrives.
+fn img_tag(src: &str, info: &crate::assets::images::Image, alt: &str) -> String {
+    let esc = crate::render::templates::escape_html;
+    let srcset = if info.srcset.is_empty() {
+        String::new()
+    } else {
+        format!(
+            " srcset=\"{}\" sizes=\"{}\"",
+            esc(&info.srcset),
+            crate::assets::images::SIZES
+        )
+    };
+    format!(
+        "<img src=\"{}\"{srcset} width=\"{}\" height=\"{}\" alt=\"{}\" loading=\"lazy\" decoding=\"async\">",
+        esc(src),
+        info.width,
+        info.height,
+        esc(alt)
+    )
 }
 
 fn internal_link(dest: &str, links: &Links) -> Result<String, String> {
@@ -256,6 +296,7 @@ mod tests {
             &Links {
                 page_url: &p,
                 asset_exists: &a,
+                image: &|_| None,
             },
         );
         assert!(r.html.contains("<h2 id=\"un\">"), "{}", r.html);
@@ -274,6 +315,7 @@ mod tests {
             &Links {
                 page_url: &p,
                 asset_exists: &a,
+                image: &|_| None,
             },
         );
         assert!(r.html.contains("href=\"/ar/stories/a/#top\""));
@@ -291,6 +333,7 @@ mod tests {
             &Links {
                 page_url: &p,
                 asset_exists: &a,
+                image: &|_| None,
             },
         );
         assert_eq!(r.problems.len(), 2, "{:?}", r.problems);
@@ -306,6 +349,7 @@ mod tests {
             &Links {
                 page_url: &p,
                 asset_exists: &a,
+                image: &|_| None,
             },
         );
         assert!(r.html.contains("<div class=\"table-wrap\""));

@@ -47,6 +47,8 @@ pub struct Renderer<'a> {
     /// Site path of the fingerprinted stylesheet.
     pub css: &'a str,
     pub asset_exists: &'a (dyn Fn(&str) -> bool + Sync),
+    /// Raster images of the static folders: sizes and `srcset`.
+    pub images: &'a crate::assets::images::Images,
     /// The communication kit, when drawn: the kit page lists it.
     pub kit: Option<&'a crate::kit::Kit>,
 }

@@ -148,9 +148,11 @@ fn content_html(r: &Renderer, page: &Page) -> Result<Content> {
             .or_else(|| r.site.get(key, &r.site.config.default_language))
             .map(|p| p.url.clone())
     };
+    let image = |src: &str| r.images.get(src).cloned();
     let links = Links {
         page_url: &page_url,
         asset_exists: r.asset_exists,
+        image: &image,
     };
     let mut md = markdown::render(&page.path, &text, page.body_line, &links);
     problems.append(&mut md.problems);
@@ -164,6 +166,16 @@ fn content_html(r: &Renderer, page: &Page) -> Result<Content> {
             }
             ctx.insert("lang", &page.lang);
             ctx.insert("content_lang", &page.content_lang);
+            // A raster image named by `src` comes with its size and resized copies.
+            let src = call.args.get("src").and_then(|v| v.as_str());
+            if let Some(img) = src.and_then(|s| r.images.get(s)) {
+                if !call.args.contains_key("width") {
+                    ctx.insert("width", &img.width);
+                    ctx.insert("height", &img.height);
+                }
+                ctx.insert("srcset", &img.srcset);
+                ctx.insert("sizes", crate::assets::images::SIZES);
+            }
             if let Some(d) = lookup(r, page, call, &mut ctx) {
                 problems.push(d);
                 continue;
