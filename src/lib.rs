@@ -41,9 +41,11 @@ pub struct BuildOptions {
     pub zip: Option<PathBuf>,
     /// Script injected into every page by `serve` (its site path).
     pub live_reload: Option<String>,
+    /// Forget the caches and the previous build: draw and write everything again.
+    pub clean: bool,
 }
 
-#[derive(Debug)]
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
 pub struct BuildReport {
     pub out: PathBuf,
     /// Pages per language (fallback pages included).
@@ -55,7 +57,14 @@ pub struct BuildReport {
     /// Per language, what a first visit to its home page downloads (compressed), in bytes.
     pub home_weight: BTreeMap<String, usize>,
     pub warnings: Vec<String>,
+    #[serde(skip)]
     pub elapsed: Duration,
+    /// Files written by this build: the others were already there with the same bytes.
+    #[serde(default)]
+    pub written: usize,
+    /// Nothing changed since the previous build, so nothing was done.
+    #[serde(default)]
+    pub up_to_date: bool,
 }
 
 /// The whole site in memory: what `build` writes and `check` inspects.
@@ -190,6 +199,36 @@ pub fn build_in_memory(opts: &BuildOptions) -> Result<(Rendered, u64)> {
 
 pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
     let started = Instant::now();
+    let config = load_config(opts)?;
+    let out = opts
+        .out
+        .clone()
+        .unwrap_or_else(|| config.root.join("public"));
+    let options = format!(
+        "{}|{}|{}|{:?}",
+        opts.drafts, config.base_url, opts.offline, opts.live_reload
+    );
+    let inputs = output::incremental::inputs(&config.root, &config.theme_dir(), &options);
+    if opts.clean {
+        let cache = config.root.join(".cache");
+        if cache.exists() {
+            std::fs::remove_dir_all(&cache).map_err(|e| Error::io("remove", &cache, e))?;
+        }
+        let _ = std::fs::remove_file(output::incremental::manifest_path(&out));
+    }
+    let previous = output::incremental::load(&out).filter(|_| out.is_dir());
+    if let Some(prev) = &previous {
+        let zip_ok = opts.zip.as_ref().is_none_or(|z| z.is_file());
+        if prev.inputs == inputs && zip_ok && output::incremental::intact(&out, prev) {
+            if let Ok(mut report) = serde_json::from_value::<BuildReport>(prev.report.clone()) {
+                report.elapsed = started.elapsed();
+                report.written = 0;
+                report.up_to_date = true;
+                report.out = out;
+                return Ok(report);
+            }
+        }
+    }
     let (
         Rendered {
             site,
@@ -199,11 +238,15 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
         },
         budget,
     ) = build_in_memory(opts)?;
-    let out = opts
-        .out
-        .clone()
-        .unwrap_or_else(|| site.config.root.join("public"));
-    output::write(&out, &outputs)?;
+    // Over a previous build of ours, only changed files are written; otherwise the whole
+    // folder is staged and swapped in.
+    let (table, written) = match &previous {
+        Some(prev) => output::incremental::update(&out, prev, &outputs)?,
+        None => {
+            output::write(&out, &outputs)?;
+            (output::incremental::table(&outputs), outputs.len())
+        }
+    };
     if let Some(zip) = &opts.zip {
         output::offline::zip(zip, &outputs)?;
     }
@@ -229,8 +272,8 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
             bytes as f64 / 1_048_576.0
         ));
     }
-    Ok(BuildReport {
-        out,
+    let report = BuildReport {
+        out: out.clone(),
         pages: site.counts(),
         fallbacks: site.pages.iter().filter(|p| p.fallback).count(),
         files: outputs.len(),
@@ -238,7 +281,18 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
         home_weight,
         warnings,
         elapsed: started.elapsed(),
-    })
+        written,
+        up_to_date: false,
+    };
+    output::incremental::save(
+        &out,
+        &output::incremental::Manifest {
+            inputs,
+            files: table,
+            report: serde_json::to_value(&report).unwrap_or_default(),
+        },
+    )?;
+    Ok(report)
 }
 
 pub fn missing_message_warnings(i18n: &i18n::I18n, default: &str) -> Vec<String> {

@@ -47,6 +47,9 @@ enum Command {
         /// Also write the output as one zip, with fixed timestamps.
         #[arg(long)]
         zip: Option<PathBuf>,
+        /// Forget the caches (cards, kit, images) and the previous build; redo everything.
+        #[arg(long)]
+        clean: bool,
     },
     /// Serve the site on loopback, rebuild on change and reload open pages.
     Serve {
@@ -88,6 +91,7 @@ fn main() -> ExitCode {
             drafts,
             offline,
             zip,
+            clean,
         } => build(oneprovence::BuildOptions {
             root: cli.root,
             out,
@@ -96,6 +100,7 @@ fn main() -> ExitCode {
             offline,
             zip,
             live_reload: None,
+            clean,
         }),
         Command::Serve { bind, port, drafts } => {
             let opts = oneprovence::serve::ServeOptions {
@@ -230,16 +235,27 @@ fn build(opts: oneprovence::BuildOptions) -> ExitCode {
                 .iter()
                 .map(|(l, n)| format!("{l} {n}"))
                 .collect();
-            say!(
-                "Built {} pages ({}; {} shown in French for want of a translation), {} files, {:.1} MB in {:.2} s → {}",
-                report.pages.values().sum::<usize>(),
-                per_lang.join(", "),
-                report.fallbacks,
-                report.files,
-                report.bytes as f64 / 1_048_576.0,
-                report.elapsed.as_secs_f64(),
-                report.out.display()
-            );
+            if report.up_to_date {
+                say!(
+                    "Up to date: {} pages, {} files, nothing changed since the last build ({:.2} s) → {}",
+                    report.pages.values().sum::<usize>(),
+                    report.files,
+                    report.elapsed.as_secs_f64(),
+                    report.out.display()
+                );
+            } else {
+                say!(
+                    "Built {} pages ({}; {} shown in French for want of a translation), {} files ({} written), {:.1} MB in {:.2} s → {}",
+                    report.pages.values().sum::<usize>(),
+                    per_lang.join(", "),
+                    report.fallbacks,
+                    report.files,
+                    report.written,
+                    report.bytes as f64 / 1_048_576.0,
+                    report.elapsed.as_secs_f64(),
+                    report.out.display()
+                );
+            }
             let weights: Vec<String> = report
                 .home_weight
                 .iter()

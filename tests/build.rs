@@ -289,3 +289,61 @@ fn arabic_dates_read_day_month_year_from_the_right() {
         "Publié le \u{2068}1 octobre 2026\u{2069}"
     );
 }
+
+fn mtime(p: &std::path::Path) -> std::time::SystemTime {
+    std::fs::metadata(p).unwrap().modified().unwrap()
+}
+
+#[test]
+fn a_second_build_does_nothing_and_an_edit_rewrites_only_what_changed() {
+    let site = Fixture::new("basic");
+    let first = site.build_ok();
+    assert!(!first.up_to_date);
+    assert_eq!(first.written, first.files);
+    let untouched = site.public().join("fr/stories/seconde/index.html");
+    let edited = site.public().join("fr/stories/premiere/index.html");
+    let (t_untouched, t_edited) = (mtime(&untouched), mtime(&edited));
+    std::thread::sleep(std::time::Duration::from_millis(20));
+
+    let second = site.build_ok();
+    assert!(second.up_to_date, "nothing changed");
+    assert_eq!(second.written, 0);
+    assert_eq!(second.files, first.files);
+    assert_eq!(mtime(&untouched), t_untouched);
+
+    site.edit(
+        "content/stories/premiere.fr.md",
+        "## Un titre",
+        "Une phrase ajoutée.\n\n## Un titre",
+    );
+    let third = site.build_ok();
+    assert!(!third.up_to_date);
+    assert!(
+        third.written >= 1 && third.written < third.files / 2,
+        "{third:?}"
+    );
+    assert!(site
+        .read("fr/stories/premiere/index.html")
+        .contains("Une phrase ajoutée."));
+    assert_ne!(mtime(&edited), t_edited, "the edited page is written");
+    assert_eq!(
+        mtime(&untouched),
+        t_untouched,
+        "an unchanged page is not rewritten"
+    );
+
+    // A file deleted by hand is noticed and written again.
+    std::fs::remove_file(&untouched).unwrap();
+    let fourth = site.build_ok();
+    assert!(!fourth.up_to_date);
+    assert!(untouched.is_file());
+
+    // `--clean` forgets the previous build and writes everything.
+    let out = site.cli(&["build", "--clean"]);
+    assert!(out.status.success(), "{}", common::stderr(&out));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains(&format!("({} written)", first.files)),
+        "{stdout}"
+    );
+}

@@ -93,6 +93,9 @@ pub struct Site {
     tagged: HashMap<(String, String, String), Vec<usize>>,
     /// Keys of the pages that cite a page through a reference field (actors, operators).
     cited_by: HashMap<String, Vec<String>>,
+    /// Per page: the previous and next page of its section, its position and the section's
+    /// length; computed once, as a story's neighbours are asked for on every story.
+    neighbours: Vec<(Option<usize>, Option<usize>, usize, usize)>,
     pub figures: figures::Figures,
 }
 
@@ -125,6 +128,22 @@ impl Site {
             sort_pages(&pages, list, sort);
         }
         drop(order);
+        let mut neighbours = vec![(None, None, 0, 0); pages.len()];
+        for list in children.values() {
+            let leaves: Vec<usize> = list
+                .iter()
+                .copied()
+                .filter(|&i| pages[i].kind == PageKind::Page)
+                .collect();
+            for (pos, &i) in leaves.iter().enumerate() {
+                neighbours[i] = (
+                    pos.checked_sub(1).map(|j| leaves[j]),
+                    leaves.get(pos + 1).copied(),
+                    pos + 1,
+                    leaves.len(),
+                );
+            }
+        }
         let mut tagged: HashMap<(String, String, String), Vec<usize>> = HashMap::new();
         let mut cited_by: HashMap<String, Vec<String>> = HashMap::new();
         for (i, p) in pages.iter().enumerate() {
@@ -159,6 +178,7 @@ impl Site {
             children,
             tagged,
             cited_by,
+            neighbours,
             figures,
         }
     }
@@ -182,16 +202,16 @@ impl Site {
     /// The page before and after this one in its section's order, with its position (1-based)
     /// and the section's length.
     pub fn siblings(&self, page: &Page) -> (Option<&Page>, Option<&Page>, usize, usize) {
-        let list: Vec<&Page> = self
-            .children(&page.parent, &page.lang)
-            .into_iter()
-            .filter(|p| p.kind == PageKind::Page)
-            .collect();
-        let Some(i) = list.iter().position(|p| p.key == page.key) else {
-            return (None, None, 0, list.len());
+        let Some(&i) = self.index.get(&(page.key.clone(), page.lang.clone())) else {
+            return (None, None, 0, 0);
         };
-        let prev = i.checked_sub(1).map(|j| list[j]);
-        (prev, list.get(i + 1).copied(), i + 1, list.len())
+        let (prev, next, position, total) = self.neighbours[i];
+        (
+            prev.map(|j| &self.pages[j]),
+            next.map(|j| &self.pages[j]),
+            position,
+            total,
+        )
     }
 
     pub fn get(&self, key: &str, lang: &str) -> Option<&Page> {

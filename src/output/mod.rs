@@ -1,6 +1,7 @@
 //! write: every output file into a staging folder next to the target, then swaps it into
 //! place, so a failed build leaves the previous output whole and a reader never sees half a site.
 
+pub mod incremental;
 pub mod offline;
 pub mod weight;
 
