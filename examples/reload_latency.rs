@@ -1,6 +1,13 @@
-//! Benchmark: time from saving a story to `serve` answering with the new HTML, on a copy of the
-//! shipped site. Run: `cargo build --release && cargo run --release --example reload_latency`.
-//! Prints each measurement and the median; no assertion (speed is measured, not tested).
+//! Benchmark: time from saving a story to `serve` answering with the new HTML, on a copy of a
+//! site. Prints each measurement and the median; no assertion (speed is measured, not tested).
+//!
+//!     cargo build --release
+//!     cargo run --release --example reload_latency                       # shipped site
+//!     cargo run --release --example reload_latency -- SITE FILE URL MODE  # any site
+//!
+//! MODE `title` edits the front matter (a full rebuild in memory), `body` the text (only the
+//! page and the search index are rendered again). Example on the benchmark corpus:
+//! `-- /dev/shm/c/oneprovence content/stories/story-00010.fr.md /fr/stories/story-00010/ body`.
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
@@ -33,11 +40,23 @@ fn get(addr: &str, path: &str) -> String {
 
 fn main() {
     let repo = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (source, rel, url, mode) = match args.as_slice() {
+        [site, file, url, mode] => (PathBuf::from(site), file.clone(), url.clone(), mode.clone()),
+        _ => (
+            repo.clone(),
+            "content/stories/fidmed.fr.md".to_string(),
+            "/fr/stories/fidmed/".to_string(),
+            "title".to_string(),
+        ),
+    };
     let site = std::env::temp_dir().join(format!("op-reload-bench-{}", std::process::id()));
-    for part in ["content", "themes", "i18n", "brand"] {
-        copy(&repo.join(part), &site.join(part));
+    for part in ["content", "themes", "i18n", "brand", "static"] {
+        if source.join(part).exists() {
+            copy(&source.join(part), &site.join(part));
+        }
     }
-    std::fs::copy(repo.join("site.toml"), site.join("site.toml")).unwrap();
+    std::fs::copy(source.join("site.toml"), site.join("site.toml")).unwrap();
     let bin = repo.join("target/release/oneprovence");
     let mut child = Command::new(&bin)
         .args(["serve", "--port", "0"])
@@ -61,16 +80,27 @@ fn main() {
         .unwrap()
         .to_string();
     std::thread::spawn(move || for _ in out.lines() {});
-    let file = site.join("content/stories/fidmed.fr.md");
+    let file = site.join(&rel);
     let original = std::fs::read_to_string(&file).unwrap();
+    let pages = get(&addr, "/sitemap.xml").matches("<loc>").count();
     let mut times = Vec::new();
     for i in 0..15 {
         std::thread::sleep(Duration::from_millis(400));
         let marker = format!("Mesure {i}");
-        let edited = original.replacen("title = \"", &format!("title = \"{marker} "), 1);
+        let edited = if mode == "body" {
+            // The text after the closing fence of the front matter.
+            let fence = if original.starts_with("---") {
+                "\n---\n"
+            } else {
+                "\n+++\n"
+            };
+            original.replacen(fence, &format!("{fence}\n{marker}.\n\n"), 1)
+        } else {
+            original.replacen("title = \"", &format!("title = \"{marker} "), 1)
+        };
         let saved = Instant::now();
         std::fs::write(&file, edited).unwrap();
-        while !get(&addr, "/fr/stories/fidmed/").contains(&marker) {
+        while !get(&addr, &url).contains(&marker) {
             std::thread::sleep(Duration::from_millis(2));
         }
         let ms = saved.elapsed().as_secs_f64() * 1000.0;
@@ -79,11 +109,10 @@ fn main() {
     }
     times.sort_by(|a, b| a.partial_cmp(b).unwrap());
     println!(
-        "median {:.1} ms, max {:.1} ms over {} edits ({} pages)",
+        "median {:.1} ms, max {:.1} ms over {} edits of the {mode} ({pages} pages in the sitemap)",
         times[times.len() / 2],
         times[times.len() - 1],
         times.len(),
-        315
     );
     let _ = Command::new("kill")
         .args(["-INT", &child.id().to_string()])

@@ -75,6 +75,58 @@ pub struct Rendered {
     pub outputs: Vec<render::Output>,
     /// Content problems of every stage, in file order.
     pub problems: Vec<Diagnostic>,
+    /// What rendering used besides the site, kept so `serve` can render one page again.
+    pub session: Session,
+}
+
+/// The theme, assets and kit a render used, and the search entries it made.
+pub struct Session {
+    pub specs: render::shortcodes::Specs,
+    pub tera: tera::Tera,
+    pub css: String,
+    pub published: std::collections::BTreeSet<String>,
+    pub images: assets::images::Images,
+    pub kit: Option<kit::Kit>,
+    pub docs: Vec<render::search::SearchDoc>,
+}
+
+impl Session {
+    /// Renders some pages of `site` again (after an edit of their text only): their files, the
+    /// problems found, and the search indexes rebuilt with their new entries.
+    pub fn rerender(
+        &mut self,
+        site: &Site,
+        i18n: Arc<i18n::I18n>,
+        pages: &[&content::Page],
+    ) -> Result<(Vec<render::Output>, Vec<Diagnostic>)> {
+        let published = &self.published;
+        let asset_exists = |p: &str| published.contains(p);
+        let renderer = render::Renderer {
+            site,
+            i18n,
+            tera: &self.tera,
+            specs: &self.specs,
+            css: &self.css,
+            asset_exists: &asset_exists,
+            kit: self.kit.as_ref(),
+            images: &self.images,
+        };
+        let mut outputs = Vec::new();
+        let mut problems = Vec::new();
+        for page in pages {
+            let (mut o, mut d, doc) = render::page::render(&renderer, page)?;
+            outputs.append(&mut o);
+            problems.append(&mut d);
+            if let Some(doc) = doc {
+                match self.docs.iter_mut().find(|old| old.u == doc.u) {
+                    Some(old) => *old = doc,
+                    None => self.docs.push(doc),
+                }
+            }
+        }
+        outputs.extend(render::search::outputs(site, &self.docs));
+        Ok((outputs, problems))
+    }
 }
 
 /// Loads the configuration with the command line's overrides applied.
@@ -163,20 +215,35 @@ pub fn render_site(config: Config) -> Result<Rendered> {
         asset_exists: &asset_exists,
     };
     // Rendering runs even when loading found problems, so one build lists them all.
-    let (mut outputs, mut more) = renderer.render_all()?;
+    let (mut outputs, mut more, docs) = renderer.render_all()?;
     lap("render");
     problems.append(&mut more);
     problems.sort_by(|a, b| (&a.path, a.line).cmp(&(&b.path, b.line)));
     problems.dedup();
     outputs.extend(assets.outputs);
     outputs.extend(cards);
-    outputs.extend(kit.map(|k| k.outputs).unwrap_or_default());
+    let mut kit = kit;
+    outputs.extend(
+        kit.as_mut()
+            .map(|k| std::mem::take(&mut k.outputs))
+            .unwrap_or_default(),
+    );
+    let session = Session {
+        specs,
+        tera,
+        css: assets.css,
+        published: assets.published,
+        images: assets.images,
+        kit,
+        docs,
+    };
     Ok(Rendered {
         site,
         brand,
         i18n,
         outputs,
         problems,
+        session,
     })
 }
 
@@ -306,7 +373,7 @@ pub fn missing_message_warnings(i18n: &i18n::I18n, default: &str) -> Vec<String>
 
 /// `serve` adds its reload script to every page, as a file (the site's CSP allows no inline
 /// script).
-fn inject_script(outputs: &mut [render::Output], src: &str) {
+pub fn inject_script(outputs: &mut [render::Output], src: &str) {
     let tag = format!("<script src=\"{src}\" defer></script></body>");
     for o in outputs.iter_mut().filter(|o| o.path.ends_with(".html")) {
         let html = String::from_utf8_lossy(&o.bytes);

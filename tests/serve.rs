@@ -13,6 +13,8 @@ use common::Fixture;
 struct Server {
     child: Child,
     addr: String,
+    /// What the server printed, line by line.
+    log: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
 }
 
 impl Server {
@@ -60,8 +62,14 @@ fn start(site: &Fixture) -> Server {
         .unwrap()
         .to_string();
     // Keep reading so the server never blocks on a full pipe.
-    std::thread::spawn(move || for _ in out.lines() {});
-    Server { child, addr }
+    let log = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let sink = log.clone();
+    std::thread::spawn(move || {
+        for l in out.lines().map_while(Result::ok) {
+            sink.lock().unwrap().push(l);
+        }
+    });
+    Server { child, addr, log }
 }
 
 /// (status, content type, body) of a raw request line.
@@ -226,4 +234,56 @@ fn a_symlink_leading_out_of_the_site_is_not_served() {
     let (status, _, body) = request(&server.addr, "GET", "/leak.txt");
     assert_eq!(status, 404);
     assert!(!body.contains("do not serve"));
+}
+
+#[test]
+fn an_edit_of_a_page_text_re_renders_that_page_and_the_search_index_only() {
+    let site = Fixture::new("basic");
+    let server = start(&site);
+    site.edit(
+        "content/stories/premiere.fr.md",
+        "## Un titre",
+        "Un mot rare : zygomorphe.\n\n## Un titre",
+    );
+    let saved = Instant::now();
+    loop {
+        let (_, _, body) = request(&server.addr, "GET", "/fr/stories/premiere/");
+        if body.contains("zygomorphe") {
+            assert!(
+                body.contains("/__oneprovence/livereload.js"),
+                "reload script kept"
+            );
+            break;
+        }
+        assert!(saved.elapsed() < Duration::from_secs(1), "edit not served");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let (_, _, index) = request(&server.addr, "GET", "/fr/search-index.js");
+    assert!(
+        index.contains("zygomorphe"),
+        "the search index has the new text"
+    );
+    let log = server.log.lock().unwrap().join("\n");
+    assert!(
+        log.contains("edited pages"),
+        "the one-page path was taken: {log}"
+    );
+
+    // A dead link in the text goes through a full build, which reports it with its line.
+    site.edit(
+        "content/stories/premiere.fr.md",
+        "Un mot rare",
+        "[Perdu](@/stories/nulle-part.md). Un mot rare",
+    );
+    let deadline = Instant::now() + Duration::from_secs(5);
+    loop {
+        let (_, _, body) = request(&server.addr, "GET", "/__oneprovence/poll?v=0");
+        let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+        if let Some(e) = v["error"].as_str() {
+            assert!(e.contains("nulle-part"), "{e}");
+            break;
+        }
+        assert!(Instant::now() < deadline, "the dead link was not reported");
+        std::thread::sleep(Duration::from_millis(20));
+    }
 }

@@ -92,6 +92,8 @@ pub struct Cards {
     cache: PathBuf,
     /// Hash of the brand fonts: a changed font redraws every card.
     fonts: String,
+    /// Hash of each template's text, computed once (keys are computed for every card).
+    templates: std::collections::HashMap<String, String>,
 }
 
 impl Cards {
@@ -99,12 +101,19 @@ impl Cards {
         let dir = root.join("brand/templates/cards");
         let mut tera = Tera::default();
         let entries = std::fs::read_dir(&dir).map_err(|e| Error::io("read", &dir, e))?;
+        let mut templates = std::collections::HashMap::new();
         for entry in entries.flatten() {
             let path = entry.path();
             if path.extension().is_some_and(|x| x == "svg") {
                 let name = entry.file_name().to_string_lossy().into_owned();
                 let text =
                     std::fs::read_to_string(&path).map_err(|e| Error::io("read", &path, e))?;
+                let sum: String = Sha256::digest(text.as_bytes())
+                    .iter()
+                    .take(16)
+                    .map(|b| format!("{b:02x}"))
+                    .collect();
+                templates.insert(name.clone(), sum);
                 tera.add_raw_template(&name, &text)
                     .map_err(|e| Error::Template {
                         template: path.display().to_string(),
@@ -120,6 +129,7 @@ impl Cards {
         let fonts = layout::fonts_hash(&root.join("brand/fonts"));
         Ok(Cards {
             fonts,
+            templates,
             tera,
             options,
             cache,
@@ -187,12 +197,7 @@ impl Cards {
             Job::Page(p, f) => self.key(site, brand, i18n, p, *f),
             Job::Figure(id, lang, f) => {
                 let mut h = Sha256::new();
-                let template = self
-                    .tera
-                    .get_template("figure.svg")
-                    .map(|t| format!("{:?}", t.ast))
-                    .unwrap_or_default();
-                h.update(template.as_bytes());
+                h.update(self.template_hash("figure.svg").as_bytes());
                 h.update(format!("{:?}", brand.colors).as_bytes());
                 let fig = site.figures.get(id, lang, &site.config.default_language);
                 h.update(
@@ -391,12 +396,7 @@ impl Cards {
     fn key(&self, site: &Site, brand: &Brand, i18n: &I18n, page: &Page, f: Format) -> String {
         let mut h = Sha256::new();
         h.update(f.name.as_bytes());
-        let template = self
-            .tera
-            .get_template("og.svg")
-            .map(|t| format!("{:?}", t.ast))
-            .unwrap_or_default();
-        h.update(template.as_bytes());
+        h.update(self.template_hash("og.svg").as_bytes());
         h.update(format!("{:?}", brand.colors).as_bytes());
         for part in [
             &page.meta.title,
@@ -420,6 +420,10 @@ impl Cards {
             .take(16)
             .map(|b| format!("{b:02x}"))
             .collect()
+    }
+
+    fn template_hash(&self, name: &str) -> &str {
+        self.templates.get(name).map(String::as_str).unwrap_or("")
     }
 
     fn png(&self, svg: &str, page: &Path, f: Format) -> Result<Vec<u8>> {

@@ -142,6 +142,16 @@ fn zip_to<W: Write + std::io::Seek>(w: W, outputs: &[Output]) -> std::io::Result
     let mut sorted: Vec<&Output> = outputs.iter().collect();
     sorted.sort_by(|a, b| a.path.cmp(&b.path));
     for o in sorted {
+        // Already compressed formats are stored as they are: deflating them again gains
+        // nothing and costs most of the time of a zip.
+        let packed = [".png", ".jpg", ".jpeg", ".pdf", ".woff2", ".zip", ".gz"]
+            .iter()
+            .any(|x| o.path.ends_with(x));
+        let options = if packed {
+            options.compression_method(zip::CompressionMethod::Stored)
+        } else {
+            options
+        };
         zip.start_file(o.path.as_str(), options).map_err(zerr)?;
         zip.write_all(&o.bytes)?;
     }

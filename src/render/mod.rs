@@ -54,8 +54,9 @@ pub struct Renderer<'a> {
 }
 
 impl Renderer<'_> {
-    /// The files of the site and the content problems found while rendering.
-    pub fn render_all(&self) -> Result<(Vec<Output>, Vec<Diagnostic>)> {
+    /// The files of the site, the content problems found while rendering, and the search
+    /// entries of the pages (kept by `serve` to rebuild an index after a one-page edit).
+    pub fn render_all(&self) -> Result<(Vec<Output>, Vec<Diagnostic>, Vec<search::SearchDoc>)> {
         let results: Vec<Result<page::Rendered>> = self
             .site
             .pages
@@ -77,6 +78,6 @@ impl Renderer<'_> {
         outputs.extend(feeds::sitemap(self.site));
         outputs.extend(feeds::atom(self.site, &self.i18n));
         outputs.push(feeds::robots(self.site));
-        Ok((outputs, problems))
+        Ok((outputs, problems, docs))
     }
 }

@@ -25,7 +25,10 @@ fn percent_decode(s: &str) -> Option<String> {
 
 /// The relative path (`fr/stories/x/index.html`) a request names among the site's files, which
 /// `serve` keeps in memory: no file system is reached, so no symlink can lead out.
-pub fn lookup<'a>(files: &'a HashMap<String, Vec<u8>>, url: &str) -> Option<(String, &'a [u8])> {
+/// The site's files by relative path; bytes shared, so a one-page rebuild copies no other file.
+pub type Files = HashMap<String, std::sync::Arc<Vec<u8>>>;
+
+pub fn lookup<'a>(files: &'a Files, url: &str) -> Option<(String, &'a [u8])> {
     let rel = relative(url)?;
     let candidates = if rel.is_empty() || url.split(['?', '#']).next()?.ends_with('/') {
         vec![format!(
@@ -99,10 +102,10 @@ mod tests {
 
     #[test]
     fn looks_up_pages_in_memory_and_refuses_hostile_paths() {
-        let mut files = HashMap::new();
-        files.insert("index.html".to_string(), b"root".to_vec());
-        files.insert("fr/index.html".to_string(), b"fr".to_vec());
-        files.insert("a b.css".to_string(), b"x".to_vec());
+        let mut files = Files::new();
+        files.insert("index.html".to_string(), b"root".to_vec().into());
+        files.insert("fr/index.html".to_string(), b"fr".to_vec().into());
+        files.insert("a b.css".to_string(), b"x".to_vec().into());
         assert_eq!(lookup(&files, "/").unwrap().0, "index.html");
         assert_eq!(lookup(&files, "/fr/").unwrap().0, "fr/index.html");
         assert_eq!(lookup(&files, "/fr").unwrap().0, "fr/index.html");

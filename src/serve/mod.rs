@@ -6,12 +6,11 @@
 pub mod files;
 mod http;
 
-use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
-use notify_debouncer_mini::{new_debouncer, notify::RecursiveMode, DebounceEventResult};
+use notify::{EventKind, RecursiveMode, Watcher};
 
 use crate::error::{Error, Result};
 use crate::BuildOptions;
@@ -32,7 +31,7 @@ pub struct Status {
     /// Bumped at every build, good or failed; open pages poll for a change.
     pub version: u64,
     /// The files of the last good build, by relative path.
-    pub files: Option<Arc<HashMap<String, Vec<u8>>>>,
+    pub files: Option<Arc<files::Files>>,
     /// The last build's error, shown over the page until the next good build.
     pub error: Option<String>,
 }
@@ -56,8 +55,11 @@ pub fn run(opts: ServeOptions) -> Result<()> {
         status: Mutex::new(Status::default()),
         changed: Condvar::new(),
     });
-    let builder = Builder { opts: opts.clone() };
-    builder.rebuild(&state);
+    let builder = Builder {
+        opts: opts.clone(),
+        live: Mutex::new(None),
+    };
+    builder.rebuild(&state, &[]);
     let addr = format!("{}:{}", opts.bind, opts.port);
     let server = Arc::new(tiny_http::Server::http(&addr).map_err(|e| {
         Error::io(
@@ -67,28 +69,56 @@ pub fn run(opts: ServeOptions) -> Result<()> {
         )
     })?);
     let url = format!("http://{}", server.server_addr());
-    println!("Serving {} on {url} (Ctrl-C to stop)", opts.root.display());
 
     let watch_state = state.clone();
-    let (tx, rx) = std::sync::mpsc::channel::<DebounceEventResult>();
-    let mut debouncer = new_debouncer(Duration::from_millis(40), tx)
+    let (tx, rx) = std::sync::mpsc::channel::<notify::Result<notify::Event>>();
+    let mut watcher = notify::recommended_watcher(tx)
         .map_err(|e| Error::io("watch", &opts.root, std::io::Error::other(e)))?;
+    // Watched by absolute path, so events name files under the same root the fast path knows.
+    let root = std::fs::canonicalize(&opts.root).unwrap_or(opts.root.clone());
     for part in ["content", "themes", "i18n", "brand", "static", "site.toml"] {
-        let p = opts.root.join(part);
+        let p = root.join(part);
         if p.exists() {
-            debouncer
-                .watcher()
+            watcher
                 .watch(&p, RecursiveMode::Recursive)
                 .map_err(|e| Error::io("watch", &p, std::io::Error::other(e)))?;
         }
     }
     std::thread::spawn(move || {
-        for events in rx {
-            if events.is_ok() {
-                builder.rebuild(&watch_state);
+        // Reads are events too (inotify's OPEN, and access times as metadata changes): the
+        // build's own reads must not start a build.
+        let relevant = |e: &notify::Event| {
+            !matches!(
+                e.kind,
+                EventKind::Access(_) | EventKind::Modify(notify::event::ModifyKind::Metadata(_))
+            )
+        };
+        while let Ok(first) = rx.recv() {
+            let mut paths: Vec<PathBuf> = Vec::new();
+            if let Ok(e) = first.as_ref().map_err(|_| ()) {
+                if relevant(e) {
+                    paths.extend(e.paths.iter().cloned());
+                }
+            }
+            // An editor's save comes as several events: gather those of the next 40 ms.
+            let until = Instant::now() + Duration::from_millis(40);
+            while let Ok(next) = rx.recv_timeout(until.saturating_duration_since(Instant::now())) {
+                if let Ok(e) = next {
+                    if relevant(&e) {
+                        paths.extend(e.paths);
+                    }
+                }
+            }
+            if !paths.is_empty() {
+                paths.sort();
+                paths.dedup();
+                builder.rebuild(&watch_state, &paths);
             }
         }
     });
+
+    // Announced once the watch is in place: an edit made right after is seen.
+    println!("Serving {} on {url} (Ctrl-C to stop)", opts.root.display());
 
     let stopper = server.clone();
     ctrlc::set_handler(move || stopper.unblock())
@@ -97,20 +127,42 @@ pub fn run(opts: ServeOptions) -> Result<()> {
         let state = state.clone();
         std::thread::spawn(move || http::handle(&state, request));
     }
-    drop(debouncer);
+    drop(watcher);
     println!("Stopped.");
     Ok(())
 }
 
 struct Builder {
     opts: ServeOptions,
+    /// The last good build, kept to render an edited page again without the rest.
+    live: Mutex<Option<Live>>,
+}
+
+struct Live {
+    rendered: crate::Rendered,
+    files: files::Files,
 }
 
 impl Builder {
-    /// Builds in memory and swaps the whole site at once: a page is never half written, and
-    /// nothing touches the disk.
-    fn rebuild(&self, state: &State) {
+    /// An edit of the text of existing pages (front matter untouched) re-renders those pages
+    /// and the search indexes only; anything else builds the whole site in memory. Either way
+    /// the site is swapped at once: a page is never half written, and nothing touches the disk.
+    fn rebuild(&self, state: &State, changed: &[PathBuf]) {
         let started = Instant::now();
+        let mut live = self.live.lock().expect("no panic while holding the lock");
+        if let Some(l) = live.as_mut() {
+            if let Some(n) = self.text_edit(l, changed) {
+                state.publish(|s| {
+                    s.files = Some(Arc::new(l.files.clone()));
+                    s.error = None;
+                });
+                println!(
+                    "Rebuilt {n} edited pages in {} ms",
+                    started.elapsed().as_millis()
+                );
+                return;
+            }
+        }
         let opts = BuildOptions {
             root: self.opts.root.clone(),
             drafts: self.opts.drafts,
@@ -118,27 +170,89 @@ impl Builder {
             ..Default::default()
         };
         match crate::build_in_memory(&opts) {
-            Ok((rendered, _)) => {
+            Ok((mut rendered, _)) => {
                 let pages = rendered.site.pages.len();
-                let files: HashMap<String, Vec<u8>> = rendered
-                    .outputs
+                let files: files::Files = std::mem::take(&mut rendered.outputs)
                     .into_iter()
-                    .map(|o| (o.path, o.bytes))
+                    .map(|o| (o.path, Arc::new(o.bytes)))
                     .collect();
                 state.publish(|s| {
-                    s.files = Some(Arc::new(files));
+                    s.files = Some(Arc::new(files.clone()));
                     s.error = None;
                 });
+                *live = Some(Live { rendered, files });
                 println!(
                     "Rebuilt {pages} pages in {} ms",
                     started.elapsed().as_millis()
                 );
             }
             Err(e) => {
+                *live = None;
                 let message = e.to_string();
                 eprintln!("error: {message}\nStill serving the last good build.");
                 state.publish(|s| s.error = Some(message));
             }
         }
+    }
+
+    /// The fast path: `Some(pages re-rendered)` when every changed file is a content file whose
+    /// front matter is as before; `None` sends the change to a full build.
+    fn text_edit(&self, live: &mut Live, changed: &[PathBuf]) -> Option<usize> {
+        if changed.is_empty() {
+            return None;
+        }
+        let root = std::fs::canonicalize(&self.opts.root).ok()?;
+        let mut edits = Vec::new();
+        for path in changed {
+            let rel = path.strip_prefix(&root).ok()?.to_path_buf();
+            let site = &live.rendered.site;
+            if !path.exists() {
+                // An editor's temporary file, written then renamed over the page: no matter.
+                // A page's own file gone is a full build.
+                if site.pages.iter().any(|p| p.path == rel) || path.is_dir() {
+                    return None;
+                }
+                continue;
+            }
+            if !rel.starts_with("content") || rel.extension()? != "md" {
+                return None;
+            }
+            let text = std::fs::read_to_string(path).ok()?;
+            let split = crate::content::frontmatter::split(&rel, &text).ok()?;
+            let pages: Vec<usize> = (0..site.pages.len())
+                .filter(|&i| site.pages[i].path == rel)
+                .collect();
+            let first = pages.first().map(|&i| &site.pages[i])?;
+            if first.raw_front != split.raw || first.body_line != split.body_line {
+                return None;
+            }
+            edits.push((pages, split.body));
+        }
+        let site = &mut live.rendered.site;
+        let mut touched = Vec::new();
+        for (pages, body) in edits {
+            for i in pages {
+                if site.pages[i].body != body {
+                    site.pages[i].body = body.clone();
+                    touched.push(i);
+                }
+            }
+        }
+        let rendered = &mut live.rendered;
+        let pages: Vec<&crate::content::Page> =
+            touched.iter().map(|&i| &rendered.site.pages[i]).collect();
+        let (mut outputs, problems) = rendered
+            .session
+            .rerender(&rendered.site, rendered.i18n.clone(), &pages)
+            .ok()?;
+        // Problems (a dead link, say) are reported by a full build, with all the others.
+        if !problems.is_empty() {
+            return None;
+        }
+        crate::inject_script(&mut outputs, RELOAD_SCRIPT);
+        for o in outputs {
+            live.files.insert(o.path, Arc::new(o.bytes));
+        }
+        Some(touched.len())
     }
 }
