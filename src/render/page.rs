@@ -31,6 +31,35 @@ struct PageLink {
     number: usize,
     url: String,
     current: bool,
+    /// Stands for the pages left out between two links.
+    gap: bool,
+}
+
+/// The first, the last, and two on each side of the current page, with gaps between: a
+/// list of thousands of pages must not link every page from every page (that grows as N²).
+fn page_links(base: &str, n: usize, total: usize) -> Vec<PageLink> {
+    let mut links = Vec::new();
+    let mut last = 0;
+    for k in 1..=total {
+        if k == 1 || k == total || k.abs_diff(n) <= 2 {
+            if k > last + 1 {
+                links.push(PageLink {
+                    number: 0,
+                    url: String::new(),
+                    current: false,
+                    gap: true,
+                });
+            }
+            links.push(PageLink {
+                number: k,
+                url: page_url(base, k),
+                current: k == n,
+                gap: false,
+            });
+            last = k;
+        }
+    }
+    links
 }
 
 /// What rendering one page gives: its files, its problems, its search entry.
@@ -116,13 +145,7 @@ pub fn render(r: &Renderer, page: &Page) -> Result<Rendered> {
                     total,
                     prev: (n > 1).then(|| page_url(&page.url, n - 1)),
                     next: (n < total).then(|| page_url(&page.url, n + 1)),
-                    links: (1..=total)
-                        .map(|k| PageLink {
-                            number: k,
-                            url: page_url(&page.url, k),
-                            current: k == n,
-                        })
-                        .collect(),
+                    links: page_links(&page.url, n, total),
                 };
                 ctx.insert("paginator", &paginator);
                 let url = page_url(&page.url, n);
@@ -505,4 +528,23 @@ pub fn special_pages(r: &Renderer) -> Result<Vec<Output>> {
         ));
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod pagination_tests {
+    use super::*;
+
+    #[test]
+    fn long_lists_link_the_ends_and_the_neighbourhood_with_gaps() {
+        let shown = |n, total| -> Vec<usize> {
+            page_links("/fr/stories/", n, total)
+                .iter()
+                .map(|l| l.number)
+                .collect()
+        };
+        assert_eq!(shown(1, 3), [1, 2, 3]);
+        assert_eq!(shown(50, 100), [1, 0, 48, 49, 50, 51, 52, 0, 100]);
+        assert_eq!(shown(2, 1000), [1, 2, 3, 4, 0, 1000]);
+        assert_eq!(page_links("/fr/stories/", 50, 100).len(), 9);
+    }
 }
