@@ -464,3 +464,33 @@ fn a_broken_kit_template_fails_the_build_naming_the_template_and_keeps_public_wh
     let after = std::fs::read(site.public().join("kit/fr/presentation-fr.pdf")).unwrap();
     assert!(before == after, "the previous build stays whole");
 }
+
+#[test]
+fn the_brand_sheet_gives_each_colour_in_hex_rgb_and_labelled_cmyk() {
+    let brand: toml::Table =
+        toml::from_str(&std::fs::read_to_string(site().root().join("brand/brand.toml")).unwrap())
+            .unwrap();
+    let colors = brand["colors"].as_table().unwrap();
+    for lang in LANGS {
+        let pdf = site()
+            .public()
+            .join(format!("kit/{lang}/brand-sheet-{lang}.pdf"));
+        let t = text(&pdf);
+        for (name, hex) in colors {
+            let hex = hex.as_str().unwrap();
+            assert!(t.contains(&hex.to_uppercase()), "{lang}: {name} {hex}");
+            let v = u32::from_str_radix(&hex[1..], 16).unwrap();
+            let rgb = format!("RGB {} {} {}", v >> 16, (v >> 8) & 255, v & 255);
+            assert!(t.contains(&rgb), "{lang}: {name} {rgb}");
+        }
+        assert!(t.contains("CMYK*"), "{lang}: CMYK values marked");
+        // The note saying they are approximations, in the sheet's language.
+        let ftl = std::fs::read_to_string(site().root().join(format!("i18n/{lang}.ftl"))).unwrap();
+        let note = ftl
+            .lines()
+            .find_map(|l| l.strip_prefix("kit-cmyk-note = "))
+            .unwrap();
+        let words: Vec<&str> = note.split_whitespace().skip(1).take(4).collect();
+        assert!(contains(&t, &words.join(" ")), "{lang}: {note}");
+    }
+}
