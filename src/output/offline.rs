@@ -11,8 +11,13 @@ use crate::error::{Error, Result};
 use crate::render::Output;
 
 /// Files that only make sense on the published site.
+/// Files only the published site uses: feeds, sitemap, and the social cards, which only link
+/// previews on other sites show (the square and vertical ones travel in the kit's zips).
 fn published_only(path: &str) -> bool {
-    path == "sitemap.xml" || path == "robots.txt" || path.ends_with("/atom.xml")
+    path == "sitemap.xml"
+        || path == "robots.txt"
+        || path.ends_with("/atom.xml")
+        || path.starts_with("cards/")
 }
 
 /// The note at the root of the folder and of the zip, in each language.
@@ -175,6 +180,14 @@ mod tests {
         assert!(out.contains("href=\"https://e.test/\""));
         assert!(out.contains("href=\"#a\""));
         assert!(out.contains("data-root=\"../../../\""));
+    }
+
+    #[test]
+    fn feeds_and_social_cards_stay_off_the_stick() {
+        assert!(published_only("cards/fr/stories/x.png"));
+        assert!(published_only("fr/atom.xml"));
+        assert!(!published_only("kit/one-provence-kit-fr.zip"));
+        assert!(!published_only("fr/index.html"));
     }
 
     #[test]
