@@ -494,3 +494,67 @@ fn the_brand_sheet_gives_each_colour_in_hex_rgb_and_labelled_cmyk() {
         assert!(contains(&t, &words.join(" ")), "{lang}: {note}");
     }
 }
+
+/// Word boxes from `pdftotext -bbox`: (xMin, yMin, xMax, yMax, text).
+fn words(pdf: &Path) -> Vec<(f64, f64, f64, f64, String)> {
+    tool("pdftotext", &["-bbox", pdf.to_str().unwrap(), "-"])
+        .lines()
+        .filter(|l| l.trim_start().starts_with("<word"))
+        .map(|l| {
+            let num = |k: &str| -> f64 {
+                let at = l.find(&format!("{k}=\"")).unwrap() + k.len() + 2;
+                l[at..].split('"').next().unwrap().parse().unwrap()
+            };
+            let text = l
+                .split('>')
+                .nth(1)
+                .unwrap_or("")
+                .split('<')
+                .next()
+                .unwrap_or("");
+            (
+                num("xMin"),
+                num("yMin"),
+                num("xMax"),
+                num("yMax"),
+                text.to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn one_pager_text_stays_inside_the_margins_and_clear_of_the_footer() {
+    let footer = 841.89 - 130.0;
+    for lang in LANGS {
+        for (slug, _, _) in audiences(lang) {
+            let pdf = site()
+                .public()
+                .join(format!("kit/{lang}/one-pager-{slug}-{lang}.pdf"));
+            let ws = words(&pdf);
+            assert!(ws.len() > 100, "{lang}/{slug}: {} words", ws.len());
+            for (x0, y0, x1, y1, t) in &ws {
+                // 42 pt margins, with a little room for the bidi marks' advance.
+                assert!(
+                    *x0 >= 36.0 && *x1 <= 560.0,
+                    "{lang}/{slug}: {t} at x {x0}–{x1}"
+                );
+                assert!(
+                    !(*y0 < footer && *y1 > footer),
+                    "{lang}/{slug}: {t} across the footer"
+                );
+                assert!(*y1 < 841.89 - 12.0, "{lang}/{slug}: {t} off the page");
+            }
+            // The body ends above the footer band: its last line is well clear of it.
+            let body_bottom = ws
+                .iter()
+                .filter(|w| w.3 < footer)
+                .map(|w| w.3)
+                .fold(0.0, f64::max);
+            assert!(
+                body_bottom < footer - 8.0,
+                "{lang}/{slug}: body reaches {body_bottom}"
+            );
+        }
+    }
+}
