@@ -110,6 +110,7 @@ impl Session {
             asset_exists: &asset_exists,
             kit: self.kit.as_ref(),
             images: &self.images,
+            sink: None,
         };
         let mut outputs = Vec::new();
         let mut problems = Vec::new();
@@ -168,6 +169,11 @@ fn fail_on(mut problems: Vec<Diagnostic>) -> Result<()> {
 /// load → resolve → render → assets, in memory. Content problems are collected in the result;
 /// only setup errors (configuration, theme, templates) stop early.
 pub fn render_site(config: Config) -> Result<Rendered> {
+    render_site_with(config, None)
+}
+
+/// `render_site`, handing each page's files to `sink` as soon as they are rendered.
+pub fn render_site_with(config: Config, sink: Option<&render::Sink<'_>>) -> Result<Rendered> {
     let t = Instant::now();
     let lap = |what: &str| {
         if std::env::var_os("ONEPROVENCE_TIMINGS").is_some() {
@@ -207,6 +213,7 @@ pub fn render_site(config: Config) -> Result<Rendered> {
     let renderer = render::Renderer {
         kit: kit.as_ref(),
         images: &assets.images,
+        sink,
         site: &site,
         i18n: i18n.clone(),
         tera: &tera,
@@ -250,9 +257,13 @@ pub fn render_site(config: Config) -> Result<Rendered> {
 /// The files of a build, in memory, after the content checks: what `build` writes to disk and
 /// `serve` answers from memory.
 pub fn build_in_memory(opts: &BuildOptions) -> Result<(Rendered, u64)> {
+    build_with(opts, None)
+}
+
+fn build_with(opts: &BuildOptions, sink: Option<&render::Sink<'_>>) -> Result<(Rendered, u64)> {
     let config = load_config(opts)?;
     let budget = config.offline_budget_mb;
-    let mut rendered = render_site(config)?;
+    let mut rendered = render_site_with(config, sink)?;
     fail_on(std::mem::take(&mut rendered.problems))?;
     if let Some(script) = &opts.live_reload {
         inject_script(&mut rendered.outputs, script);
@@ -296,6 +307,18 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
             }
         }
     }
+    // A clean build streams its pages into the staging folder as they are rendered, so memory
+    // holds one page per thread rather than the whole site (the offline and zip variants
+    // rewrite or pack every file, and keep them in memory).
+    let staging = if previous.is_none() && !opts.offline && opts.zip.is_none() {
+        Some(output::Staging::new(&out)?)
+    } else {
+        None
+    };
+    let sink = |files: &mut [render::Output]| match &staging {
+        Some(s) => s.put(files),
+        None => Ok(()),
+    };
     let (
         Rendered {
             site,
@@ -304,12 +327,13 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
             ..
         },
         budget,
-    ) = build_in_memory(opts)?;
+    ) = build_with(opts, staging.as_ref().map(|_| &sink as &render::Sink<'_>))?;
     // Over a previous build of ours, only changed files are written; otherwise the whole
     // folder is staged and swapped in.
-    let (table, written) = match &previous {
-        Some(prev) => output::incremental::update(&out, prev, &outputs)?,
-        None => {
+    let (table, written) = match (&previous, staging) {
+        (Some(prev), _) => output::incremental::update(&out, prev, &outputs)?,
+        (None, Some(staging)) => (staging.finish(&outputs)?, outputs.len()),
+        (None, None) => {
             output::write(&out, &outputs)?;
             (output::incremental::table(&outputs), outputs.len())
         }
@@ -317,7 +341,7 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
     if let Some(zip) = &opts.zip {
         output::offline::zip(zip, &outputs)?;
     }
-    let bytes: u64 = outputs.iter().map(|o| o.bytes.len() as u64).sum();
+    let bytes: u64 = table.values().map(|(_, size)| size).sum();
     let mut warnings = missing_message_warnings(&i18n, &site.config.default_language);
     let mut home_weight = BTreeMap::new();
     for l in &site.config.languages {

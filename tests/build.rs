@@ -347,3 +347,24 @@ fn a_second_build_does_nothing_and_an_edit_rewrites_only_what_changed() {
         "{stdout}"
     );
 }
+
+#[test]
+fn a_failed_first_build_leaves_neither_output_nor_staging_folder() {
+    let site = Fixture::new("basic");
+    // Pages render (and a clean build streams them to its staging folder) before the dead
+    // link is reported.
+    site.edit(
+        "content/stories/premiere.fr.md",
+        "Vers [la seconde]",
+        "Voir [ailleurs](@/stories/nulle-part.md).\n\nVers [la seconde]",
+    );
+    assert!(site.build().is_err());
+    assert!(!site.public().exists());
+    let leftovers: Vec<String> = std::fs::read_dir(site.root())
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(".public"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}

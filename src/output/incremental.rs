@@ -29,7 +29,7 @@ pub struct Manifest {
     pub report: serde_json::Value,
 }
 
-fn hash(bytes: &[u8]) -> String {
+pub(crate) fn hash(bytes: &[u8]) -> String {
     Sha256::digest(bytes)
         .iter()
         .take(16)

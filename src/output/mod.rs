@@ -31,6 +31,100 @@ pub fn write(out: &Path, files: &[Output]) -> Result<()> {
     result
 }
 
+/// A clean build's staging folder, filled while pages are rendered: each page's files are
+/// written as soon as they exist and dropped from memory (a home page stays, as the weight
+/// report reads it). `finish` writes the rest and swaps the folder in; dropped unfinished, the
+/// folder is removed and the previous output stays as it was.
+pub struct Staging {
+    dir: PathBuf,
+    out: PathBuf,
+    parent: PathBuf,
+    name: String,
+    streamed: std::sync::Mutex<incremental::Table>,
+    done: bool,
+}
+
+impl Staging {
+    pub fn new(out: &Path) -> Result<Staging> {
+        let parent = out
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."))
+            .to_path_buf();
+        let name = out
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "public".into());
+        let dir = parent.join(format!(".{name}.staging-{}", std::process::id()));
+        if dir.exists() {
+            std::fs::remove_dir_all(&dir).map_err(|e| Error::io("clear", &dir, e))?;
+        }
+        std::fs::create_dir_all(&dir).map_err(|e| Error::io("create", &dir, e))?;
+        Ok(Staging {
+            dir,
+            out: out.to_path_buf(),
+            parent,
+            name,
+            streamed: Default::default(),
+            done: false,
+        })
+    }
+
+    /// Writes these files now and empties them.
+    pub fn put(&self, files: &mut [Output]) -> Result<()> {
+        for f in files.iter_mut() {
+            if f.path.matches('/').count() <= 1 && f.path.ends_with("index.html") {
+                continue;
+            }
+            let rel = safe_relative(&f.path).ok_or_else(|| Error::Asset {
+                path: PathBuf::from(&f.path),
+                message: "output path leaves the output folder".into(),
+            })?;
+            let path = self.dir.join(rel);
+            if let Some(d) = path.parent() {
+                std::fs::create_dir_all(d).map_err(|e| Error::io("create", d, e))?;
+            }
+            std::fs::write(&path, &f.bytes).map_err(|e| Error::io("write", &path, e))?;
+            let entry = (incremental::hash(&f.bytes), f.bytes.len() as u64);
+            self.streamed
+                .lock()
+                .expect("no panic while holding the lock")
+                .insert(f.path.clone(), entry);
+            f.bytes = Vec::new();
+        }
+        Ok(())
+    }
+
+    /// Writes the files not written yet, swaps the folder in, and gives the table of every file.
+    pub fn finish(mut self, files: &[Output]) -> Result<incremental::Table> {
+        let streamed = std::mem::take(
+            &mut *self
+                .streamed
+                .lock()
+                .expect("no panic while holding the lock"),
+        );
+        let rest: Vec<Output> = files
+            .iter()
+            .filter(|f| !streamed.contains_key(&f.path))
+            .cloned()
+            .collect();
+        fill_into(&self.dir, &rest)?;
+        swap(&self.dir, &self.out, &self.parent, &self.name)?;
+        self.done = true;
+        let mut table = incremental::table(&rest);
+        table.extend(streamed);
+        Ok(table)
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.done {
+            let _ = std::fs::remove_dir_all(&self.dir);
+        }
+    }
+}
+
 /// Two outputs at one path would silently lose one of them: a page and a generated list, say.
 pub fn check_unique(files: &[Output]) -> Result<()> {
     let mut seen = BTreeSet::new();
@@ -51,6 +145,10 @@ fn fill(staging: &Path, files: &[Output]) -> Result<()> {
     if staging.exists() {
         std::fs::remove_dir_all(staging).map_err(|e| Error::io("clear", staging, e))?;
     }
+    fill_into(staging, files)
+}
+
+fn fill_into(staging: &Path, files: &[Output]) -> Result<()> {
     let mut dirs = BTreeSet::new();
     for f in files {
         let rel = safe_relative(&f.path).ok_or_else(|| Error::Asset {

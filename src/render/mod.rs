@@ -51,7 +51,12 @@ pub struct Renderer<'a> {
     pub images: &'a crate::assets::images::Images,
     /// The communication kit, when drawn: the kit page lists it.
     pub kit: Option<&'a crate::kit::Kit>,
+    /// Takes each page's files as soon as they are rendered (a clean `build` writes them to
+    /// its staging folder), so the site is never whole in memory; leaves what it took empty.
+    pub sink: Option<&'a Sink<'a>>,
 }
+
+pub type Sink<'a> = dyn Fn(&mut [Output]) -> Result<()> + Sync + 'a;
 
 impl Renderer<'_> {
     /// The files of the site, the content problems found while rendering, and the search
@@ -61,7 +66,13 @@ impl Renderer<'_> {
             .site
             .pages
             .par_iter()
-            .map(|p| page::render(self, p))
+            .map(|p| {
+                let mut rendered = page::render(self, p)?;
+                if let Some(sink) = self.sink {
+                    sink(&mut rendered.0)?;
+                }
+                Ok(rendered)
+            })
             .collect();
         let mut outputs = Vec::new();
         let mut problems = Vec::new();
