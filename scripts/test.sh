@@ -8,6 +8,8 @@ cd "$(dirname "$0")/.."
 need=()
 command -v chromium >/dev/null || need+=(chromium chromium-driver)
 command -v pdftotext >/dev/null || need+=(poppler-utils)
+command -v hugo >/dev/null || need+=(hugo)
+[ -x /usr/bin/time ] || need+=(time)
 if [ ${#need[@]} -gt 0 ]; then
   echo "==> installing ${need[*]}"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
@@ -28,4 +30,6 @@ cargo run --quiet -- build --out "$tmp/public"
 cargo run --quiet -- build --offline --out "$tmp/offline"
 (cd tests/browser && npm ci --no-audit --no-fund --silent \
   && PUBLIC_DIR="$tmp/public" OFFLINE_DIR="$tmp/offline" npm test --silent)
+echo "==> benchmark smoke run (N = 20, one run; a benchmark, not a timed test)"
+ONEPROVENCE="$PWD/target/debug/oneprovence" bash bench/run.sh 20 1
 echo "==> all tests passed"
