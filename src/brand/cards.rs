@@ -207,7 +207,7 @@ impl Cards {
                     )
                     .as_bytes(),
                 );
-                h.update(env!("CARGO_PKG_VERSION").as_bytes());
+                h.update(crate::output::incremental::program().as_bytes());
                 h.finalize()
                     .iter()
                     .take(16)
@@ -413,7 +413,7 @@ impl Cards {
             h.update(s.meta.title.as_bytes());
         }
         h.update(i18n.tr(&page.lang, "site-tagline", None).as_bytes());
-        h.update(env!("CARGO_PKG_VERSION").as_bytes());
+        h.update(crate::output::incremental::program().as_bytes());
         h.update(self.fonts.as_bytes());
         h.finalize()
             .iter()

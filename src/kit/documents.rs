@@ -305,6 +305,25 @@ const VALUE: Style = Style::new(20.0, true, "navy")
 const SMALL: Style = Style::new(8.5, false, "ink").lines(4).leading(1.3);
 const NOTE: Style = Style::new(7.0, false, "ink").lines(3).leading(1.3);
 
+/// Spaces inside parentheses become no-break spaces, so the wrap never splits them.
+fn keep_parentheses(name: &str) -> String {
+    let mut depth = 0usize;
+    name.chars()
+        .map(|c| {
+            match c {
+                '(' => depth += 1,
+                ')' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            if c == ' ' && depth > 0 {
+                '\u{a0}'
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
 /// The A4 one-pager for one audience: positioning, promises, proof figures with their sources,
 /// key actors, and a QR code to the audience's page.
 pub fn one_pager(m: &mut Measurer, spec: &Spec, brand: &Brand, a: &AudienceSpec) -> Drawn {
@@ -355,7 +374,10 @@ pub fn one_pager(m: &mut Measurer, spec: &Spec, brand: &Brand, a: &AudienceSpec)
     let mut bottom = Flow::new(m, M, w - 2.0 * M, main_bottom.max(side_bottom) + 10.0, rtl);
     if !a.actors.is_empty() {
         bottom.text(spec.label("kit-actors"), HEAD).gap(2.0);
-        bottom.text(&a.actors.join(" · "), BODY.lines(4));
+        // A name is never broken inside its parentheses: split over two lines, a Latin
+        // "(…)" in an Arabic line would have its halves reordered by the bidi algorithm.
+        let names: Vec<String> = a.actors.iter().map(|n| keep_parentheses(n)).collect();
+        bottom.text(&names.join(" · "), BODY.lines(4));
     }
     lines.extend(bottom.take());
     // Footer: the QR code to the audience page and the site's address as the only contact.
@@ -740,4 +762,19 @@ pub fn brand_sheet(m: &mut Measurer, spec: &Spec, brand: &Brand) -> Drawn {
 pub fn svg(tera: &Tera, d: &Drawn) -> Result<String, String> {
     tera.render(d.template, &d.ctx)
         .map_err(|e| format!("{}: {}", d.template, crate::render::templates::chain(&e)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parentheses_are_kept_on_one_line() {
+        assert_eq!(
+            keep_parentheses("جامعة إكس-مرسيليا (Aix-Marseille Université)"),
+            "جامعة إكس-مرسيليا (Aix-Marseille\u{a0}Université)"
+        );
+        assert_eq!(cmyk([255, 255, 255]), [0, 0, 0, 0]);
+        assert_eq!(cmyk([0, 0, 0]), [0, 0, 0, 100]);
+    }
 }

@@ -120,7 +120,7 @@ pub fn build(
     salt.update(format!("{:?}", brand.colors).as_bytes());
     salt.update(format!("{:?}{:?}", brand.fonts, brand.logo).as_bytes());
     salt.update(layout::fonts_hash(&root.join("brand/fonts")).as_bytes());
-    salt.update(env!("CARGO_PKG_VERSION").as_bytes());
+    salt.update(crate::output::incremental::program().as_bytes());
     let b = Builder {
         root,
         tera,

@@ -92,18 +92,28 @@ pub fn inputs(root: &Path, theme: &Path, options: &str) -> String {
         .collect();
     let mut h = Sha256::new();
     h.update(options.as_bytes());
-    h.update(env!("CARGO_PKG_VERSION").as_bytes());
-    // A rebuilt program may write other bytes from the same inputs.
-    if let Some(meta) = std::env::current_exe()
-        .ok()
-        .and_then(|p| std::fs::metadata(p).ok())
-    {
-        h.update(format!("{:?}{}", meta.modified().ok(), meta.len()).as_bytes());
-    }
+    h.update(program().as_bytes());
     for s in sums {
         h.update(s.as_bytes());
     }
     hash(&h.finalize())
+}
+
+/// The version and the executable's size and date: a rebuilt program may write other bytes
+/// from the same inputs, so caches and the previous build are keyed by it too.
+pub fn program() -> &'static str {
+    static PROGRAM: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    PROGRAM.get_or_init(|| {
+        let meta = std::env::current_exe()
+            .ok()
+            .and_then(|p| std::fs::metadata(p).ok());
+        format!(
+            "{}|{:?}|{:?}",
+            env!("CARGO_PKG_VERSION"),
+            meta.as_ref().and_then(|m| m.modified().ok()),
+            meta.map(|m| m.len())
+        )
+    })
 }
 
 /// Whether every file the manifest lists is still in the folder with its size.
