@@ -558,3 +558,22 @@ fn one_pager_text_stays_inside_the_margins_and_clear_of_the_footer() {
         }
     }
 }
+
+#[test]
+fn hostile_text_in_an_audience_title_is_drawn_as_text_in_the_kit() {
+    let site = Fixture::shipped();
+    site.edit(
+        "content/audiences/talents.en.md",
+        "title = \"Talent\"",
+        "title = \"Talent </text><script>x</script> & <b>\"",
+    );
+    site.build_ok();
+    let pdf = site.public().join("kit/en/one-pager-talents-en.pdf");
+    let t = text(&pdf);
+    assert!(t.contains("</text><script>x</script> & <b>"), "{t}");
+    let page = site.read("en/kit/index.html");
+    assert!(
+        !page.contains("<script>x</script>"),
+        "escaped on the kit page"
+    );
+}

@@ -437,11 +437,6 @@ impl Builder<'_> {
     fn with_emblem(&self, svg: String, d: &Drawn) -> Result<String> {
         let path = self.root.join("brand/logos/emblem.svg");
         let logo = std::fs::read_to_string(&path).map_err(|e| Error::io("read", &path, e))?;
-        let body_start = logo
-            .find("<svg")
-            .and_then(|i| logo[i..].find('>').map(|j| i + j + 1))
-            .unwrap_or(0);
-        let body_end = logo.rfind("</svg>").unwrap_or(logo.len());
         let num = |k: &str| d.ctx.get(k).and_then(|v| v.as_f64()).unwrap_or(0.0);
         // The emblem's viewBox is 48 units square.
         let g = format!(
@@ -449,7 +444,7 @@ impl Builder<'_> {
             num("emblem_x"),
             num("emblem_y"),
             num("emblem_size") / 48.0,
-            &logo[body_start..body_end]
+            pdf::svg_body(&logo)
         );
         Ok(match svg.rfind("</svg>") {
             Some(i) => format!("{}{g}", &svg[..i]),

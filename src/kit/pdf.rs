@@ -61,15 +61,20 @@ pub fn pdf(
     doc.finish().map_err(|e| format!("{e:?}"))
 }
 
-/// The page as a print shop wants it: the document, whose backgrounds already run 3 mm past its
-/// edges, moved inside a larger sheet with crop marks in the margin.
-pub fn print_svg(svg: &str, w: f32, h: f32) -> String {
-    let body_start = svg
+/// What is inside the root `<svg>` element, to place a drawing inside another one.
+pub fn svg_body(svg: &str) -> &str {
+    let start = svg
         .find("<svg")
         .and_then(|i| svg[i..].find('>').map(|j| i + j + 1))
         .unwrap_or(0);
-    let body_end = svg.rfind("</svg>").unwrap_or(svg.len());
-    let body = &svg[body_start..body_end];
+    let end = svg.rfind("</svg>").unwrap_or(svg.len()).max(start);
+    &svg[start..end]
+}
+
+/// The page as a print shop wants it: the document, whose backgrounds already run 3 mm past its
+/// edges, moved inside a larger sheet with crop marks in the margin.
+pub fn print_svg(svg: &str, w: f32, h: f32) -> String {
+    let body = svg_body(svg);
     let (pw, ph) = (w + 2.0 * SLUG, h + 2.0 * SLUG);
     let mut marks = String::new();
     let gap = BLEED + 2.0;
