@@ -434,13 +434,15 @@ TERM = """{{ define "main" }}
 {{ end }}
 """
 
-SEARCH_INDEX = """{{- $docs := slice -}}
+# Entries are written one by one: collecting them with `append` first is quadratic in Hugo.
+SEARCH_INDEX = """{{- $first := true -}}
+window.OP_SEARCH_INDEX = [
 {{- range where site.Pages "Kind" "in" (slice "page" "section") -}}
 {{- $s := "" }}{{ if eq .Kind "page" }}{{ $s = .Parent.Title }}{{ end -}}
 {{- $x := printf "%s %s" (.Params.summary | default "") .Plain | truncate 2400 -}}
-{{- $docs = $docs | append (dict "t" .Title "u" .RelPermalink "s" $s "x" $x) -}}
+{{- if not $first }},{{ end }}{{ $first = false }}{{ dict "t" .Title "u" .RelPermalink "s" $s "x" $x | jsonify | safeJS -}}
 {{- end -}}
-window.OP_SEARCH_INDEX = {{ $docs | jsonify | safeJS }};
+];
 """
 
 NOT_FOUND = """{{ define "main" }}<h1>404</h1><p><a href="{{ site.Home.RelPermalink }}">{{ i18n "home-label" }}</a></p>{{ end }}

@@ -5,6 +5,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::NaiveDate;
+use rayon::prelude::*;
 
 use super::figures::Figures;
 use super::frontmatter::{line_of_key, line_of_text};
@@ -32,8 +33,19 @@ pub fn resolve(
         keys: &keys,
         figures: &figures,
     };
-    for (key, langs) in &by_key {
-        resolve_key(&config, &known, key, langs, &mut pages, &mut problems);
+    let resolved: Vec<(Vec<Page>, Vec<Diagnostic>)> = by_key
+        .iter()
+        .collect::<Vec<_>>()
+        .par_iter()
+        .map(|(key, langs)| {
+            let (mut pages, mut problems) = (Vec::new(), Vec::new());
+            resolve_key(&config, &known, key, langs, &mut pages, &mut problems);
+            (pages, problems)
+        })
+        .collect();
+    for (mut p, mut d) in resolved {
+        pages.append(&mut p);
+        problems.append(&mut d);
     }
     check_parents(&config, &by_key, &pages, &mut problems);
     (Site::new(config, pages, figures), problems)

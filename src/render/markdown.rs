@@ -108,7 +108,7 @@ pub fn render(path: &Path, text: &str, first_line: usize, links: &Links) -> Rend
                 final_events.push(Event::Html(CowStr::from("</div>")));
             }
             Event::Text(ref t) => {
-                out.words += t.split(' ').filter(|w| !w.trim().is_empty()).count();
+                out.words += count_words(t);
                 final_events.push(event);
             }
             other => final_events.push(other),
@@ -118,6 +118,18 @@ pub fn render(path: &Path, text: &str, first_line: usize, links: &Links) -> Rend
     html::push_html(&mut html_out, final_events.into_iter());
     out.html = html_out;
     out
+}
+
+/// Words separated by ASCII whitespace (enough for a reading time), in one pass over the bytes.
+fn count_words(t: &str) -> usize {
+    let mut words = 0;
+    let mut in_word = false;
+    for b in t.bytes() {
+        let word_byte = !b.is_ascii_whitespace();
+        words += usize::from(word_byte && !in_word);
+        in_word = word_byte;
+    }
+    words
 }
 
 /// `<img>` with `srcset`, `sizes`, width and height: the browser picks a copy for the screen and
@@ -274,6 +286,13 @@ mod tests {
             |k: &str| (k == "stories/a").then(|| "/ar/stories/a/".to_string()),
             |p: &str| p == "/images/ok.png",
         )
+    }
+
+    #[test]
+    fn words_are_counted_across_spaces_tabs_and_newlines() {
+        assert_eq!(count_words(""), 0);
+        assert_eq!(count_words("  une  île\tà\nMarseille "), 4);
+        assert_eq!(count_words("مرسيليا مدينة"), 2);
     }
 
     #[test]

@@ -83,11 +83,31 @@ impl Renderer<'_> {
             problems.append(&mut d);
             docs.extend(doc);
         }
-        outputs.extend(search::outputs(self.site, &docs));
-        outputs.extend(page::special_pages(self)?);
-        outputs.extend(taxonomy::render(self)?);
-        outputs.extend(feeds::sitemap(self.site));
-        outputs.extend(feeds::atom(self.site, &self.i18n));
+        // The site-wide files, side by side.
+        let ((search, special), (terms, (sitemap, atom))) = rayon::join(
+            || {
+                rayon::join(
+                    || search::outputs(self.site, &docs),
+                    || page::special_pages(self),
+                )
+            },
+            || {
+                rayon::join(
+                    || taxonomy::render(self),
+                    || {
+                        rayon::join(
+                            || feeds::sitemap(self.site),
+                            || feeds::atom(self.site, &self.i18n),
+                        )
+                    },
+                )
+            },
+        );
+        outputs.extend(search);
+        outputs.extend(special?);
+        outputs.extend(terms?);
+        outputs.extend(sitemap);
+        outputs.extend(atom);
         outputs.push(feeds::robots(self.site));
         Ok((outputs, problems, docs))
     }

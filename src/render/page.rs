@@ -435,9 +435,11 @@ fn template_for(r: &Renderer, page: &Page) -> String {
 }
 
 pub fn render_template(r: &Renderer, name: &str, ctx: &Context, page: &Page) -> Result<Vec<u8>> {
+    // Rendered straight into bytes: `render` would check the whole page is UTF-8 again.
+    let mut out = Vec::with_capacity(32 * 1024);
     r.tera
-        .render(name, ctx)
-        .map(String::into_bytes)
+        .render_to(name, ctx, &mut out)
+        .map(|()| out)
         .map_err(|e| Error::Template {
             template: name.to_string(),
             page: page.path.display().to_string(),

@@ -34,13 +34,10 @@ pub fn doc(site: &Site, page: &Page, html: &str) -> Option<SearchDoc> {
         .filter(|_| page.kind == PageKind::Page)
         .map(|s| s.meta.title.clone())
         .unwrap_or_default();
-    let mut text = page.meta.summary.clone().unwrap_or_default();
-    text.push(' ');
-    text.push_str(&plain_text(html));
-    let text = truncate(
-        text.split_whitespace().collect::<Vec<_>>().join(" "),
-        MAX_TEXT,
-    );
+    let mut text = Words::new(MAX_TEXT);
+    text.push_str(page.meta.summary.as_deref().unwrap_or_default());
+    text.push_html(html);
+    let text = text.finish();
     Some(SearchDoc {
         lang: page.lang.clone(),
         t: page.meta.title.clone(),
@@ -65,56 +62,124 @@ pub fn outputs(site: &Site, docs: &[SearchDoc]) -> Vec<Output> {
         .collect()
 }
 
-/// The text of an HTML fragment: tags dropped, the few entities pulldown-cmark writes decoded.
-pub fn plain_text(html: &str) -> String {
-    let mut out = String::with_capacity(html.len());
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => {
-                in_tag = true;
-                out.push(' ');
-            }
-            '>' if in_tag => in_tag = false,
-            c if !in_tag => out.push(c),
-            _ => {}
-        }
-    }
-    out.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&amp;", "&")
+/// Page text with whitespace collapsed, up to a byte budget. Built in one pass that stops at
+/// the budget: pages are much longer than what the index keeps.
+struct Words {
+    out: String,
+    max: usize,
+    space: bool,
 }
 
-fn truncate(s: String, max: usize) -> String {
-    if s.len() <= max {
-        return s;
+impl Words {
+    fn new(max: usize) -> Self {
+        Words {
+            out: String::with_capacity(max),
+            max,
+            space: false,
+        }
     }
-    let mut end = max;
-    while !s.is_char_boundary(end) {
-        end -= 1;
+
+    fn full(&self) -> bool {
+        self.out.len() >= self.max
     }
-    s[..end].to_string()
+
+    /// Returns false once the budget is spent.
+    fn push(&mut self, c: char) -> bool {
+        if c.is_whitespace() {
+            self.space = !self.out.is_empty();
+            return !self.full();
+        }
+        let sep = usize::from(self.space);
+        if self.out.len() + sep + c.len_utf8() > self.max {
+            self.max = self.out.len();
+            return false;
+        }
+        if self.space {
+            self.out.push(' ');
+            self.space = false;
+        }
+        self.out.push(c);
+        true
+    }
+
+    fn push_str(&mut self, s: &str) {
+        for c in s.chars() {
+            if !self.push(c) {
+                return;
+            }
+        }
+        self.space = !self.out.is_empty();
+    }
+
+    /// Tags become spaces; the entities pulldown-cmark writes are decoded.
+    fn push_html(&mut self, html: &str) {
+        const ENTITIES: [(&str, char); 5] = [
+            ("&lt;", '<'),
+            ("&gt;", '>'),
+            ("&quot;", '"'),
+            ("&#39;", '\''),
+            ("&amp;", '&'),
+        ];
+        let mut rest = html;
+        while let Some(c) = rest.chars().next() {
+            let mut used = c.len_utf8();
+            let ok = match c {
+                '<' => {
+                    used = rest.find('>').map_or(rest.len(), |n| n + 1);
+                    self.push(' ')
+                }
+                '&' => match ENTITIES.iter().find(|(e, _)| rest.starts_with(e)) {
+                    Some((e, d)) => {
+                        used = e.len();
+                        self.push(*d)
+                    }
+                    None => self.push('&'),
+                },
+                c => self.push(c),
+            };
+            if !ok {
+                return;
+            }
+            rest = &rest[used..];
+        }
+    }
+
+    fn finish(self) -> String {
+        self.out
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn text(summary: &str, html: &str, max: usize) -> String {
+        let mut w = Words::new(max);
+        w.push_str(summary);
+        w.push_html(html);
+        w.finish()
+    }
+
     #[test]
-    fn plain_text_drops_tags_and_decodes_entities() {
+    fn html_becomes_words_with_entities_decoded() {
         assert_eq!(
-            plain_text("<p>R&amp;D <em>à</em> Marseille</p>")
-                .split_whitespace()
-                .collect::<Vec<_>>(),
-            ["R&D", "à", "Marseille"]
+            text(
+                "Un  résumé",
+                "<p>R&amp;D <em>à</em>\n Marseille &lt;3&gt;</p><p>x</p>",
+                100
+            ),
+            "Un résumé R&D à Marseille <3> x"
         );
     }
 
     #[test]
-    fn truncation_keeps_whole_characters() {
-        let s = truncate("مرسيليا".repeat(10), 5);
-        assert!(s.len() <= 5 && !s.is_empty());
+    fn the_budget_keeps_whole_characters() {
+        let s = text("", &"<b>مرسيليا</b>".repeat(10), 5);
+        assert!(
+            s.len() <= 5 && !s.is_empty() && "مرسيليا".starts_with(&s),
+            "{s}"
+        );
+        let s = text("abc", "<p>def ghi</p>", 7);
+        assert_eq!(s, "abc def");
     }
 }

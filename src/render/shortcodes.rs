@@ -73,10 +73,17 @@ pub fn extract(
         let is_inline = rest.starts_with("{{");
         let is_block = rest.starts_with("{%");
         if !(is_inline || is_block) {
+            // Copy in one go up to where a shortcode or a line could start.
             let c = rest.chars().next().expect("i is inside the text");
+            let n = match c {
+                '\n' => 1,
+                c => rest[c.len_utf8()..]
+                    .find(['{', '\n'])
+                    .map_or(rest.len(), |n| n + c.len_utf8()),
+            };
             at_line_start = c == '\n';
-            out.push(c);
-            i += c.len_utf8();
+            out.push_str(&rest[..n]);
+            i += n;
             continue;
         }
         at_line_start = false;

@@ -4,6 +4,7 @@
 
 use std::collections::BTreeMap;
 
+use rayon::prelude::*;
 use serde::Serialize;
 
 use super::page::{file_of, frame, render_template};
@@ -42,62 +43,85 @@ pub fn render(r: &Renderer) -> Result<Vec<Output>> {
                 .then_with(|| a.key.cmp(&b.key))
         });
     }
-    let mut out = Vec::new();
     let Some(home) = r.site.get("_index", &r.site.config.default_language) else {
-        return Ok(out);
+        return Ok(Vec::new());
     };
-    for lang in r.site.config.codes() {
-        for (field, allowed) in &r.site.config.vocabularies {
-            let entries: Vec<TermEntry> = allowed
+    let vocabularies: Vec<(&str, &String, &Vec<String>)> = r
+        .site
+        .config
+        .codes()
+        .flat_map(|lang| {
+            r.site
+                .config
+                .vocabularies
                 .iter()
-                .filter_map(|v| {
-                    let count = index.get(&(lang, field.as_str(), v.as_str()))?.len();
-                    Some(TermEntry {
-                        value: v.clone(),
-                        label: r.i18n.tr(lang, &format!("{field}-{v}"), None),
-                        url: term_url(lang, field, v),
-                        count,
-                    })
-                })
-                .collect();
-            let list_url = format!("/{lang}/{field}/");
-            let mut ctx = frame_for(r, lang, &format!("{field}/"));
-            let title = r.i18n.tr(lang, &format!("{field}-label"), None);
-            ctx.insert("page", &serde_json::json!({ "title": title, "url": list_url, "kind": "taxonomy", "description": title }));
-            ctx.insert("field", field);
-            ctx.insert("terms", &entries);
-            // A content page at the same address (audiences/_index) speaks for the vocabulary.
-            if r.site.get(&format!("{field}/_index"), lang).is_none() {
-                out.push(Output::new(
-                    file_of(&list_url),
-                    render_template(r, "taxonomy.html", &ctx, home)?,
-                ));
-            }
-            for e in &entries {
-                if r.site.get(&format!("{field}/{}", e.value), lang).is_some() {
-                    continue;
-                }
-                if r.site.get(&format!("{field}/{}", e.value), lang).is_some() {
-                    continue;
-                }
-                let pages = &index[&(lang, field.as_str(), e.value.as_str())];
-                let items: Vec<SummaryView> = pages
-                    .iter()
-                    .map(|p| views::summary(p, &r.i18n, lang))
-                    .collect();
-                let mut ctx = frame_for(r, lang, &format!("{field}/{}/", e.value));
-                ctx.insert("page", &serde_json::json!({ "title": e.label, "url": e.url, "kind": "term", "description": e.label }));
-                ctx.insert("field", field);
-                ctx.insert("field_title", &title);
-                ctx.insert("field_url", &list_url);
-                ctx.insert("items", &items);
-                out.push(Output::new(
-                    file_of(&e.url),
-                    render_template(r, "term.html", &ctx, home)?,
-                ));
-            }
-        }
+                .map(move |(field, allowed)| (lang, field, allowed))
+        })
+        .collect();
+    let pages: Vec<Vec<Output>> = vocabularies
+        .par_iter()
+        .map(|&(lang, field, allowed)| vocabulary(r, &index, home, lang, field, allowed))
+        .collect::<Result<_>>()?;
+    Ok(pages.into_iter().flatten().collect())
+}
+
+/// The list of one vocabulary's values in one language, and a page per value.
+fn vocabulary(
+    r: &Renderer,
+    index: &TermIndex,
+    home: &Page,
+    lang: &str,
+    field: &str,
+    allowed: &[String],
+) -> Result<Vec<Output>> {
+    let entries: Vec<TermEntry> = allowed
+        .iter()
+        .filter_map(|v| {
+            let count = index.get(&(lang, field, v.as_str()))?.len();
+            Some(TermEntry {
+                value: v.clone(),
+                label: r.i18n.tr(lang, &format!("{field}-{v}"), None),
+                url: term_url(lang, field, v),
+                count,
+            })
+        })
+        .collect();
+    let list_url = format!("/{lang}/{field}/");
+    let title = r.i18n.tr(lang, &format!("{field}-label"), None);
+    let mut out = Vec::new();
+    // A content page at the same address (audiences/_index) speaks for the vocabulary.
+    if r.site.get(&format!("{field}/_index"), lang).is_none() {
+        let mut ctx = frame_for(r, lang, &format!("{field}/"));
+        ctx.insert("page", &serde_json::json!({ "title": title, "url": list_url, "kind": "taxonomy", "description": title }));
+        ctx.insert("field", field);
+        ctx.insert("terms", &entries);
+        out.push(Output::new(
+            file_of(&list_url),
+            render_template(r, "taxonomy.html", &ctx, home)?,
+        ));
     }
+    let terms: Vec<Output> = entries
+        .par_iter()
+        .filter(|e| r.site.get(&format!("{field}/{}", e.value), lang).is_none())
+        .map(|e| {
+            let pages = &index[&(lang, field, e.value.as_str())];
+            let items: Vec<SummaryView> = pages
+                .iter()
+                .map(|p| views::summary(p, &r.i18n, lang))
+                .collect();
+            let mut ctx = frame_for(r, lang, &format!("{field}/{}/", e.value));
+            ctx.insert("page", &serde_json::json!({ "title": e.label, "url": e.url, "kind": "term", "description": e.label }));
+            ctx.insert("field", field);
+            ctx.insert("field_title", &title);
+            ctx.insert("field_url", &list_url);
+            ctx.insert("items", &items);
+            Ok(Output::new(
+                file_of(&e.url),
+                render_template(r, "term.html", &ctx, home)?,
+            ))
+        })
+        .collect::<Result<_>>()?;
+    out.extend(terms);
     Ok(out)
 }
 
