@@ -177,7 +177,18 @@ pub fn render_site_with(config: Config, sink: Option<&render::Sink<'_>>) -> Resu
     let t = Instant::now();
     let lap = |what: &str| {
         if std::env::var_os("ONEPROVENCE_TIMINGS").is_some() {
-            eprintln!("{what:>10}: {:>6.1} ms", t.elapsed().as_secs_f64() * 1000.0);
+            // Peak memory so far, where the system tells it (Linux).
+            let peak = std::fs::read_to_string("/proc/self/status")
+                .ok()
+                .and_then(|s| {
+                    let line = s.lines().find(|l| l.starts_with("VmHWM:"))?;
+                    Some(format!(", peak {}", line[6..].trim()))
+                })
+                .unwrap_or_default();
+            eprintln!(
+                "{what:>10}: {:>6.1} ms{peak}",
+                t.elapsed().as_secs_f64() * 1000.0
+            );
         }
     };
     let i18n = Arc::new(i18n::I18n::load(&config)?);

@@ -3,16 +3,18 @@
 
 use crate::error::{line_of, line_of_error, Diagnostic};
 use std::path::Path;
+use std::sync::Arc;
 
 /// A file split into front matter and body.
 #[derive(Debug, Clone)]
 pub struct Split {
     pub table: toml::Table,
-    /// Raw front matter text, to find the line of a key later.
-    pub raw: String,
+    /// Raw front matter text, to find the line of a key later. Shared (not copied) with the
+    /// pages shown from this file: a large site holds its text once.
+    pub raw: Arc<str>,
     /// Line of the file where the front matter text starts (the line after the opening fence).
     pub raw_line: usize,
-    pub body: String,
+    pub body: Arc<str>,
     /// Line of the file where the body starts.
     pub body_line: usize,
 }
@@ -61,9 +63,9 @@ pub fn split(path: &Path, text: &str) -> Result<Split, Diagnostic> {
     };
     Ok(Split {
         table,
-        raw: raw.to_string(),
+        raw: raw.into(),
         raw_line: 2,
-        body: after.to_string(),
+        body: after.into(),
         body_line,
     })
 }
@@ -185,7 +187,7 @@ mod tests {
     fn splits_toml_front_matter_and_counts_body_line() {
         let s = split(Path::new("a.fr.md"), "+++\ntitle = \"A\"\n+++\nHello\n").unwrap();
         assert_eq!(s.table["title"].as_str(), Some("A"));
-        assert_eq!(s.body, "Hello\n");
+        assert_eq!(&*s.body, "Hello\n");
         assert_eq!(s.body_line, 4);
     }
 
@@ -198,7 +200,7 @@ mod tests {
         .unwrap();
         assert_eq!(s.table["title"].as_str(), Some("A"));
         assert_eq!(s.table["sectors"].as_array().map(|a| a.len()), Some(1));
-        assert_eq!(s.body, "Body");
+        assert_eq!(&*s.body, "Body");
     }
 
     #[test]

@@ -9,6 +9,7 @@ pub mod resolve;
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 
@@ -60,10 +61,10 @@ pub struct Page {
     /// Source file whose text is shown (the French one for a fallback page).
     pub path: PathBuf,
     pub meta: Meta,
-    pub body: String,
+    pub body: Arc<str>,
     pub body_line: usize,
     /// The front matter as written in the file shown, to point errors at a line.
-    pub raw_front: String,
+    pub raw_front: Arc<str>,
     /// Rendered from the default language's text because this language has no file.
     pub fallback: bool,
     /// Language of the text (`fr` for a fallback page).
