@@ -79,7 +79,14 @@ fn main() {
         .next()
         .unwrap()
         .to_string();
-    std::thread::spawn(move || for _ in out.lines() {});
+    // serve's own account of each rebuild (the time it spent, without the watcher's wait).
+    std::thread::spawn(move || {
+        for l in out.lines().map_while(|l| l.ok()) {
+            if l.starts_with("Rebuilt") {
+                eprintln!("    serve: {l}");
+            }
+        }
+    });
     let file = site.join(&rel);
     let original = std::fs::read_to_string(&file).unwrap();
     let pages = get(&addr, "/sitemap.xml").matches("<loc>").count();

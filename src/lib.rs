@@ -88,6 +88,8 @@ pub struct Session {
     pub images: assets::images::Images,
     pub kit: Option<kit::Kit>,
     pub docs: Vec<render::search::SearchDoc>,
+    /// Under `serve`: what each file was rendered from, to render only what an edit changed.
+    pub memo: Option<render::memo::Memo>,
 }
 
 impl Session {
@@ -111,6 +113,7 @@ impl Session {
             kit: self.kit.as_ref(),
             images: &self.images,
             sink: None,
+            memo: self.memo.as_ref(),
         };
         let mut outputs = Vec::new();
         let mut problems = Vec::new();
@@ -126,6 +129,32 @@ impl Session {
             }
         }
         outputs.extend(render::search::outputs(site, &self.docs));
+        Ok((outputs, problems))
+    }
+
+    /// Renders the whole site again after an edit of front matter, giving only the files whose
+    /// template context changed (with `memo`; every file without it) and the problems found.
+    pub fn render_again(
+        &mut self,
+        site: &Site,
+        i18n: Arc<i18n::I18n>,
+    ) -> Result<(Vec<render::Output>, Vec<Diagnostic>)> {
+        let published = &self.published;
+        let asset_exists = |p: &str| published.contains(p);
+        let renderer = render::Renderer {
+            site,
+            i18n,
+            tera: &self.tera,
+            specs: &self.specs,
+            css: &self.css,
+            asset_exists: &asset_exists,
+            kit: self.kit.as_ref(),
+            images: &self.images,
+            sink: None,
+            memo: self.memo.as_ref(),
+        };
+        let (outputs, problems, docs) = renderer.render_all()?;
+        self.docs = docs;
         Ok((outputs, problems))
     }
 }
@@ -169,11 +198,16 @@ fn fail_on(mut problems: Vec<Diagnostic>) -> Result<()> {
 /// load → resolve → render → assets, in memory. Content problems are collected in the result;
 /// only setup errors (configuration, theme, templates) stop early.
 pub fn render_site(config: Config) -> Result<Rendered> {
-    render_site_with(config, None)
+    render_site_with(config, None, false)
 }
 
-/// `render_site`, handing each page's files to `sink` as soon as they are rendered.
-pub fn render_site_with(config: Config, sink: Option<&render::Sink<'_>>) -> Result<Rendered> {
+/// `render_site`, handing each page's files to `sink` as soon as they are rendered, and
+/// remembering what each file was rendered from when `memoize` (`serve`, which renders again).
+pub fn render_site_with(
+    config: Config,
+    sink: Option<&render::Sink<'_>>,
+    memoize: bool,
+) -> Result<Rendered> {
     let t = Instant::now();
     let lap = |what: &str| {
         if std::env::var_os("ONEPROVENCE_TIMINGS").is_some() {
@@ -221,7 +255,9 @@ pub fn render_site_with(config: Config, sink: Option<&render::Sink<'_>>) -> Resu
         None
     };
     let asset_exists = |p: &str| assets.published.contains(p);
+    let memo = memoize.then(render::memo::Memo::default);
     let renderer = render::Renderer {
+        memo: memo.as_ref(),
         kit: kit.as_ref(),
         images: &assets.images,
         sink,
@@ -254,6 +290,7 @@ pub fn render_site_with(config: Config, sink: Option<&render::Sink<'_>>) -> Resu
         images: assets.images,
         kit,
         docs,
+        memo,
     };
     Ok(Rendered {
         site,
@@ -274,7 +311,8 @@ pub fn build_in_memory(opts: &BuildOptions) -> Result<(Rendered, u64)> {
 fn build_with(opts: &BuildOptions, sink: Option<&render::Sink<'_>>) -> Result<(Rendered, u64)> {
     let config = load_config(opts)?;
     let budget = config.offline_budget_mb;
-    let mut rendered = render_site_with(config, sink)?;
+    // Only `serve` injects a reload script, and only `serve` renders again after edits.
+    let mut rendered = render_site_with(config, sink, opts.live_reload.is_some())?;
     fail_on(std::mem::take(&mut rendered.problems))?;
     if let Some(script) = &opts.live_reload {
         inject_script(&mut rendered.outputs, script);

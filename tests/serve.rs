@@ -83,8 +83,21 @@ fn request(addr: &str, method: &str, path: &str) -> (u16, String, String) {
     .unwrap();
     let mut raw = Vec::new();
     s.read_to_end(&mut raw).unwrap();
-    let text = String::from_utf8_lossy(&raw).into_owned();
-    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+    let split = raw
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .unwrap_or(raw.len());
+    let head = String::from_utf8_lossy(&raw[..split]).into_owned();
+    let body = raw.get(split + 4..).unwrap_or_default();
+    let chunked = head
+        .to_ascii_lowercase()
+        .contains("transfer-encoding: chunked");
+    let body = if chunked {
+        dechunk(body)
+    } else {
+        body.to_vec()
+    };
+    let body = String::from_utf8_lossy(&body).into_owned();
     let status = head
         .split_whitespace()
         .nth(1)
@@ -99,7 +112,23 @@ fn request(addr: &str, method: &str, path: &str) -> (u16, String, String) {
                 .map(str::to_string)
         })
         .unwrap_or_default();
-    (status, ctype, body.to_string())
+    (status, ctype, body)
+}
+
+/// The body of a chunked response (large files are sent that way).
+fn dechunk(mut rest: &[u8]) -> Vec<u8> {
+    let mut body = Vec::new();
+    while let Some(eol) = rest.windows(2).position(|w| w == b"\r\n") {
+        let size = String::from_utf8_lossy(&rest[..eol]).trim().to_string();
+        let n = usize::from_str_radix(&size, 16).unwrap_or(0);
+        if n == 0 {
+            break;
+        }
+        let data = &rest[eol + 2..];
+        body.extend_from_slice(&data[..n]);
+        rest = data[n..].strip_prefix(b"\r\n").unwrap_or(&data[n..]);
+    }
+    body
 }
 
 #[test]
@@ -286,4 +315,131 @@ fn an_edit_of_a_page_text_re_renders_that_page_and_the_search_index_only() {
         assert!(Instant::now() < deadline, "the dead link was not reported");
         std::thread::sleep(Duration::from_millis(20));
     }
+}
+
+/// Waits until `serve` has logged one more rebuild than `before` and then stays quiet.
+fn wait_for_rebuild(server: &Server, before: usize) -> String {
+    let count = || {
+        let log = server.log.lock().unwrap();
+        let lines: Vec<&String> = log.iter().filter(|l| l.starts_with("Rebuilt")).collect();
+        (lines.len(), lines.last().map(|l| l.to_string()))
+    };
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while count().0 <= before {
+        assert!(Instant::now() < deadline, "no rebuild after the edit");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    // An editor's save can raise a second event: wait until the log is still.
+    let mut seen = count().0;
+    loop {
+        std::thread::sleep(Duration::from_millis(300));
+        let (now, last) = count();
+        if now == seen {
+            return last.unwrap_or_default();
+        }
+        seen = now;
+    }
+}
+
+#[test]
+fn front_matter_edits_under_serve_give_the_files_a_full_build_gives() {
+    // Edits that reach other pages: a story's title (lists, term pages, the actors citing
+    // it), its date (its section's order, neighbours, home, feed), its tags, a translation's
+    // summary, an actor's title (the directory's finder, the stories naming it, the kit),
+    // a chapter's title (its neighbours), an audience (the kit: a full build).
+    let site = Fixture::shipped();
+    let mut server = start(&site);
+    // (file, from, to, whether the front matter path takes it: the kit shows chapters,
+    // audiences and the audiences' key actors, so those go through a full build.)
+    let edits = [
+        (
+            "content/stories/fidmed.fr.md",
+            "FIDMED : un rendez-vous",
+            "FIDMED : le rendez-vous",
+            true,
+        ),
+        (
+            "content/stories/fidmed.fr.md",
+            "date = 2026-10-28",
+            "date = 2019-01-15",
+            true,
+        ),
+        (
+            "content/stories/fidmed.fr.md",
+            "sectors = [\"numerique\"]",
+            "sectors = [\"numerique\", \"sante\"]",
+            true,
+        ),
+        (
+            "content/stories/fidmed.en.md",
+            "Led by Medinsoft",
+            "Run by Medinsoft",
+            true,
+        ),
+        (
+            "content/ecosystem/amidex.fr.md",
+            "Fondation A*MIDEX",
+            "La fondation A*MIDEX",
+            true,
+        ),
+        (
+            "content/ecosystem/medinsoft.fr.md",
+            "title = \"Medinsoft\"",
+            "title = \"Medinsoft (réseau)\"",
+            false,
+        ),
+        (
+            "content/icapital/acceleration.fr.md",
+            "title = \"Accélération :",
+            "title = \"L'accélération :",
+            false,
+        ),
+        (
+            "content/audiences/talents.fr.md",
+            "title = \"Talents\"",
+            "title = \"Les talents\"",
+            false,
+        ),
+    ];
+    for (file, from, to, fast) in edits {
+        let before = server
+            .log
+            .lock()
+            .unwrap()
+            .iter()
+            .filter(|l| l.starts_with("Rebuilt"))
+            .count();
+        site.edit(file, from, to);
+        let last = wait_for_rebuild(&server, before);
+        assert_eq!(
+            last.contains("changed by the edit"),
+            fast,
+            "editing {file} ({from} -> {to}): {last}"
+        );
+        let (expected, _) = oneprovence::build_in_memory(&oneprovence::BuildOptions {
+            root: site.root().to_path_buf(),
+            live_reload: Some("/__oneprovence/livereload.js".into()),
+            ..Default::default()
+        })
+        .unwrap();
+        let mut compared = 0;
+        for o in &expected.outputs {
+            let text = [".html", ".xml", ".js", ".txt", ".json"]
+                .iter()
+                .any(|e| o.path.ends_with(e));
+            if !text {
+                continue;
+            }
+            let (status, _, body) = request(&server.addr, "GET", &format!("/{}", o.path));
+            assert_eq!(status, 200, "{} after editing {file}", o.path);
+            assert!(
+                body == String::from_utf8_lossy(&o.bytes),
+                "{} differs from a full build after editing {file} ({from} -> {to}); serve said: {last}",
+                o.path
+            );
+            compared += 1;
+        }
+        assert!(compared > 400, "only {compared} files compared");
+    }
+    assert!(server.interrupt().success());
 }

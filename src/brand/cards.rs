@@ -136,11 +136,9 @@ impl Cards {
         })
     }
 
-    /// One card per page, rendered in parallel, each from the cache when its inputs are unchanged.
     /// Every card of the site (pages, then key figures in each language), rendered in parallel,
     /// each from the cache when its inputs are unchanged. A progress line shows on terminals.
     pub fn render(&self, site: &Site, brand: &Brand, i18n: &I18n) -> Result<Vec<Output>> {
-        std::fs::create_dir_all(&self.cache).map_err(|e| Error::io("create", &self.cache, e))?;
         let mut jobs: Vec<Job> = site
             .pages
             .iter()
@@ -153,6 +151,28 @@ impl Cards {
                 }
             }
         }
+        self.draw(site, brand, i18n, jobs)
+    }
+
+    /// The cards of the pages of one key (`serve`, after an edit of its front matter).
+    pub fn render_key(
+        &self,
+        site: &Site,
+        brand: &Brand,
+        i18n: &I18n,
+        key: &str,
+    ) -> Result<Vec<Output>> {
+        let jobs = site
+            .pages
+            .iter()
+            .filter(|p| p.key == key)
+            .flat_map(|p| formats(p).iter().map(move |f| Job::Page(p, *f)))
+            .collect();
+        self.draw(site, brand, i18n, jobs)
+    }
+
+    fn draw(&self, site: &Site, brand: &Brand, i18n: &I18n, jobs: Vec<Job>) -> Result<Vec<Output>> {
+        std::fs::create_dir_all(&self.cache).map_err(|e| Error::io("create", &self.cache, e))?;
         let drawn = AtomicUsize::new(0);
         let show = std::io::stderr().is_terminal();
         let outputs = jobs

@@ -50,6 +50,19 @@ pub fn load(config: &Config) -> Result<(Vec<SourceFile>, Vec<Diagnostic>)> {
     Ok((files, problems))
 }
 
+/// The files of one key in every language that has one (`serve`, after an edit).
+pub fn load_key(config: &Config, key: &str) -> Result<Vec<SourceFile>, Diagnostic> {
+    let content = config.root.join("content");
+    let mut files = Vec::new();
+    for lang in config.codes() {
+        let path = content.join(format!("{key}.{lang}.md"));
+        if path.is_file() {
+            files.extend(read_one(config, &content, &path)?);
+        }
+    }
+    Ok(files)
+}
+
 fn read_one(
     config: &Config,
     content: &Path,

@@ -87,7 +87,8 @@ impl Page {
 pub struct Site {
     pub config: Config,
     pub pages: Vec<Page>,
-    index: HashMap<(String, String), usize>,
+    /// Positions of each key's pages (one per language).
+    index: HashMap<String, Vec<usize>>,
     /// Children of each section page, per language, in the section's sort order.
     children: HashMap<(String, String), Vec<usize>>,
     /// Pages tagged with a vocabulary value: (field, value, lang), newest first.
@@ -101,17 +102,48 @@ pub struct Site {
 }
 
 impl Site {
-    pub fn new(config: Config, mut pages: Vec<Page>, figures: figures::Figures) -> Site {
+    pub fn new(config: Config, pages: Vec<Page>, figures: figures::Figures) -> Site {
+        let mut site = Site {
+            config,
+            pages,
+            index: HashMap::new(),
+            children: HashMap::new(),
+            tagged: HashMap::new(),
+            cited_by: HashMap::new(),
+            neighbours: Vec::new(),
+            figures,
+        };
+        site.reindex();
+        site
+    }
+
+    /// Puts `pages` in place of the pages of their key (`serve`, after an edit of one file's
+    /// front matter) and computes the orders and indexes again.
+    pub fn replace(&mut self, key: &str, pages: Vec<Page>) {
+        self.pages.retain(|p| p.key != key);
+        self.pages.extend(pages);
+        self.reindex();
+    }
+
+    fn reindex(&mut self) {
+        let config = &self.config;
         let order: HashMap<&str, usize> = config.codes().enumerate().map(|(i, c)| (c, i)).collect();
-        pages.sort_by(|a, b| {
+        self.pages.sort_by(|a, b| {
             (a.key.as_str(), order.get(a.lang.as_str()))
                 .cmp(&(b.key.as_str(), order.get(b.lang.as_str())))
         });
-        let index = pages
-            .iter()
-            .enumerate()
-            .map(|(i, p)| ((p.key.clone(), p.lang.clone()), i))
-            .collect::<HashMap<_, _>>();
+        let pages = &self.pages;
+        let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, p) in pages.iter().enumerate() {
+            index.entry(p.key.clone()).or_default().push(i);
+        }
+        let find = |key: &str, lang: &str| {
+            index
+                .get(key)?
+                .iter()
+                .copied()
+                .find(|&i| pages[i].lang == lang)
+        };
         let mut children: HashMap<(String, String), Vec<usize>> = HashMap::new();
         for (i, p) in pages.iter().enumerate() {
             if p.kind != PageKind::Home {
@@ -122,11 +154,10 @@ impl Site {
             }
         }
         for ((parent, lang), list) in children.iter_mut() {
-            let sort = index
-                .get(&(parent.clone(), lang.clone()))
-                .map(|&i| pages[i].meta.sort_by)
+            let sort = find(parent, lang)
+                .map(|i| pages[i].meta.sort_by)
                 .unwrap_or_default();
-            sort_pages(&pages, list, sort);
+            sort_pages(pages, list, sort);
         }
         drop(order);
         let mut neighbours = vec![(None, None, 0, 0); pages.len()];
@@ -166,22 +197,17 @@ impl Site {
             }
         }
         for list in tagged.values_mut() {
-            sort_pages(&pages, list, SortBy::Date);
+            sort_pages(pages, list, SortBy::Date);
         }
         for list in cited_by.values_mut() {
             list.sort();
             list.dedup();
         }
-        Site {
-            config,
-            pages,
-            index,
-            children,
-            tagged,
-            cited_by,
-            neighbours,
-            figures,
-        }
+        self.index = index;
+        self.children = children;
+        self.tagged = tagged;
+        self.cited_by = cited_by;
+        self.neighbours = neighbours;
     }
 
     /// Pages of a language tagged with a vocabulary value, newest first.
@@ -203,7 +229,7 @@ impl Site {
     /// The page before and after this one in its section's order, with its position (1-based)
     /// and the section's length.
     pub fn siblings(&self, page: &Page) -> (Option<&Page>, Option<&Page>, usize, usize) {
-        let Some(&i) = self.index.get(&(page.key.clone(), page.lang.clone())) else {
+        let Some(i) = self.position(&page.key, &page.lang) else {
             return (None, None, 0, 0);
         };
         let (prev, next, position, total) = self.neighbours[i];
@@ -216,9 +242,15 @@ impl Site {
     }
 
     pub fn get(&self, key: &str, lang: &str) -> Option<&Page> {
+        self.position(key, lang).map(|i| &self.pages[i])
+    }
+
+    fn position(&self, key: &str, lang: &str) -> Option<usize> {
         self.index
-            .get(&(key.to_string(), lang.to_string()))
-            .map(|&i| &self.pages[i])
+            .get(key)?
+            .iter()
+            .copied()
+            .find(|&i| self.pages[i].lang == lang)
     }
 
     /// The pages (and subsections) listed by a section page, in its order.

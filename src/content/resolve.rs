@@ -51,6 +51,21 @@ pub fn resolve(
     (Site::new(config, pages, figures), problems)
 }
 
+/// The pages of one key, resolved again from its files (`serve`, after an edit of front matter)
+/// against the keys and figures of `site`.
+pub fn resolve_one(site: &Site, key: &str, files: Vec<SourceFile>) -> (Vec<Page>, Vec<Diagnostic>) {
+    let langs: BTreeMap<String, SourceFile> =
+        files.into_iter().map(|f| (f.lang.clone(), f)).collect();
+    let keys: BTreeSet<&str> = site.pages.iter().map(|p| p.key.as_str()).collect();
+    let known = Known {
+        keys: &keys,
+        figures: &site.figures,
+    };
+    let (mut pages, mut problems) = (Vec::new(), Vec::new());
+    resolve_key(&site.config, &known, key, &langs, &mut pages, &mut problems);
+    (pages, problems)
+}
+
 /// What references may name: page keys and figure ids.
 struct Known<'a> {
     keys: &'a BTreeSet<&'a str>,

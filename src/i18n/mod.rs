@@ -2,7 +2,7 @@
 //! plural categories from ICU (fluent-bundle's own Arabic rules are wrong past 100, see
 //! STACK.md §7) and dates written per locale. Shared read-only by the render stage.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::{Mutex, RwLock};
 
 use chrono::{Datelike, NaiveDate};
@@ -21,6 +21,37 @@ pub struct I18n {
     missing: Mutex<BTreeSet<(String, String)>>,
     /// Every key asked for, in any language: `check` reports the others as unused.
     asked: RwLock<BTreeSet<String>>,
+    /// Messages without arguments and dates, as formatted the first time: every page asks for
+    /// the same labels, and Fluent formats a pattern anew each time.
+    plain: RwLock<HashMap<String, HashMap<String, String>>>,
+    dates: RwLock<HashMap<String, HashMap<NaiveDate, String>>>,
+}
+
+/// `map[lang][key]`, computed by `make` once.
+fn cached<K, Q>(
+    map: &RwLock<HashMap<String, HashMap<K, String>>>,
+    lang: &str,
+    key: &Q,
+    make: impl FnOnce() -> String,
+) -> String
+where
+    K: std::borrow::Borrow<Q> + std::hash::Hash + Eq,
+    Q: std::hash::Hash + Eq + ToOwned<Owned = K> + ?Sized,
+{
+    if let Some(s) = map
+        .read()
+        .ok()
+        .and_then(|m| m.get(lang).and_then(|l| l.get(key)).cloned())
+    {
+        return s;
+    }
+    let s = make();
+    if let Ok(mut m) = map.write() {
+        m.entry(lang.to_string())
+            .or_default()
+            .insert(key.to_owned(), s.clone());
+    }
+    s
 }
 
 impl I18n {
@@ -74,6 +105,8 @@ impl I18n {
             default: config.default_language.clone(),
             missing: Mutex::new(BTreeSet::new()),
             asked: RwLock::new(BTreeSet::new()),
+            plain: RwLock::default(),
+            dates: RwLock::default(),
         })
     }
 
@@ -88,6 +121,13 @@ impl I18n {
     /// The message `key` in `lang`; falls back to the default language (recorded as missing),
     /// then to the key itself so a page never breaks on a string.
     pub fn tr(&self, lang: &str, key: &str, args: Option<&FluentArgs>) -> String {
+        if args.is_none() {
+            return cached(&self.plain, lang, key, || self.tr_uncached(lang, key, None));
+        }
+        self.tr_uncached(lang, key, args)
+    }
+
+    fn tr_uncached(&self, lang: &str, key: &str, args: Option<&FluentArgs>) -> String {
         // Read-locked first: pages ask for the same few keys thousands of times, in parallel.
         let known = self.asked.read().is_ok_and(|a| a.contains(key));
         if !known {
@@ -122,6 +162,10 @@ impl I18n {
 
     /// "15 juin 2023", "15 June 2023", "15 يونيو 2023": order and month names from Fluent.
     pub fn date(&self, lang: &str, date: NaiveDate) -> String {
+        cached(&self.dates, lang, &date, || self.date_uncached(lang, date))
+    }
+
+    fn date_uncached(&self, lang: &str, date: NaiveDate) -> String {
         let mut args = FluentArgs::new();
         args.set("day", date.day() as i64);
         args.set(

@@ -4,6 +4,7 @@
 
 pub mod feeds;
 pub mod markdown;
+pub mod memo;
 pub mod page;
 pub mod relations;
 pub mod search;
@@ -54,6 +55,8 @@ pub struct Renderer<'a> {
     /// Takes each page's files as soon as they are rendered (a clean `build` writes them to
     /// its staging folder), so the site is never whole in memory; leaves what it took empty.
     pub sink: Option<&'a Sink<'a>>,
+    /// `serve`'s memory of the last render: files whose context is unchanged are not given.
+    pub memo: Option<&'a memo::Memo>,
 }
 
 pub type Sink<'a> = dyn Fn(&mut [Output]) -> Result<()> + Sync + 'a;

@@ -2,6 +2,8 @@
 //! template with the context every page shares (language, switcher, alternates, menus).
 //! Section pages with `paginate_by` give one file per page of their list.
 
+use std::sync::Arc;
+
 use serde::Serialize;
 use tera::Context;
 
@@ -66,8 +68,20 @@ fn page_links(base: &str, n: usize, total: usize) -> Vec<PageLink> {
 pub type Rendered = (Vec<Output>, Vec<Diagnostic>, Option<SearchDoc>);
 
 pub fn render(r: &Renderer, page: &Page) -> Result<Rendered> {
-    let (content, toc, words, mut problems) = content_html(r, page)?;
-    let search_doc = search::doc(r.site, page, &content);
+    let (content, reused) = content(r, page)?;
+    let (html, toc, words, problems, text) = &*content;
+    let search_doc = search::doc(r.site, page, text);
+    // Under `serve`, a page showing the same pages as last time, none of them edited, is the
+    // same file: not even its context is built.
+    // (What it shows is remembered even when its text changed: the next edit compares with it.)
+    if let Some(memo) = r.memo.filter(|_| page.kind == PageKind::Page) {
+        if let Some(shows) = shows(r, page) {
+            if memo.shows_the_same(&file_of(&page.url), shows) && reused {
+                return Ok((Vec::new(), Vec::new(), search_doc));
+            }
+        }
+    }
+    let mut problems = problems.clone();
     if page.fallback {
         // The default language's page reports these once.
         problems.clear();
@@ -82,13 +96,13 @@ pub fn render(r: &Renderer, page: &Page) -> Result<Rendered> {
         url: &page.url,
         permalink: r.site.permalink(&page.url),
         section: page.parent.strip_suffix("/_index").unwrap_or(""),
-        content,
+        content: html,
         content_lang: &page.content_lang,
         content_dir: dir_of(r, &page.content_lang),
         fallback: page.fallback,
         date: page.meta.date.map(|d| d.to_string()),
         date_display: page.meta.date.map(|d| r.i18n.date(lang, d)),
-        toc,
+        toc: toc.clone(),
         reading_minutes: words.div_ceil(200).max(1),
         terms: views::terms(page, &r.i18n, lang),
         extra: &page.meta.extra,
@@ -108,10 +122,7 @@ pub fn render(r: &Renderer, page: &Page) -> Result<Rendered> {
     let mut outputs = Vec::new();
     match page.kind {
         PageKind::Page => {
-            outputs.push(Output::new(
-                file_of(&page.url),
-                render_template(r, &template, &ctx, page)?,
-            ));
+            outputs.extend(render_file(r, file_of(&page.url), &template, &ctx, page)?);
         }
         PageKind::Home | PageKind::Section => {
             let children = r.site.children(&page.key, lang);
@@ -137,8 +148,28 @@ pub fn render(r: &Renderer, page: &Page) -> Result<Rendered> {
                 .filter(|c| c.kind == PageKind::Page)
                 .collect();
             let total = pages.len().div_ceil(per).max(1);
+            // A list page of a section (not the home page, not a directory with its finder)
+            // shows its own page and one chunk of its children.
+            let dir = page.section_dir();
+            let memo = r.memo.filter(|_| {
+                page.kind == PageKind::Section && !r.site.config.directories.contains_key(dir)
+            });
+            let own = memo.map(|_| {
+                let mut keys: Vec<&str> = vec![&page.key];
+                keys.extend(page.meta.refs.values().flatten().map(String::as_str));
+                let cited = r.site.cited_by(&page.key, lang);
+                keys.extend(cited.iter().map(|p| p.key.as_str()));
+                keys.join("|")
+            });
             for n in 1..=total {
                 let chunk = pages.iter().skip((n - 1) * per).take(per);
+                if let (Some(memo), Some(own)) = (memo, &own) {
+                    let keys: Vec<&str> = chunk.clone().map(|c| c.key.as_str()).collect();
+                    let shows = format!("{own}|{}|{n}/{total}", keys.join("|"));
+                    if memo.shows_the_same(&file_of(&page_url(&page.url, n)), shows) && reused {
+                        continue;
+                    }
+                }
                 let paginator = PaginatorView {
                     pages: chunk.map(|c| views::summary(c, &r.i18n, lang)).collect(),
                     current: n,
@@ -149,17 +180,65 @@ pub fn render(r: &Renderer, page: &Page) -> Result<Rendered> {
                 };
                 ctx.insert("paginator", &paginator);
                 let url = page_url(&page.url, n);
-                outputs.push(Output::new(
-                    file_of(&url),
-                    render_template(r, &template, &ctx, page)?,
-                ));
+                outputs.extend(render_file(r, file_of(&url), &template, &ctx, page)?);
             }
         }
     }
     Ok((outputs, problems, search_doc))
 }
 
-type Content = (String, Vec<markdown::Heading>, usize, Vec<Diagnostic>);
+/// A page's Markdown rendered: HTML, headings, word count, problems, and its words for the
+/// search index (empty when the page has no entry).
+pub type Content = (
+    String,
+    Vec<markdown::Heading>,
+    usize,
+    Vec<Diagnostic>,
+    String,
+);
+
+/// `content_html`, or what it gave last time when `serve` knows nothing changed (then `true`).
+fn content(r: &Renderer, page: &Page) -> Result<(Arc<Content>, bool)> {
+    let Some(memo) = r.memo else {
+        return Ok((Arc::new(content_html(r, page)?), false));
+    };
+    if let Some(c) = memo.content(page) {
+        return Ok((c, true));
+    }
+    let c = Arc::new(content_html(r, page)?);
+    memo.keep_content(page, c.clone());
+    Ok((c, false))
+}
+
+/// What a regular page's context takes from other pages: the keys of the pages it shows
+/// (references, citations, neighbours, pages tagged with the value it stands for) and its
+/// position. `None` when that is not known (directory pages show their finder).
+fn shows(r: &Renderer, page: &Page) -> Option<String> {
+    let site = r.site;
+    let dir = page.parent.strip_suffix("/_index").unwrap_or("");
+    if site.config.directories.contains_key(dir) {
+        return None;
+    }
+    let mut keys: Vec<&str> = vec![&page.key];
+    keys.extend(page.meta.refs.values().flatten().map(String::as_str));
+    let cited = site.cited_by(&page.key, &page.lang);
+    keys.extend(cited.iter().map(|p| p.key.as_str()));
+    let (prev, next, position, total) = site.siblings(page);
+    keys.extend(prev.iter().chain(next.iter()).map(|p| p.key.as_str()));
+    let tagged = match page.key.split_once('/') {
+        Some((field, value)) if site.config.vocabularies.contains_key(field) => {
+            site.tagged(field, value, &page.lang)
+        }
+        _ => Vec::new(),
+    };
+    keys.extend(tagged.iter().map(|p| p.key.as_str()));
+    let prev = prev.map_or("", |p| p.key.as_str());
+    let next = next.map_or("", |p| p.key.as_str());
+    Some(format!(
+        "{}|<{prev}|>{next}|{position}/{total}",
+        keys.join("|")
+    ))
+}
 
 fn content_html(r: &Renderer, page: &Page) -> Result<Content> {
     let (text, calls, mut problems) =
@@ -215,7 +294,12 @@ fn content_html(r: &Renderer, page: &Page) -> Result<Content> {
         html = html.replace(&format!("<p>{ph}</p>"), code.trim_end());
         html = html.replace(&ph, code.trim_end());
     }
-    Ok((html, md.toc, md.words, problems))
+    let text = if search::indexed(page) {
+        search::body_text(&html)
+    } else {
+        String::new()
+    };
+    Ok((html, md.toc, md.words, problems, text))
 }
 
 /// Fills `figure` or `target` for shortcodes whose `id` names a figure or a page.
@@ -432,6 +516,29 @@ fn template_for(r: &Renderer, page: &Page) -> String {
             }
         }
     }
+}
+
+/// One file rendered from a template; `None` under `serve` when the file was last rendered from
+/// the same template and an equal context (its bytes would be the same).
+pub fn render_file(
+    r: &Renderer,
+    path: String,
+    template: &str,
+    ctx: &Context,
+    page: &Page,
+) -> Result<Option<Output>> {
+    if let Some(memo) = r.memo {
+        if memo.unchanged(&path, template, ctx) {
+            return Ok(None);
+        }
+        let bytes = render_template(r, template, ctx, page)?;
+        memo.remember(path.clone(), template, ctx);
+        return Ok(Some(Output::new(path, bytes)));
+    }
+    Ok(Some(Output::new(
+        path,
+        render_template(r, template, ctx, page)?,
+    )))
 }
 
 pub fn render_template(r: &Renderer, name: &str, ctx: &Context, page: &Page) -> Result<Vec<u8>> {

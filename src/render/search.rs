@@ -25,8 +25,21 @@ pub struct SearchDoc {
     pub x: String,
 }
 
-pub fn doc(site: &Site, page: &Page, html: &str) -> Option<SearchDoc> {
-    if page.fallback || page.kind == PageKind::Home {
+/// Whether a page has an entry in its language's index.
+pub fn indexed(page: &Page) -> bool {
+    !page.fallback && page.kind != PageKind::Home
+}
+
+/// The words of a page's rendered text, as many as the index keeps.
+pub fn body_text(html: &str) -> String {
+    let mut text = Words::new(MAX_TEXT);
+    text.push_html(html);
+    text.finish()
+}
+
+/// A page's entry: title, URL, section, summary then `body` (from `body_text`).
+pub fn doc(site: &Site, page: &Page, body: &str) -> Option<SearchDoc> {
+    if !indexed(page) {
         return None;
     }
     let section = site
@@ -36,7 +49,7 @@ pub fn doc(site: &Site, page: &Page, html: &str) -> Option<SearchDoc> {
         .unwrap_or_default();
     let mut text = Words::new(MAX_TEXT);
     text.push_str(page.meta.summary.as_deref().unwrap_or_default());
-    text.push_html(html);
+    text.push_words(body);
     let text = text.finish();
     Some(SearchDoc {
         lang: page.lang.clone(),
@@ -111,6 +124,28 @@ impl Words {
         self.space = !self.out.is_empty();
     }
 
+    /// Text that is already words separated by single spaces (from `body_text`): copied whole,
+    /// up to the budget.
+    fn push_words(&mut self, words: &str) {
+        if words.is_empty() || self.full() {
+            return;
+        }
+        let sep = usize::from(!self.out.is_empty());
+        let room = self.max.saturating_sub(self.out.len() + sep);
+        let mut end = room.min(words.len());
+        while !words.is_char_boundary(end) {
+            end -= 1;
+        }
+        let chunk = words[..end].trim_end();
+        if chunk.is_empty() {
+            return;
+        }
+        if sep == 1 {
+            self.out.push(' ');
+        }
+        self.out.push_str(chunk);
+    }
+
     /// Tags become spaces; the entities pulldown-cmark writes are decoded.
     fn push_html(&mut self, html: &str) {
         const ENTITIES: [(&str, char); 5] = [
@@ -170,6 +205,20 @@ mod tests {
             ),
             "Un résumé R&D à Marseille <3> x"
         );
+    }
+
+    #[test]
+    fn an_entry_is_the_summary_then_the_words_of_the_text_within_the_budget() {
+        let body = body_text("<p>Un  texte <b>long</b> à lire</p>");
+        assert_eq!(body, "Un texte long à lire");
+        let mut w = Words::new(20);
+        w.push_str("Résumé.");
+        w.push_words(&body);
+        assert_eq!(w.finish(), "Résumé. Un texte l");
+        let mut w = Words::new(100);
+        w.push_str("");
+        w.push_words(&body);
+        assert_eq!(w.finish(), body);
     }
 
     #[test]

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use rayon::prelude::*;
 use serde::Serialize;
 
-use super::page::{file_of, frame, render_template};
+use super::page::{file_of, frame, render_file};
 use super::views::{self, term_url, AlternateView, SummaryView};
 use super::{Output, Renderer};
 use crate::content::{Page, PageKind};
@@ -95,16 +95,26 @@ fn vocabulary(
         ctx.insert("page", &serde_json::json!({ "title": title, "url": list_url, "kind": "taxonomy", "description": title }));
         ctx.insert("field", field);
         ctx.insert("terms", &entries);
-        out.push(Output::new(
+        out.extend(render_file(
+            r,
             file_of(&list_url),
-            render_template(r, "taxonomy.html", &ctx, home)?,
-        ));
+            "taxonomy.html",
+            &ctx,
+            home,
+        )?);
     }
-    let terms: Vec<Output> = entries
+    let terms: Vec<Option<Output>> = entries
         .par_iter()
         .filter(|e| r.site.get(&format!("{field}/{}", e.value), lang).is_none())
         .map(|e| {
             let pages = &index[&(lang, field, e.value.as_str())];
+            // Under `serve`: the same pages in the same order, none edited, is the same file.
+            if let Some(memo) = r.memo {
+                let keys: Vec<&str> = pages.iter().map(|p| p.key.as_str()).collect();
+                if memo.shows_the_same(&file_of(&e.url), keys.join("|")) {
+                    return Ok(None);
+                }
+            }
             let items: Vec<SummaryView> = pages
                 .iter()
                 .map(|p| views::summary(p, &r.i18n, lang))
@@ -115,13 +125,10 @@ fn vocabulary(
             ctx.insert("field_title", &title);
             ctx.insert("field_url", &list_url);
             ctx.insert("items", &items);
-            Ok(Output::new(
-                file_of(&e.url),
-                render_template(r, "term.html", &ctx, home)?,
-            ))
+            render_file(r, file_of(&e.url), "term.html", &ctx, home)
         })
         .collect::<Result<_>>()?;
-    out.extend(terms);
+    out.extend(terms.into_iter().flatten());
     Ok(out)
 }
 

@@ -80,7 +80,7 @@ pub struct PageView<'a> {
     pub url: &'a str,
     pub permalink: String,
     pub section: &'a str,
-    pub content: String,
+    pub content: &'a str,
     pub content_lang: &'a str,
     pub content_dir: &'a str,
     pub fallback: bool,

@@ -162,6 +162,17 @@ impl Builder {
                 );
                 return;
             }
+            if let Some(n) = self.front_matter_edit(l, changed) {
+                state.publish(|s| {
+                    s.files = Some(Arc::new(l.files.clone()));
+                    s.error = None;
+                });
+                println!(
+                    "Rebuilt {n} files changed by the edit in {} ms",
+                    started.elapsed().as_millis()
+                );
+                return;
+            }
         }
         let opts = BuildOptions {
             root: self.opts.root.clone(),
@@ -193,6 +204,84 @@ impl Builder {
                 state.publish(|s| s.error = Some(message));
             }
         }
+    }
+
+    /// The second fast path, for an edit of the front matter of regular pages (a story, an
+    /// actor): the edited keys are resolved again from their files, the site's orders and
+    /// indexes recomputed, and every file rendered again whose template context changed (lists,
+    /// term pages, neighbours, the pages citing it...). `Some(files changed)`; `None` (a full
+    /// build) when a file is new or gone, a page appears or disappears (draft, translation),
+    /// a section or the home page is edited, the kit's content changes, or a problem is found.
+    fn front_matter_edit(&self, live: &mut Live, changed: &[PathBuf]) -> Option<usize> {
+        let root = std::fs::canonicalize(&self.opts.root).ok()?;
+        let mut keys: Vec<String> = Vec::new();
+        for path in changed {
+            let rel = path.strip_prefix(&root).ok()?;
+            let site = &live.rendered.site;
+            let page = site.pages.iter().find(|p| p.path == rel)?;
+            if page.kind != crate::content::PageKind::Page || !path.is_file() {
+                return None;
+            }
+            if !keys.contains(&page.key) {
+                keys.push(page.key.clone());
+            }
+        }
+        let rendered = &mut live.rendered;
+        let kit_before = kit_content(rendered);
+        for key in &keys {
+            let files = crate::content::load::load_key(&rendered.site.config, key).ok()?;
+            let (pages, problems) =
+                crate::content::resolve::resolve_one(&rendered.site, key, files);
+            let shape = |p: &crate::content::Page| (p.lang.clone(), p.url.clone(), p.fallback);
+            let mut before: Vec<_> = rendered
+                .site
+                .pages
+                .iter()
+                .filter(|p| &p.key == key)
+                .map(shape)
+                .collect();
+            let mut after: Vec<_> = pages.iter().map(shape).collect();
+            before.sort();
+            after.sort();
+            if !problems.is_empty() || before != after {
+                return None;
+            }
+            rendered.site.replace(key, pages);
+        }
+        if kit_content(rendered) != kit_before {
+            return None;
+        }
+        let mut outputs = Vec::new();
+        if rendered.site.config.switches.cards {
+            let cache = rendered.site.config.root.join(".cache/cards");
+            let cards = crate::brand::cards::Cards::new(&rendered.site.config.root, cache).ok()?;
+            for key in &keys {
+                outputs.extend(
+                    cards
+                        .render_key(&rendered.site, &rendered.brand, &rendered.i18n, key)
+                        .ok()?,
+                );
+            }
+        }
+        let memo = rendered.session.memo.as_ref()?;
+        memo.edited(&keys);
+        let (pages, problems) = rendered
+            .session
+            .render_again(&rendered.site, rendered.i18n.clone())
+            .ok()?;
+        if !problems.is_empty() {
+            return None;
+        }
+        outputs.extend(pages);
+        crate::inject_script(&mut outputs, RELOAD_SCRIPT);
+        let mut n = 0;
+        for o in outputs {
+            if live.files.get(&o.path).is_none_or(|old| **old != o.bytes) {
+                live.files.insert(o.path, Arc::new(o.bytes));
+                n += 1;
+            }
+        }
+        Some(n)
     }
 
     /// The fast path: `Some(pages re-rendered)` when every changed file is a content file whose
@@ -255,4 +344,21 @@ impl Builder {
         }
         Some(touched.len())
     }
+}
+
+/// What the kit shows of the site, in every language: an edit that changes it needs the full
+/// build, which draws the kit again.
+fn kit_content(rendered: &crate::Rendered) -> Vec<String> {
+    if !rendered.site.config.switches.kit {
+        return Vec::new();
+    }
+    rendered
+        .site
+        .config
+        .codes()
+        .map(|lang| {
+            let spec = crate::kit::documents::spec(&rendered.site, &rendered.i18n, lang);
+            serde_json::to_string(&spec).unwrap_or_default()
+        })
+        .collect()
 }

@@ -1,0 +1,104 @@
+//! render: what `serve` remembers of its last render, so that after an edit only the files
+//! whose inputs changed are rendered again. A page's file is a function of its template and its
+//! context: an equal context gives the same bytes, so the file is skipped. A page's Markdown is
+//! rendered again when its text changed or when it may name an edited page (a shortcode or a
+//! link showing that page's title).
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, RwLock};
+
+use tera::Context;
+
+use super::page::Content;
+use crate::content::Page;
+
+/// A page: its key and language.
+type PageId = (String, String);
+
+/// A page's text and what the Markdown pass made of it.
+type Rendered = (Arc<str>, Arc<Content>);
+
+#[derive(Default)]
+pub struct Memo {
+    /// Per output file: the template and the context it was last rendered from.
+    files: Mutex<HashMap<String, Arc<(String, Context)>>>,
+    /// Per page (key, language): its text and what the Markdown pass made of it.
+    content: Mutex<HashMap<PageId, Rendered>>,
+    /// Per output file: what it shows of other pages (their keys, a position), when a cheaper
+    /// test than comparing contexts is exact: same list, none of it edited, same bytes.
+    shows: Mutex<HashMap<String, String>>,
+    /// Keys of the pages edited since the last render. A text mentioning one's name
+    /// (`story-00010` for `stories/story-00010`) is rendered again.
+    edited: RwLock<Vec<String>>,
+}
+
+impl Memo {
+    /// Marks pages as edited before rendering again.
+    pub fn edited(&self, keys: &[String]) {
+        *self
+            .edited
+            .write()
+            .expect("no panic while holding the lock") = keys.to_vec();
+    }
+
+    /// True when `path` was last rendered from the same template and an equal context.
+    pub fn unchanged(&self, path: &str, template: &str, ctx: &Context) -> bool {
+        let last = self
+            .files
+            .lock()
+            .expect("no panic while holding the lock")
+            .get(path)
+            .cloned();
+        last.is_some_and(|last| last.0 == template && last.1 == *ctx)
+    }
+
+    pub fn remember(&self, path: String, template: &str, ctx: &Context) {
+        let entry = Arc::new((template.to_string(), ctx.clone()));
+        self.files
+            .lock()
+            .expect("no panic while holding the lock")
+            .insert(path, entry);
+    }
+
+    /// The page's Markdown as last rendered, if its text is the same and names no edited page.
+    pub fn content(&self, page: &Page) -> Option<Arc<Content>> {
+        let (body, content) = self
+            .content
+            .lock()
+            .expect("no panic while holding the lock")
+            .get(&(page.key.clone(), page.lang.clone()))
+            .cloned()?;
+        let same = Arc::ptr_eq(&body, &page.body) || *body == *page.body;
+        let edited = self.edited.read().expect("no panic while holding the lock");
+        let names_edited = edited
+            .iter()
+            .any(|k| page.body.contains(k.rsplit('/').next().unwrap_or(k)));
+        (same && !names_edited).then_some(content)
+    }
+
+    pub fn keep_content(&self, page: &Page, content: Arc<Content>) {
+        self.content
+            .lock()
+            .expect("no panic while holding the lock")
+            .insert(
+                (page.key.clone(), page.lang.clone()),
+                (page.body.clone(), content),
+            );
+    }
+
+    /// True when `path` showed the same `shows` last time (keys separated by `|`, then anything
+    /// else its context takes from other pages, such as a position) and none of those keys was
+    /// edited: its bytes are the same. Remembers `shows` for next time.
+    pub fn shows_the_same(&self, path: &str, shows: String) -> bool {
+        let edited = self.edited.read().expect("no panic while holding the lock");
+        let touched = shows.split('|').any(|k| edited_key(&edited, k));
+        let mut map = self.shows.lock().expect("no panic while holding the lock");
+        let same = map.get(path).is_some_and(|last| *last == shows);
+        map.insert(path.to_string(), shows);
+        same && !touched
+    }
+}
+
+fn edited_key(edited: &[String], key: &str) -> bool {
+    edited.iter().any(|k| k == key)
+}
