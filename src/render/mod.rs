@@ -86,14 +86,17 @@ impl Renderer<'_> {
             problems.append(&mut d);
             docs.extend(doc);
         }
-        // The site-wide files, side by side.
-        let ((search, special), (terms, (sitemap, atom))) = rayon::join(
-            || {
-                rayon::join(
-                    || search::outputs(self.site, &docs),
-                    || page::special_pages(self),
-                )
-            },
+        let mut search = search::outputs(self.site, &docs);
+        if let Some(sink) = self.sink {
+            // A streaming build hands the indexes over at once and keeps no entry (only
+            // `serve`, which does not stream, renders an index again).
+            sink(&mut search)?;
+            docs = Vec::new();
+        }
+        outputs.extend(search);
+        // The other site-wide files, side by side.
+        let (special, (terms, (sitemap, atom))) = rayon::join(
+            || page::special_pages(self),
             || {
                 rayon::join(
                     || taxonomy::render(self),
@@ -106,12 +109,15 @@ impl Renderer<'_> {
                 )
             },
         );
-        outputs.extend(search);
-        outputs.extend(special?);
-        outputs.extend(terms?);
-        outputs.extend(sitemap);
-        outputs.extend(atom);
-        outputs.push(feeds::robots(self.site));
+        let mut tail = special?;
+        tail.extend(terms?);
+        tail.extend(sitemap);
+        tail.extend(atom);
+        tail.push(feeds::robots(self.site));
+        if let Some(sink) = self.sink {
+            sink(&mut tail)?;
+        }
+        outputs.extend(tail);
         Ok((outputs, problems, docs))
     }
 }
