@@ -358,6 +358,13 @@ fn front_matter_edits_under_serve_give_the_files_a_full_build_gives() {
             "FIDMED : le rendez-vous",
             true,
         ),
+        // (An edit of the text alone, in between, takes the one-page path.)
+        (
+            "content/stories/fidmed.fr.md",
+            "Pour une entreprise du numérique",
+            "Pour une jeune entreprise du numérique",
+            false,
+        ),
         (
             "content/stories/fidmed.fr.md",
             "date = 2026-10-28",
