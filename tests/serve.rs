@@ -450,3 +450,28 @@ fn front_matter_edits_under_serve_give_the_files_a_full_build_gives() {
     }
     assert!(server.interrupt().success());
 }
+
+#[test]
+fn a_value_losing_its_last_page_under_serve_loses_its_term_page() {
+    let site = Fixture::new("basic");
+    let server = start(&site);
+    let (status, _, _) = request(&server.addr, "GET", "/fr/sectors/numerique/");
+    assert_eq!(status, 200);
+    // `numerique` tags two pages; each edit takes one away.
+    for (n, file) in [
+        "content/stories/seconde.fr.md",
+        "content/ecosystem/fonds.fr.md",
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        site.edit(file, "sectors = [\"numerique\"]", "sectors = [\"sante\"]");
+        wait_for_rebuild(&server, n);
+    }
+    let (status, _, _) = request(&server.addr, "GET", "/fr/sectors/numerique/");
+    assert_eq!(status, 404, "the term page of a value no page has is gone");
+    let (_, _, list) = request(&server.addr, "GET", "/fr/sectors/");
+    assert!(!list.contains("/fr/sectors/numerique/"), "{list}");
+    let (_, _, sante) = request(&server.addr, "GET", "/fr/sectors/sante/");
+    assert!(sante.contains("/fr/stories/seconde/"), "{sante}");
+}

@@ -228,11 +228,20 @@ impl Builder {
         }
         let rendered = &mut live.rendered;
         let kit_before = kit_content(rendered);
+        let terms_before = terms_in_use(&rendered.site);
         for key in &keys {
             let files = crate::content::load::load_key(&rendered.site.config, key).ok()?;
             let (pages, problems) =
                 crate::content::resolve::resolve_one(&rendered.site, key, files);
-            let shape = |p: &crate::content::Page| (p.lang.clone(), p.url.clone(), p.fallback);
+            // (Whether a page is dated decides which cards it has.)
+            let shape = |p: &crate::content::Page| {
+                (
+                    p.lang.clone(),
+                    p.url.clone(),
+                    p.fallback,
+                    p.meta.date.is_some(),
+                )
+            };
             let mut before: Vec<_> = rendered
                 .site
                 .pages
@@ -248,7 +257,9 @@ impl Builder {
             }
             rendered.site.replace(key, pages);
         }
-        if kit_content(rendered) != kit_before {
+        // A vocabulary value gaining its first page or losing its last one adds or removes a
+        // term page: the full build gives the new set of files.
+        if kit_content(rendered) != kit_before || terms_in_use(&rendered.site) != terms_before {
             return None;
         }
         let mut outputs = Vec::new();
@@ -359,6 +370,23 @@ fn kit_content(rendered: &crate::Rendered) -> Vec<String> {
         .map(|lang| {
             let spec = crate::kit::documents::spec(&rendered.site, &rendered.i18n, lang);
             serde_json::to_string(&spec).unwrap_or_default()
+        })
+        .collect()
+}
+
+/// Every (language, vocabulary, value) some page is tagged with: one term page each.
+fn terms_in_use(
+    site: &crate::content::Site,
+) -> std::collections::BTreeSet<(String, String, String)> {
+    site.pages
+        .iter()
+        .filter(|p| p.kind == crate::content::PageKind::Page)
+        .flat_map(|p| {
+            p.meta.terms.iter().flat_map(move |(field, values)| {
+                values
+                    .iter()
+                    .map(move |v| (p.lang.clone(), field.clone(), v.clone()))
+            })
         })
         .collect()
 }
