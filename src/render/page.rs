@@ -74,11 +74,14 @@ pub fn render(r: &Renderer, page: &Page) -> Result<Rendered> {
     // Under `serve`, a page showing the same pages as last time, none of them edited, is the
     // same file: not even its context is built.
     // (What it shows is remembered even when its text changed: the next edit compares with it.)
+    // A page checked that way is not compared by context as well (which would mean keeping it).
+    let mut checked = false;
     if let Some(memo) = r.memo.filter(|_| page.kind == PageKind::Page) {
         if let Some(shows) = shows(r, page) {
             if memo.shows_the_same(&file_of(&page.url), shows) && reused {
                 return Ok((Vec::new(), Vec::new(), search_doc));
             }
+            checked = true;
         }
     }
     let mut problems = problems.clone();
@@ -122,7 +125,8 @@ pub fn render(r: &Renderer, page: &Page) -> Result<Rendered> {
     let mut outputs = Vec::new();
     match page.kind {
         PageKind::Page => {
-            outputs.extend(render_file(r, file_of(&page.url), &template, &ctx, page)?);
+            let path = file_of(&page.url);
+            outputs.extend(render_file(r, path, &template, &ctx, page, !checked)?);
         }
         PageKind::Home | PageKind::Section => {
             let children = r.site.children(&page.key, lang);
@@ -180,7 +184,15 @@ pub fn render(r: &Renderer, page: &Page) -> Result<Rendered> {
                 };
                 ctx.insert("paginator", &paginator);
                 let url = page_url(&page.url, n);
-                outputs.extend(render_file(r, file_of(&url), &template, &ctx, page)?);
+                let compare = memo.is_none();
+                outputs.extend(render_file(
+                    r,
+                    file_of(&url),
+                    &template,
+                    &ctx,
+                    page,
+                    compare,
+                )?);
             }
         }
     }
@@ -518,16 +530,17 @@ fn template_for(r: &Renderer, page: &Page) -> String {
     }
 }
 
-/// One file rendered from a template; `None` under `serve` when the file was last rendered from
-/// the same template and an equal context (its bytes would be the same).
+/// One file rendered from a template; `None` under `serve` (when `compare`) if the file was last
+/// rendered from the same template and an equal context (its bytes would be the same).
 pub fn render_file(
     r: &Renderer,
     path: String,
     template: &str,
     ctx: &Context,
     page: &Page,
+    compare: bool,
 ) -> Result<Option<Output>> {
-    if let Some(memo) = r.memo {
+    if let Some(memo) = r.memo.filter(|_| compare) {
         if memo.unchanged(&path, template, ctx) {
             return Ok(None);
         }

@@ -101,6 +101,7 @@ fn vocabulary(
             "taxonomy.html",
             &ctx,
             home,
+            true,
         )?);
     }
     let terms: Vec<Option<Output>> = entries
@@ -125,7 +126,8 @@ fn vocabulary(
             ctx.insert("field_title", &title);
             ctx.insert("field_url", &list_url);
             ctx.insert("items", &items);
-            render_file(r, file_of(&e.url), "term.html", &ctx, home)
+            // (Checked by the pages it shows above when there is a memo.)
+            render_file(r, file_of(&e.url), "term.html", &ctx, home, false)
         })
         .collect::<Result<_>>()?;
     out.extend(terms.into_iter().flatten());
