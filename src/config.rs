@@ -70,6 +70,10 @@ pub struct Config {
     /// Entries per Atom feed.
     #[serde(default = "feed_limit")]
     pub feed_limit: usize,
+    /// Pages listed per page of a vocabulary value (`/<lang>/<field>/<value>/`, then
+    /// `.../page/2/`); all on one page when absent.
+    #[serde(default)]
+    pub terms_paginate_by: Option<usize>,
     #[serde(default)]
     pub switches: Switches,
     /// Size over which `build --offline` warns (the folder travels on USB sticks and hotspots).

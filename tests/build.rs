@@ -129,6 +129,50 @@ fn sections_paginate_newest_first() {
 }
 
 #[test]
+fn vocabulary_value_pages_paginate_when_asked() {
+    let site = Fixture::new("basic");
+    site.edit(
+        "site.toml",
+        "default_language = \"fr\"",
+        "default_language = \"fr\"\nterms_paginate_by = 2",
+    );
+    site.build_ok();
+    // Three French pages are tagged `sante`: two on the first page, one on the second.
+    let first = site.html("fr/sectors/sante/index.html");
+    assert_eq!(select(&first, ".cards .card").len(), 2);
+    assert!(
+        text(&first, ".count").contains('3'),
+        "{}",
+        text(&first, ".count")
+    );
+    assert_eq!(
+        attr(&first, "a[rel=next]", "href").as_deref(),
+        Some("/fr/sectors/sante/page/2/")
+    );
+    let second = site.html("fr/sectors/sante/page/2/index.html");
+    assert_eq!(select(&second, ".cards .card").len(), 1);
+    assert_eq!(
+        attr(&second, "a[rel=prev]", "href").as_deref(),
+        Some("/fr/sectors/sante/")
+    );
+    let titles: Vec<String> = [&first, &second]
+        .iter()
+        .flat_map(|d| {
+            select(d, ".card-title")
+                .into_iter()
+                .map(|e| e.text().collect())
+        })
+        .collect();
+    assert_eq!(titles.len(), 3, "{titles:?}");
+    // Without the setting, one page lists them all.
+    let site = Fixture::new("basic");
+    site.build_ok();
+    let all = site.html("fr/sectors/sante/index.html");
+    assert_eq!(select(&all, ".cards .card").len(), 3);
+    assert!(select(&all, "a[rel=next]").is_empty());
+}
+
+#[test]
 fn yaml_front_matter_reads_like_toml() {
     let site = Fixture::new("basic");
     site.build_ok();

@@ -452,9 +452,17 @@ fn front_matter_edits_under_serve_give_the_files_a_full_build_gives() {
 }
 
 #[test]
-fn a_value_losing_its_last_page_under_serve_loses_its_term_page() {
+fn term_pages_appear_and_vanish_under_serve_as_values_gain_and_lose_pages() {
     let site = Fixture::new("basic");
+    // Two pages per list page: `sante`, tagging three French pages, has two list pages.
+    site.edit(
+        "site.toml",
+        "default_language = \"fr\"",
+        "default_language = \"fr\"\nterms_paginate_by = 2",
+    );
     let server = start(&site);
+    let (status, _, _) = request(&server.addr, "GET", "/fr/sectors/sante/page/3/");
+    assert_eq!(status, 404);
     let (status, _, _) = request(&server.addr, "GET", "/fr/sectors/numerique/");
     assert_eq!(status, 200);
     // `numerique` tags two pages; each edit takes one away.
@@ -472,6 +480,9 @@ fn a_value_losing_its_last_page_under_serve_loses_its_term_page() {
     assert_eq!(status, 404, "the term page of a value no page has is gone");
     let (_, _, list) = request(&server.addr, "GET", "/fr/sectors/");
     assert!(!list.contains("/fr/sectors/numerique/"), "{list}");
-    let (_, _, sante) = request(&server.addr, "GET", "/fr/sectors/sante/");
-    assert!(sante.contains("/fr/stories/seconde/"), "{sante}");
+    // `sante` now tags five pages: a third list page.
+    let (status, _, sante) = request(&server.addr, "GET", "/fr/sectors/sante/page/3/");
+    assert_eq!(status, 200, "{sante}");
+    let (_, _, first) = request(&server.addr, "GET", "/fr/sectors/sante/");
+    assert!(first.contains("/fr/sectors/sante/page/3/"), "{first}");
 }

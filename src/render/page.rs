@@ -19,7 +19,7 @@ use crate::content::{Page, PageKind};
 use crate::error::{Diagnostic, Error, Result};
 
 #[derive(Serialize)]
-struct PaginatorView<'a> {
+pub struct PaginatorView<'a> {
     pages: Vec<SummaryView<'a>>,
     current: usize,
     total: usize,
@@ -35,6 +35,23 @@ struct PageLink {
     current: bool,
     /// Stands for the pages left out between two links.
     gap: bool,
+}
+
+/// Page `n` of `total` of the list at `url`, showing `pages`.
+pub fn paginator<'a>(
+    url: &str,
+    pages: Vec<SummaryView<'a>>,
+    n: usize,
+    total: usize,
+) -> PaginatorView<'a> {
+    PaginatorView {
+        pages,
+        current: n,
+        total,
+        prev: (n > 1).then(|| page_url(url, n - 1)),
+        next: (n < total).then(|| page_url(url, n + 1)),
+        links: page_links(url, n, total),
+    }
 }
 
 /// The first, the last, and two on each side of the current page, with gaps between: a
@@ -174,14 +191,8 @@ pub fn render(r: &Renderer, page: &Page) -> Result<Rendered> {
                         continue;
                     }
                 }
-                let paginator = PaginatorView {
-                    pages: chunk.map(|c| views::summary(c, &r.i18n, lang)).collect(),
-                    current: n,
-                    total,
-                    prev: (n > 1).then(|| page_url(&page.url, n - 1)),
-                    next: (n < total).then(|| page_url(&page.url, n + 1)),
-                    links: page_links(&page.url, n, total),
-                };
+                let summaries = chunk.map(|c| views::summary(c, &r.i18n, lang)).collect();
+                let paginator = paginator(&page.url, summaries, n, total);
                 ctx.insert("paginator", &paginator);
                 let url = page_url(&page.url, n);
                 let compare = memo.is_none();
@@ -575,7 +586,7 @@ pub fn dir_of<'a>(r: &'a Renderer, lang: &str) -> &'a str {
         .unwrap_or("ltr")
 }
 
-fn page_url(base: &str, n: usize) -> String {
+pub fn page_url(base: &str, n: usize) -> String {
     if n <= 1 {
         base.to_string()
     } else {

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use rayon::prelude::*;
 use serde::Serialize;
 
-use super::page::{file_of, frame, render_file};
+use super::page::{file_of, frame, page_url, paginator, render_file};
 use super::views::{self, term_url, AlternateView, SummaryView};
 use super::{Output, Renderer};
 use crate::content::{Page, PageKind};
@@ -104,30 +104,40 @@ fn vocabulary(
             true,
         )?);
     }
-    let terms: Vec<Option<Output>> = entries
+    let per = r.site.config.terms_paginate_by.unwrap_or(usize::MAX).max(1);
+    let terms: Vec<Vec<Output>> = entries
         .par_iter()
         .filter(|e| r.site.get(&format!("{field}/{}", e.value), lang).is_none())
         .map(|e| {
             let pages = &index[&(lang, field, e.value.as_str())];
-            // Under `serve`: the same pages in the same order, none edited, is the same file.
-            if let Some(memo) = r.memo {
-                let keys: Vec<&str> = pages.iter().map(|p| p.key.as_str()).collect();
-                if memo.shows_the_same(&file_of(&e.url), keys.join("|")) {
-                    return Ok(None);
-                }
-            }
-            let items: Vec<SummaryView> = pages
-                .iter()
-                .map(|p| views::summary(p, &r.i18n, lang))
-                .collect();
+            let total = pages.len().div_ceil(per).max(1);
             let mut ctx = frame_for(r, lang, &format!("{field}/{}/", e.value));
             ctx.insert("page", &serde_json::json!({ "title": e.label, "url": e.url, "kind": "term", "description": e.label }));
             ctx.insert("field", field);
             ctx.insert("field_title", &title);
             ctx.insert("field_url", &list_url);
-            ctx.insert("items", &items);
-            // (Checked by the pages it shows above when there is a memo.)
-            render_file(r, file_of(&e.url), "term.html", &ctx, home, false)
+            ctx.insert("count", &pages.len());
+            let mut files = Vec::new();
+            for n in 1..=total {
+                let chunk = &pages[(n - 1) * per..(n * per).min(pages.len())];
+                let path = file_of(&page_url(&e.url, n));
+                // Under `serve`: the same pages in the same order, none edited, is the same
+                // file (so it is not compared by context as well).
+                if let Some(memo) = r.memo {
+                    let keys: Vec<&str> = chunk.iter().map(|p| p.key.as_str()).collect();
+                    let shows = format!("{}|{n}/{total}/{}", keys.join("|"), pages.len());
+                    if memo.shows_the_same(&path, shows) {
+                        continue;
+                    }
+                }
+                let items: Vec<SummaryView> = chunk
+                    .iter()
+                    .map(|p| views::summary(p, &r.i18n, lang))
+                    .collect();
+                ctx.insert("paginator", &paginator(&e.url, items, n, total));
+                files.extend(render_file(r, path, "term.html", &ctx, home, false)?);
+            }
+            Ok(files)
         })
         .collect::<Result<_>>()?;
     out.extend(terms.into_iter().flatten());

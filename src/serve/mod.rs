@@ -6,6 +6,7 @@
 pub mod files;
 mod http;
 
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
@@ -257,8 +258,8 @@ impl Builder {
             }
             rendered.site.replace(key, pages);
         }
-        // A vocabulary value gaining its first page or losing its last one adds or removes a
-        // term page: the full build gives the new set of files.
+        // A vocabulary value gaining its first page or losing its last one (or a page of its
+        // list) adds or removes a term page: the full build gives the new set of files.
         if kit_content(rendered) != kit_before || terms_in_use(&rendered.site) != terms_before {
             return None;
         }
@@ -374,19 +375,26 @@ fn kit_content(rendered: &crate::Rendered) -> Vec<String> {
         .collect()
 }
 
-/// Every (language, vocabulary, value) some page is tagged with: one term page each.
-fn terms_in_use(
-    site: &crate::content::Site,
-) -> std::collections::BTreeSet<(String, String, String)> {
-    site.pages
+/// Every (language, vocabulary, value) some page is tagged with, and how many pages its list
+/// takes (`terms_paginate_by`): the term pages a build writes.
+fn terms_in_use(site: &crate::content::Site) -> BTreeMap<(String, String, String), usize> {
+    let mut counts: BTreeMap<_, usize> = BTreeMap::new();
+    let tagged = site
+        .pages
         .iter()
-        .filter(|p| p.kind == crate::content::PageKind::Page)
-        .flat_map(|p| {
-            p.meta.terms.iter().flat_map(move |(field, values)| {
-                values
-                    .iter()
-                    .map(move |v| (p.lang.clone(), field.clone(), v.clone()))
-            })
-        })
-        .collect()
+        .filter(|p| p.kind == crate::content::PageKind::Page);
+    for p in tagged {
+        for (field, values) in &p.meta.terms {
+            for v in values {
+                *counts
+                    .entry((p.lang.clone(), field.clone(), v.clone()))
+                    .or_insert(0) += 1;
+            }
+        }
+    }
+    let per = site.config.terms_paginate_by.unwrap_or(usize::MAX).max(1);
+    for n in counts.values_mut() {
+        *n = (*n).div_ceil(per);
+    }
+    counts
 }
