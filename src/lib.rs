@@ -128,7 +128,13 @@ impl Session {
                 }
             }
         }
-        outputs.extend(render::search::outputs(site, &self.docs));
+        outputs.extend(match &self.memo {
+            // Keeps the memo's record of what each index holds in step.
+            Some(memo) => render::search::outputs_for(site, &self.docs, |lang, entries| {
+                memo.search_changed(lang, entries)
+            }),
+            None => render::search::outputs(site, &self.docs),
+        });
         Ok((outputs, problems))
     }
 

@@ -170,6 +170,14 @@ fn vocabulary_value_pages_paginate_when_asked() {
     let all = site.html("fr/sectors/sante/index.html");
     assert_eq!(select(&all, ".cards .card").len(), 3);
     assert!(select(&all, "a[rel=next]").is_empty());
+    // A theme written before pagination still finds its `items`.
+    site.write(
+        "themes/one-provence/templates/term.html",
+        "<ul>{% for item in items %}<li class=\"old\">{{ item.title }}</li>{% endfor %}</ul>",
+    );
+    site.build_ok();
+    let old = site.html("fr/sectors/sante/index.html");
+    assert_eq!(select(&old, "li.old").len(), 3);
 }
 
 #[test]

@@ -10,6 +10,7 @@ use std::sync::{Arc, Mutex, RwLock};
 use tera::Context;
 
 use super::page::Content;
+use super::search::SearchDoc;
 use crate::content::Page;
 
 /// A page: its key and language.
@@ -27,6 +28,8 @@ pub struct Memo {
     /// Per output file: what it shows of other pages (their keys, a position), when a cheaper
     /// test than comparing contexts is exact: same list, none of it edited, same bytes.
     shows: Mutex<HashMap<String, String>>,
+    /// Per language: the search entries last written.
+    search: Mutex<HashMap<String, Vec<SearchDoc>>>,
     /// Keys of the pages edited since the last render. A text mentioning one's name
     /// (`story-00010` for `stories/story-00010`) is rendered again.
     edited: RwLock<Vec<String>>,
@@ -58,6 +61,21 @@ impl Memo {
             .lock()
             .expect("no panic while holding the lock")
             .insert(path, entry);
+    }
+
+    /// True (and remembered) when a language's search entries differ from the last ones written.
+    pub fn search_changed(&self, lang: &str, entries: &[&SearchDoc]) -> bool {
+        let mut last = self.search.lock().expect("no panic while holding the lock");
+        let same = last.get(lang).is_some_and(|old| {
+            old.len() == entries.len() && old.iter().zip(entries).all(|(a, b)| a == *b)
+        });
+        if !same {
+            last.insert(
+                lang.to_string(),
+                entries.iter().map(|d| (*d).clone()).collect(),
+            );
+        }
+        !same
     }
 
     /// The page's Markdown as last rendered, if its text is the same and names no edited page.

@@ -11,7 +11,7 @@ use crate::content::{Page, PageKind, Site};
 /// Text kept per page: enough for matching and snippets, small enough for a phone hotspot.
 const MAX_TEXT: usize = 2400;
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SearchDoc {
     #[serde(skip)]
     pub lang: String,
@@ -61,16 +61,28 @@ pub fn doc(site: &Site, page: &Page, body: &str) -> Option<SearchDoc> {
 }
 
 pub fn outputs(site: &Site, docs: &[SearchDoc]) -> Vec<Output> {
+    outputs_for(site, docs, |_, _| true)
+}
+
+/// The indexes of the languages for which `changed(lang, entries)` holds.
+pub fn outputs_for(
+    site: &Site,
+    docs: &[SearchDoc],
+    changed: impl Fn(&str, &[&SearchDoc]) -> bool,
+) -> Vec<Output> {
     site.config
         .codes()
-        .map(|lang| {
+        .filter_map(|lang| {
             let mut mine: Vec<&SearchDoc> = docs.iter().filter(|d| d.lang == lang).collect();
             mine.sort_by(|a, b| a.u.cmp(&b.u));
+            if !changed(lang, &mine) {
+                return None;
+            }
             let json = serde_json::to_string(&mine).expect("strings always serialise");
-            Output::new(
+            Some(Output::new(
                 format!("{lang}/search-index.js"),
                 format!("window.OP_SEARCH_INDEX = {json};\n"),
-            )
+            ))
         })
         .collect()
 }

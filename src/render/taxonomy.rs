@@ -111,12 +111,17 @@ fn vocabulary(
         .map(|e| {
             let pages = &index[&(lang, field, e.value.as_str())];
             let total = pages.len().div_ceil(per).max(1);
-            let mut ctx = frame_for(r, lang, &format!("{field}/{}/", e.value));
-            ctx.insert("page", &serde_json::json!({ "title": e.label, "url": e.url, "kind": "term", "description": e.label }));
-            ctx.insert("field", field);
-            ctx.insert("field_title", &title);
-            ctx.insert("field_url", &list_url);
-            ctx.insert("count", &pages.len());
+            // Built for the first list page not skipped.
+            let make_ctx = || {
+                let mut ctx = frame_for(r, lang, &format!("{field}/{}/", e.value));
+                ctx.insert("page", &serde_json::json!({ "title": e.label, "url": e.url, "kind": "term", "description": e.label }));
+                ctx.insert("field", field);
+                ctx.insert("field_title", &title);
+                ctx.insert("field_url", &list_url);
+                ctx.insert("count", &pages.len());
+                ctx
+            };
+            let mut ctx = None;
             let mut files = Vec::new();
             for n in 1..=total {
                 let chunk = &pages[(n - 1) * per..(n * per).min(pages.len())];
@@ -134,8 +139,11 @@ fn vocabulary(
                     .iter()
                     .map(|p| views::summary(p, &r.i18n, lang))
                     .collect();
-                ctx.insert("paginator", &paginator(&e.url, items, n, total));
-                files.extend(render_file(r, path, "term.html", &ctx, home, false)?);
+                // The entries are `items` (as before pagination); the paginator only links.
+                let ctx = ctx.get_or_insert_with(make_ctx);
+                ctx.insert("items", &items);
+                ctx.insert("paginator", &paginator(&e.url, Vec::new(), n, total));
+                files.extend(render_file(r, path, "term.html", ctx, home, false)?);
             }
             Ok(files)
         })
