@@ -101,24 +101,15 @@ impl Session {
         i18n: Arc<i18n::I18n>,
         pages: &[&content::Page],
     ) -> Result<(Vec<render::Output>, Vec<Diagnostic>)> {
-        let published = &self.published;
-        let asset_exists = |p: &str| published.contains(p);
-        let renderer = render::Renderer {
-            site,
-            i18n,
-            tera: &self.tera,
-            specs: &self.specs,
-            css: &self.css,
-            asset_exists: &asset_exists,
-            kit: self.kit.as_ref(),
-            images: &self.images,
-            sink: None,
-            memo: self.memo.as_ref(),
-        };
+        let rendered = self.with_renderer(site, i18n, |r| {
+            pages
+                .iter()
+                .map(|page| render::page::render(r, page))
+                .collect::<Result<Vec<_>>>()
+        })?;
         let mut outputs = Vec::new();
         let mut problems = Vec::new();
-        for page in pages {
-            let (mut o, mut d, doc) = render::page::render(&renderer, page)?;
+        for (mut o, mut d, doc) in rendered {
             outputs.append(&mut o);
             problems.append(&mut d);
             if let Some(doc) = doc {
@@ -128,13 +119,11 @@ impl Session {
                 }
             }
         }
-        outputs.extend(match &self.memo {
-            // Keeps the memo's record of what each index holds in step.
-            Some(memo) => render::search::outputs_for(site, &self.docs, |lang, entries| {
-                memo.search_changed(lang, entries)
-            }),
-            None => render::search::outputs(site, &self.docs),
-        });
+        outputs.extend(render::search::index_files(
+            site,
+            &self.docs,
+            self.memo.as_ref(),
+        ));
         Ok((outputs, problems))
     }
 
@@ -145,9 +134,20 @@ impl Session {
         site: &Site,
         i18n: Arc<i18n::I18n>,
     ) -> Result<(Vec<render::Output>, Vec<Diagnostic>)> {
-        let published = &self.published;
-        let asset_exists = |p: &str| published.contains(p);
-        let renderer = render::Renderer {
+        let (outputs, problems, docs) = self.with_renderer(site, i18n, |r| r.render_all())?;
+        self.docs = docs;
+        Ok((outputs, problems))
+    }
+
+    /// `f` given a renderer of `site` with this session's theme, assets, kit and memo.
+    fn with_renderer<R>(
+        &self,
+        site: &Site,
+        i18n: Arc<i18n::I18n>,
+        f: impl FnOnce(&render::Renderer) -> R,
+    ) -> R {
+        let asset_exists = |p: &str| self.published.contains(p);
+        f(&render::Renderer {
             site,
             i18n,
             tera: &self.tera,
@@ -158,10 +158,7 @@ impl Session {
             images: &self.images,
             sink: None,
             memo: self.memo.as_ref(),
-        };
-        let (outputs, problems, docs) = renderer.render_all()?;
-        self.docs = docs;
-        Ok((outputs, problems))
+        })
     }
 }
 

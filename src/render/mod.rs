@@ -86,13 +86,7 @@ impl Renderer<'_> {
             problems.append(&mut d);
             docs.extend(doc);
         }
-        let mut search = match self.memo {
-            // Under `serve`, an index is written again only when one of its entries changed.
-            Some(memo) => search::outputs_for(self.site, &docs, |lang, entries| {
-                memo.search_changed(lang, entries)
-            }),
-            None => search::outputs(self.site, &docs),
-        };
+        let mut search = search::index_files(self.site, &docs, self.memo);
         if let Some(sink) = self.sink {
             // A streaming build hands the indexes over at once and keeps no entry (only
             // `serve`, which does not stream, renders an index again).

@@ -5,6 +5,7 @@
 
 use serde::Serialize;
 
+use super::memo::Memo;
 use super::Output;
 use crate::content::{Page, PageKind, Site};
 
@@ -60,12 +61,19 @@ pub fn doc(site: &Site, page: &Page, body: &str) -> Option<SearchDoc> {
     })
 }
 
-pub fn outputs(site: &Site, docs: &[SearchDoc]) -> Vec<Output> {
-    outputs_for(site, docs, |_, _| true)
+/// The index of every language; under `serve` (with `memo`), only those with an entry changed
+/// since the memo last saw them.
+pub fn index_files(site: &Site, docs: &[SearchDoc], memo: Option<&Memo>) -> Vec<Output> {
+    match memo {
+        Some(memo) => outputs_for(site, docs, |lang, entries| {
+            memo.search_changed(lang, entries)
+        }),
+        None => outputs_for(site, docs, |_, _| true),
+    }
 }
 
 /// The indexes of the languages for which `changed(lang, entries)` holds.
-pub fn outputs_for(
+fn outputs_for(
     site: &Site,
     docs: &[SearchDoc],
     changed: impl Fn(&str, &[&SearchDoc]) -> bool,

@@ -152,26 +152,19 @@ impl Builder {
         let started = Instant::now();
         let mut live = self.live.lock().expect("no panic while holding the lock");
         if let Some(l) = live.as_mut() {
-            if let Some(n) = self.text_edit(l, changed) {
+            // The two fast paths, then the full build.
+            let done = match self.text_edit(l, changed) {
+                Some(n) => Some(format!("{n} edited pages")),
+                None => self
+                    .front_matter_edit(l, changed)
+                    .map(|n| format!("{n} files changed by the edit")),
+            };
+            if let Some(what) = done {
                 state.publish(|s| {
                     s.files = Some(Arc::new(l.files.clone()));
                     s.error = None;
                 });
-                println!(
-                    "Rebuilt {n} edited pages in {} ms",
-                    started.elapsed().as_millis()
-                );
-                return;
-            }
-            if let Some(n) = self.front_matter_edit(l, changed) {
-                state.publish(|s| {
-                    s.files = Some(Arc::new(l.files.clone()));
-                    s.error = None;
-                });
-                println!(
-                    "Rebuilt {n} files changed by the edit in {} ms",
-                    started.elapsed().as_millis()
-                );
+                println!("Rebuilt {what} in {} ms", started.elapsed().as_millis());
                 return;
             }
         }
