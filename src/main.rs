@@ -224,8 +224,64 @@ fn paint(code: &str, text: &str) -> String {
     }
 }
 
+/// One progress bar per stage (cards, kit documents, pages), on terminals only: logs and pipes
+/// get the final line alone.
+struct Bars {
+    multi: indicatif::MultiProgress,
+    bars: std::sync::Mutex<Vec<(&'static str, indicatif::ProgressBar)>>,
+}
+
+impl Bars {
+    fn new() -> Option<Bars> {
+        use std::io::IsTerminal;
+        std::io::stderr().is_terminal().then(|| Bars {
+            multi: indicatif::MultiProgress::new(),
+            bars: Default::default(),
+        })
+    }
+
+    fn step(&self, step: oneprovence::progress::Step) {
+        let mut bars = self.bars.lock().expect("no panic while holding the lock");
+        let bar = match bars.iter().find(|(stage, _)| *stage == step.stage) {
+            Some((_, bar)) => bar.clone(),
+            None => {
+                let bar = self
+                    .multi
+                    .add(indicatif::ProgressBar::new(step.total as u64));
+                let style = indicatif::ProgressStyle::with_template(
+                    "{prefix:>7} [{bar:30}] {pos}/{len}",
+                )
+                .expect("a valid template")
+                .progress_chars("=> ");
+                bar.set_style(style);
+                bar.set_prefix(step.stage);
+                bars.push((step.stage, bar.clone()));
+                bar
+            }
+        };
+        bar.set_position(step.done as u64);
+        if step.done >= step.total {
+            bar.finish();
+        }
+    }
+
+    fn clear(&self) {
+        let _ = self.multi.clear();
+    }
+}
+
 fn build(opts: oneprovence::BuildOptions) -> ExitCode {
-    match oneprovence::build(&opts) {
+    let bars = Bars::new();
+    let progress = |step| {
+        if let Some(b) = &bars {
+            b.step(step);
+        }
+    };
+    let result = oneprovence::build(&opts, &progress);
+    if let Some(b) = &bars {
+        b.clear();
+    }
+    match result {
         Ok(report) => {
             for w in &report.warnings {
                 eprintln!("warning: {w}");

@@ -169,10 +169,10 @@ fn a_brand_colour_changes_the_site_and_the_cards() {
 
 #[test]
 fn every_logo_variant_exists_and_draws() {
-    let brand = oneprovence::brand::Brand::load(&common::repo()).unwrap();
+    let brand = oneprovence::config::Brand::load(&common::repo()).unwrap();
     let variants = brand.logo["variants"].as_array().unwrap();
     assert_eq!(variants.len(), 5);
-    let opts = oneprovence::brand::layout::options(oneprovence::brand::layout::font_db(
+    let opts = oneprovence::draw::layout::options(oneprovence::draw::layout::font_db(
         &common::repo().join("brand/fonts"),
     ));
     for v in variants {

@@ -423,11 +423,14 @@ fn front_matter_edits_under_serve_give_the_files_a_full_build_gives() {
             fast,
             "editing {file} ({from} -> {to}): {last}"
         );
-        let (expected, _) = oneprovence::build_in_memory(&oneprovence::BuildOptions {
-            root: site.root().to_path_buf(),
-            live_reload: Some("/__oneprovence/livereload.js".into()),
-            ..Default::default()
-        })
+        let expected = oneprovence::pipeline::build_in_memory(
+            &oneprovence::BuildOptions {
+                root: site.root().to_path_buf(),
+                live_reload: Some("/__oneprovence/livereload.js".into()),
+                ..Default::default()
+            },
+            &oneprovence::render::reuse::Nothing,
+        )
         .unwrap();
         let mut compared = 0;
         for o in &expected.outputs {

@@ -176,11 +176,11 @@ fn arabic_pages_use_local_arabic_web_fonts() {
 
 #[test]
 fn brand_palette_pairs_reach_wcag_aa_contrast() {
-    let brand = oneprovence::brand::Brand::load(&common::repo()).unwrap();
+    let brand = oneprovence::config::Brand::load(&common::repo()).unwrap();
     assert!(!brand.contrast.pairs.is_empty());
     for [fg, bg] in &brand.contrast.pairs {
-        let c = |n: &str| oneprovence::brand::parse_hex(&brand.colors[n]).unwrap();
-        let ratio = oneprovence::brand::contrast(c(fg), c(bg));
+        let c = |n: &str| oneprovence::config::brand::parse_hex(&brand.colors[n]).unwrap();
+        let ratio = oneprovence::config::brand::contrast(c(fg), c(bg));
         assert!(ratio >= 4.5, "{fg} on {bg}: {ratio:.2}");
     }
 }

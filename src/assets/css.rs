@@ -10,7 +10,7 @@ use lightningcss::stylesheet::{MinifyOptions, ParserOptions, StyleSheet};
 use lightningcss::targets::{Browsers, Targets};
 use sha2::{Digest, Sha256};
 
-use crate::brand::Brand;
+use crate::config::Brand;
 use crate::error::{Error, Result};
 
 pub const BROWSERS: [&str; 3] = ["> 0.5%", "last 2 versions", "not dead"];

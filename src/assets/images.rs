@@ -12,7 +12,7 @@ use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 
 use crate::error::{Error, Result};
-use crate::render::Output;
+use crate::files::Output;
 
 pub const WIDTHS: [u32; 3] = [480, 960, 1600];
 /// The content column is at most about 46rem wide.

@@ -10,10 +10,10 @@ use std::path::Path;
 
 use walkdir::WalkDir;
 
-use crate::brand::Brand;
+use crate::config::Brand;
 use crate::config::Config;
 use crate::error::{Error, Result};
-use crate::render::Output;
+use crate::files::Output;
 
 pub struct Assets {
     pub outputs: Vec<Output>,

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use crate::content::{Page, Site};
 use crate::error::Diagnostic;
-use crate::render::Output;
+use crate::files::Output;
 
 /// Values of one attribute in an HTML text, unescaped.
 fn attr_values(html: &str, name: &str) -> Vec<String> {

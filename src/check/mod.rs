@@ -10,7 +10,7 @@ use std::collections::BTreeSet;
 use serde::Serialize;
 
 use crate::error::{Diagnostic, Result};
-use crate::{load_config, render_site, BuildOptions};
+use crate::pipeline::{load_config, render_site, BuildOptions};
 
 #[derive(Debug, Serialize)]
 pub struct Coverage {

@@ -157,27 +157,7 @@ fn yaml_to_toml(value: serde_yaml::Value) -> Option<toml::Value> {
     })
 }
 
-/// Line of the file where `key` is set in the front matter, or the first front matter line.
-pub fn line_of_key(split_raw: &str, raw_line: usize, key: &str) -> usize {
-    for (i, line) in split_raw.lines().enumerate() {
-        let t = line.trim_start();
-        if let Some(rest) = t.strip_prefix(key) {
-            let rest = rest.trim_start();
-            if rest.starts_with('=') || rest.starts_with(':') {
-                return raw_line + i;
-            }
-        }
-    }
-    raw_line
-}
-
-/// Line of the first occurrence of `needle` in the front matter, if any.
-pub fn line_of_text(split_raw: &str, raw_line: usize, needle: &str) -> Option<usize> {
-    split_raw
-        .lines()
-        .position(|l| l.contains(needle))
-        .map(|i| raw_line + i)
-}
+pub use crate::error::{line_of_key, line_of_text};
 
 #[cfg(test)]
 mod tests {

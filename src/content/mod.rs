@@ -83,6 +83,15 @@ impl Page {
     }
 }
 
+/// A page's neighbours in its section's order.
+pub struct Siblings<'a> {
+    pub prev: Option<&'a Page>,
+    pub next: Option<&'a Page>,
+    /// 1-based; 0 when the page is in no ordered section.
+    pub position: usize,
+    pub total: usize,
+}
+
 #[derive(Debug)]
 pub struct Site {
     pub config: Config,
@@ -228,17 +237,22 @@ impl Site {
 
     /// The page before and after this one in its section's order, with its position (1-based)
     /// and the section's length.
-    pub fn siblings(&self, page: &Page) -> (Option<&Page>, Option<&Page>, usize, usize) {
+    pub fn siblings(&self, page: &Page) -> Siblings<'_> {
         let Some(i) = self.position(&page.key, &page.lang) else {
-            return (None, None, 0, 0);
+            return Siblings {
+                prev: None,
+                next: None,
+                position: 0,
+                total: 0,
+            };
         };
         let (prev, next, position, total) = self.neighbours[i];
-        (
-            prev.map(|j| &self.pages[j]),
-            next.map(|j| &self.pages[j]),
+        Siblings {
+            prev: prev.map(|j| &self.pages[j]),
+            next: next.map(|j| &self.pages[j]),
             position,
             total,
-        )
+        }
     }
 
     pub fn get(&self, key: &str, lang: &str) -> Option<&Page> {

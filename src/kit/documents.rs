@@ -1,234 +1,24 @@
-//! kit: what each document says, read from the site (`spec`), and where it goes on the page
-//! (`layout`). A spec is plain data, cheap to gather and to hash, so an unchanged document is
-//! taken from the cache without measuring a word; layout measures and places the text, then
-//! the SVG templates of `brand/templates/kit/` draw it.
+//! kit: where what a document says (its `Spec`) goes on the page. Each function measures and
+//! places the text of one kind of document (one-pager, key figures, brand sheet; the slides are
+//! in `slides`), then the SVG templates of `brand/templates/kit/` draw it.
 
 use serde::Serialize;
 use tera::{Context, Tera};
 
-use super::compose::{mirror, Flow, Style, TextLine};
 use super::qr::{self, Qr};
-use crate::brand::layout::Measurer;
-use crate::brand::Brand;
-use crate::content::Site;
-use crate::i18n::I18n;
+pub use super::spec::{AudienceSpec, ChapterSpec, FigureSpec, Spec};
+use crate::config::Brand;
+use crate::draw::compose::{mirror, Flow, Style, TextLine};
+use crate::draw::layout::Measurer;
 
 pub const A4: (f32, f32) = (595.2756, 841.8898);
 /// 16:9, the size of a widescreen slide (13.33 × 7.5 in).
 pub const SLIDE: (f32, f32) = (960.0, 540.0);
-const M: f32 = 42.0;
-
-#[derive(Debug, Clone, Serialize)]
-pub struct FigureSpec {
-    pub value: String,
-    pub label: String,
-    pub source: String,
-    /// The source is quoted in another script than the document's (a French title in Arabic).
-    pub source_rtl: bool,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct AudienceSpec {
-    pub key: String,
-    pub title: String,
-    pub summary: String,
-    pub promises: Vec<String>,
-    pub figures: Vec<FigureSpec>,
-    pub actors: Vec<String>,
-    pub url: String,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct ChapterSpec {
-    pub title: String,
-    pub summary: String,
-}
-
-/// Everything a language's documents show, gathered once per build.
-#[derive(Debug, Clone, Serialize)]
-pub struct Spec {
-    pub lang: String,
-    pub rtl: bool,
-    pub site_name: String,
-    pub host: String,
-    pub home_url: String,
-    pub positioning: String,
-    pub tagline: String,
-    pub audiences_title: String,
-    pub audiences: Vec<AudienceSpec>,
-    pub icapital_title: String,
-    pub icapital_summary: String,
-    pub chapters: Vec<ChapterSpec>,
-    /// Directory title and number of entries: the ecosystem in numbers.
-    pub counts: Vec<(String, usize)>,
-    pub highlights: Vec<FigureSpec>,
-    pub figures: Vec<FigureSpec>,
-    /// Interface strings (`kit-*` Fluent messages) by key.
-    pub labels: std::collections::BTreeMap<String, String>,
-}
-
-const LABELS: &[&str] = &[
-    "kit-promises",
-    "kit-proof",
-    "kit-actors",
-    "kit-more",
-    "kit-scan",
-    "kit-figures-title",
-    "kit-presentation-title",
-    "kit-numbers-title",
-    "kit-brand-title",
-    "kit-palette",
-    "kit-cmyk-note",
-    "kit-type",
-    "kit-logo-rules",
-    "kit-clear-space",
-    "kit-min-size",
-    "kit-do",
-    "kit-dont",
-    "kit-do-1",
-    "kit-do-2",
-    "kit-do-3",
-    "kit-dont-1",
-    "kit-dont-2",
-    "kit-dont-3",
-    "kit-source",
-    "kit-manifest-title",
-    "kit-zip-note",
-    "site-tagline",
-];
-
-fn figure(site: &Site, id: &str, lang: &str) -> Option<FigureSpec> {
-    let f = site.figures.get(id, lang, &site.config.default_language)?;
-    let rtl = |l: &str| site.config.language(l).is_some_and(|l| l.dir == "rtl");
-    Some(FigureSpec {
-        value: f.value.to_string(),
-        label: f.label.to_string(),
-        source: match f.year {
-            Some(y) => format!("{} ({y})", f.source),
-            None => f.source.to_string(),
-        },
-        source_rtl: rtl(f.source_lang),
-    })
-}
-
-fn strings(page: Option<&crate::content::Page>, field: &str) -> Vec<String> {
-    page.and_then(|p| p.meta.extra.get(field))
-        .and_then(|v| v.as_array())
-        .map(|a| {
-            a.iter()
-                .filter_map(|v| v.as_str().map(String::from))
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
-/// The kit's content in one language, from the pages that carry it: the home page (positioning),
-/// the audience pages, the iCapitale chapters, the directories and `content/figures.toml`.
-pub fn spec(site: &Site, i18n: &I18n, lang: &str) -> Spec {
-    let rtl = site.config.language(lang).is_some_and(|l| l.dir == "rtl");
-    let home = site.get("_index", lang);
-    let title = |key: &str| {
-        site.get(key, lang)
-            .map(|p| p.meta.title.clone())
-            .unwrap_or_default()
-    };
-    let audiences = site
-        .children("audiences/_index", lang)
-        .into_iter()
-        .map(|p| AudienceSpec {
-            key: p.key.clone(),
-            title: p.meta.title.clone(),
-            summary: p.meta.summary.clone().unwrap_or_default(),
-            promises: strings(Some(p), "promises"),
-            figures: strings(Some(p), "figures")
-                .iter()
-                .filter_map(|id| figure(site, id, lang))
-                .collect(),
-            actors: p
-                .meta
-                .refs
-                .get("actors")
-                .into_iter()
-                .flatten()
-                .filter_map(|k| site.get(k, lang))
-                .map(|a| a.meta.title.clone())
-                .collect(),
-            url: site.permalink(&p.url),
-        })
-        .collect();
-    let chapters = site
-        .children("icapital/_index", lang)
-        .into_iter()
-        .map(|p| ChapterSpec {
-            title: p.meta.title.clone(),
-            summary: p.meta.summary.clone().unwrap_or_default(),
-        })
-        .collect();
-    let counts = site
-        .config
-        .directories
-        .keys()
-        .map(|d| {
-            let key = format!("{d}/_index");
-            (title(&key), site.children(&key, lang).len())
-        })
-        .collect();
-    let kit = site.get("kit/_index", lang);
-    let highlights = strings(kit, "figures")
-        .iter()
-        .filter_map(|id| figure(site, id, lang))
-        .collect();
-    let labels = LABELS
-        .iter()
-        .map(|k| (k.to_string(), i18n.tr(lang, k, None)))
-        .collect();
-    let host = site
-        .config
-        .base_url
-        .trim_start_matches("https://")
-        .trim_start_matches("http://")
-        .to_string();
-    Spec {
-        lang: lang.to_string(),
-        rtl,
-        site_name: site.config.title.clone(),
-        host,
-        home_url: site.permalink(&format!("/{lang}/")),
-        positioning: home.map(|h| h.meta.title.clone()).unwrap_or_default(),
-        tagline: home
-            .and_then(|h| h.meta.extra.get("tagline"))
-            .and_then(|v| v.as_str())
-            .unwrap_or_default()
-            .to_string(),
-        audiences_title: title("audiences/_index"),
-        audiences,
-        icapital_title: title("icapital/_index"),
-        icapital_summary: site
-            .get("icapital/_index", lang)
-            .and_then(|p| p.meta.summary.clone())
-            .unwrap_or_default(),
-        chapters,
-        counts,
-        highlights,
-        figures: site
-            .figures
-            .0
-            .keys()
-            .filter_map(|id| figure(site, id, lang))
-            .collect(),
-        labels,
-    }
-}
-
-impl Spec {
-    fn label<'a>(&'a self, key: &'a str) -> &'a str {
-        self.labels.get(key).map(String::as_str).unwrap_or(key)
-    }
-}
+pub(super) const M: f32 = 42.0;
 
 /// "Source: …" under a figure. A source in another direction than the document (a French title
 /// in an Arabic sheet) goes on its own line: one line never mixes directions (STACK.md §4).
-fn source(f: &mut Flow, spec: &Spec, fig: &FigureSpec, style: Style) {
+pub(super) fn source(f: &mut Flow, spec: &Spec, fig: &FigureSpec, style: Style) {
     let label = spec.label("kit-source");
     if fig.source_rtl == spec.rtl {
         f.text_dir(&format!("{label} {}", fig.source), style, fig.source_rtl);
@@ -254,11 +44,11 @@ pub struct Drawn {
     pub ctx: Context,
 }
 
-fn base(spec: &Spec, brand: &Brand, (w, h): (f32, f32)) -> Context {
+pub(super) fn base(spec: &Spec, brand: &Brand, (w, h): (f32, f32)) -> Context {
     let mut ctx = Context::new();
     ctx.insert("width", &w);
     ctx.insert("height", &h);
-    ctx.insert("bleed", &super::pdf::BLEED);
+    ctx.insert("bleed", &crate::draw::pdf::BLEED);
     ctx.insert("colors", &brand.colors);
     ctx.insert("rtl", &spec.rtl);
     ctx.insert("lang", &spec.lang);
@@ -272,12 +62,12 @@ fn base(spec: &Spec, brand: &Brand, (w, h): (f32, f32)) -> Context {
     ctx
 }
 
-fn finish(ctx: &mut Context, lines: Vec<TextLine>, tiles: Vec<Tile>) {
+pub(super) fn finish(ctx: &mut Context, lines: Vec<TextLine>, tiles: Vec<Tile>) {
     ctx.insert("lines", &lines);
     ctx.insert("tiles", &tiles);
 }
 
-fn qr_at(ctx: &mut Context, url: &str, x: f32, y: f32, size: f32) {
+pub(super) fn qr_at(ctx: &mut Context, url: &str, x: f32, y: f32, size: f32) {
     if let Some(Qr { modules, path }) = qr::encode(url) {
         ctx.insert("qr_path", &path);
         ctx.insert("qr_x", &x);
@@ -287,23 +77,23 @@ fn qr_at(ctx: &mut Context, url: &str, x: f32, y: f32, size: f32) {
     }
 }
 
-const H1: Style = Style::new(26.0, true, "white")
+pub(super) const H1: Style = Style::new(26.0, true, "white")
     .lines(3)
     .shrink_to(20.0)
     .leading(1.2);
-const KICKER: Style = Style::new(11.0, true, "sun").lines(1);
-const LEAD: Style = Style::new(17.0, true, "navy")
+pub(super) const KICKER: Style = Style::new(11.0, true, "sun").lines(1);
+pub(super) const LEAD: Style = Style::new(17.0, true, "navy")
     .lines(3)
     .shrink_to(13.0)
     .leading(1.25);
-const BODY: Style = Style::new(11.0, false, "ink").lines(8).leading(1.45);
-const HEAD: Style = Style::new(13.0, true, "sea").lines(2);
-const VALUE: Style = Style::new(20.0, true, "navy")
+pub(super) const BODY: Style = Style::new(11.0, false, "ink").lines(8).leading(1.45);
+pub(super) const HEAD: Style = Style::new(13.0, true, "sea").lines(2);
+pub(super) const VALUE: Style = Style::new(20.0, true, "navy")
     .lines(1)
     .shrink_to(14.0)
     .leading(1.15);
-const SMALL: Style = Style::new(8.5, false, "ink").lines(4).leading(1.3);
-const NOTE: Style = Style::new(7.0, false, "ink").lines(3).leading(1.3);
+pub(super) const SMALL: Style = Style::new(8.5, false, "ink").lines(4).leading(1.3);
+pub(super) const NOTE: Style = Style::new(7.0, false, "ink").lines(3).leading(1.3);
 
 /// Spaces inside parentheses become no-break spaces, so the wrap never splits them.
 fn keep_parentheses(name: &str) -> String {
@@ -468,192 +258,6 @@ pub fn figures_sheet(m: &mut Measurer, spec: &Spec, brand: &Brand) -> Vec<Drawn>
     pages
 }
 
-const S_TITLE: Style = Style::new(30.0, true, "navy")
-    .lines(2)
-    .shrink_to(24.0)
-    .leading(1.2);
-const S_BODY: Style = Style::new(13.0, false, "ink").lines(3).leading(1.4);
-
-/// The presentation, 16:9 pages: positioning, the four audiences, the iCapitale building
-/// blocks, the ecosystem in numbers, and where to find out more.
-pub fn presentation(m: &mut Measurer, spec: &Spec, brand: &Brand) -> Vec<Drawn> {
-    let (w, _) = SLIDE;
-    let rtl = spec.rtl;
-    let sm = 56.0;
-    let inner = w - 2.0 * sm;
-    let mut slides = Vec::new();
-    let slide = |template: &'static str, lines: Vec<TextLine>, tiles: Vec<Tile>| {
-        let mut ctx = base(spec, brand, SLIDE);
-        ctx.insert("slide_margin", &sm);
-        finish(&mut ctx, lines, tiles);
-        Drawn { template, ctx }
-    };
-
-    // 1. Cover: the positioning.
-    let cover_h1 = Style::new(40.0, true, "white")
-        .lines(3)
-        .shrink_to(30.0)
-        .leading(1.2);
-    let mut lines = Vec::new();
-    let mut c = Flow::new(m, sm, inner, 180.0, rtl);
-    c.text(spec.label("kit-presentation-title"), KICKER.lines(1))
-        .gap(10.0);
-    c.text(&spec.positioning, cover_h1).gap(14.0);
-    c.text(
-        &spec.tagline,
-        Style::new(18.0, false, "sun").lines(3).leading(1.35),
-    );
-    lines.extend(c.take());
-    slides.push(slide("slide-cover.svg", lines, Vec::new()));
-
-    // 2. The four audiences.
-    let mut lines = Vec::new();
-    let mut tiles = Vec::new();
-    let mut t = Flow::new(m, sm, inner, 50.0, rtl);
-    t.text(&spec.audiences_title, S_TITLE);
-    lines.extend(t.take());
-    let n = spec.audiences.len().max(1) as f32;
-    let gap = 16.0;
-    let col_w = (inner - gap * (n - 1.0)) / n;
-    for (i, a) in spec.audiences.iter().enumerate() {
-        let x = mirror(sm + i as f32 * (col_w + gap), col_w, w, rtl);
-        let mut c = Flow::new(m, x + 12.0, col_w - 24.0, 150.0, rtl);
-        c.text(
-            &a.title,
-            Style::new(17.0, true, "navy").lines(3).leading(1.2),
-        );
-        c.gap(8.0)
-            .text(&a.summary, Style::new(13.0, false, "ink").lines(13));
-        tiles.push(Tile {
-            x,
-            y: 135.0,
-            w: col_w,
-            h: 340.0,
-            color: if i % 2 == 0 { "sand" } else { "mist" }.into(),
-        });
-        lines.extend(c.take());
-    }
-    slides.push(slide("slide.svg", lines, tiles));
-
-    // 3. iCapitale: the five building blocks.
-    let mut lines = Vec::new();
-    let mut tiles = Vec::new();
-    let mut t = Flow::new(m, sm, inner, 50.0, rtl);
-    t.text(&spec.icapital_title, S_TITLE).gap(2.0);
-    t.text(&spec.icapital_summary, S_BODY.lines(2));
-    lines.extend(t.take());
-    let top = 160.0;
-    let row_h = (540.0 - top - 50.0) / spec.chapters.len().max(1) as f32;
-    for (i, ch) in spec.chapters.iter().enumerate() {
-        let y = top + i as f32 * row_h;
-        tiles.push(Tile {
-            x: mirror(sm, 40.0, w, rtl),
-            y: y + 6.0,
-            w: 40.0,
-            h: row_h - 12.0,
-            color: "sea".into(),
-        });
-        let mut num = Flow::new(m, mirror(sm, 40.0, w, rtl), 40.0, y + 6.0, false);
-        num.text(
-            &(i + 1).to_string(),
-            Style::new(20.0, true, "white").lines(1),
-        );
-        for l in num.take() {
-            lines.push(TextLine {
-                x: mirror(sm, 40.0, w, rtl) + 20.0,
-                anchor: "middle",
-                ..l
-            });
-        }
-        let x = mirror(sm + 56.0, inner - 56.0, w, rtl);
-        let mut c = Flow::new(m, x, inner - 56.0, y, rtl);
-        c.text(&ch.title, Style::new(13.0, true, "navy").lines(1));
-        c.text(
-            &ch.summary,
-            Style::new(10.5, false, "ink").lines(2).leading(1.3),
-        );
-        lines.extend(c.take());
-    }
-    slides.push(slide("slide.svg", lines, tiles));
-
-    // 4. The ecosystem in numbers: directory sizes, then highlighted figures.
-    let mut lines = Vec::new();
-    let mut tiles = Vec::new();
-    let mut t = Flow::new(m, sm, inner, 50.0, rtl);
-    t.text(spec.label("kit-numbers-title"), S_TITLE);
-    lines.extend(t.take());
-    let items: Vec<(String, String, Option<&FigureSpec>)> = spec
-        .counts
-        .iter()
-        .map(|(title, n)| (n.to_string(), title.clone(), None))
-        .chain(
-            spec.highlights
-                .iter()
-                .map(|f| (f.value.clone(), f.label.clone(), Some(f))),
-        )
-        .collect();
-    let per_row = 4usize;
-    let cw = (inner - gap * (per_row as f32 - 1.0)) / per_row as f32;
-    for (i, (value, label, fig)) in items.iter().enumerate().take(8) {
-        let (row, col) = (i / per_row, i % per_row);
-        let x = mirror(sm + col as f32 * (cw + gap), cw, w, rtl);
-        let y = 140.0 + row as f32 * 180.0;
-        tiles.push(Tile {
-            x,
-            y,
-            w: cw,
-            h: 164.0,
-            color: if fig.is_some() { "sand" } else { "mist" }.into(),
-        });
-        let mut c = Flow::new(m, x + 12.0, cw - 24.0, y + 4.0, rtl);
-        c.text(
-            value,
-            Style::new(30.0, true, "sea").lines(1).shrink_to(18.0),
-        );
-        c.gap(2.0)
-            .text(label, Style::new(10.5, false, "ink").lines(5));
-        if let Some(fig) = fig {
-            c.gap(2.0)
-                .text_dir(&fig.source, NOTE.lines(2), fig.source_rtl);
-        }
-        lines.extend(c.take());
-    }
-    slides.push(slide("slide.svg", lines, tiles));
-
-    // 5. Where to find out more.
-    let mut lines = Vec::new();
-    let mut c = Flow::new(m, sm, inner - 200.0, 200.0, rtl);
-    if rtl {
-        c.x = sm + 200.0;
-    }
-    c.text(
-        spec.label("kit-more"),
-        Style::new(30.0, true, "white").lines(2),
-    );
-    c.gap(10.0).text_dir(
-        &spec.home_url,
-        Style::new(18.0, false, "sun").lines(2),
-        false,
-    );
-    c.gap(6.0).text(spec.label("kit-scan"), S_BODY.lines(2));
-    for l in c.take() {
-        lines.push(TextLine {
-            color: if l.color == "ink" { "white" } else { l.color },
-            ..l
-        });
-    }
-    let mut last = slide("slide-cover.svg", lines, Vec::new());
-    qr_at(
-        &mut last.ctx,
-        &spec.home_url,
-        mirror(w - sm - 150.0, 150.0, w, rtl),
-        190.0,
-        150.0,
-    );
-    slides.push(last);
-    slides
-}
-
 /// A colour as CMYK by the naive formula, labelled as an approximation on the sheet: a print
 /// shop matches it with its own profile.
 pub fn cmyk([r, g, b]: [u8; 3]) -> [u8; 4] {
@@ -698,7 +302,7 @@ pub fn brand_sheet(m: &mut Measurer, spec: &Spec, brand: &Brand) -> Drawn {
             h: 44.0,
             color: name.clone(),
         });
-        let rgb = crate::brand::parse_hex(hex).unwrap_or_default();
+        let rgb = crate::config::brand::parse_hex(hex).unwrap_or_default();
         let [c, mm, yy, k] = cmyk(rgb);
         let mut s = Flow::new(m, x, sw, y + 48.0, rtl);
         s.text(name, Style::new(9.5, true, "navy").lines(1));
@@ -761,7 +365,7 @@ pub fn brand_sheet(m: &mut Measurer, spec: &Spec, brand: &Brand) -> Drawn {
 /// Renders a drawn page through its template; the error names the template.
 pub fn svg(tera: &Tera, d: &Drawn) -> Result<String, String> {
     tera.render(d.template, &d.ctx)
-        .map_err(|e| format!("{}: {}", d.template, crate::render::templates::chain(&e)))
+        .map_err(|e| format!("{}: {}", d.template, crate::templates::chain(&e)))
 }
 
 #[cfg(test)]

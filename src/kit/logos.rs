@@ -6,7 +6,7 @@ use std::path::Path;
 
 use resvg::usvg;
 
-use super::pdf;
+use crate::draw::pdf;
 
 pub const WIDTHS: [u32; 3] = [256, 512, 1024];
 

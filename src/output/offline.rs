@@ -1,16 +1,11 @@
-//! write (offline): turns the built site into a folder that works from `file://`, for
+//! output (offline): turns the built site into a folder that works from `file://`, for
 //! delegations at trade shows: every site link becomes relative and names a file
 //! (`../stories/x/index.html`, since `file://` does not turn a folder into its index), and the
 //! files that need absolute URLs (feeds, sitemap, robots.txt) are left out. Optionally zipped
 //! with fixed timestamps so two builds give the same bytes.
 
-use std::io::Write;
-use std::path::Path;
+use crate::files::Output;
 
-use crate::error::{Error, Result};
-use crate::render::Output;
-
-/// Files that only make sense on the published site.
 /// Files only the published site uses: feeds, sitemap, and the social cards, which only link
 /// previews on other sites show (the square and vertical ones travel in the kit's zips).
 fn published_only(path: &str) -> bool {
@@ -121,47 +116,6 @@ fn drop_feed_links(html: &str) -> String {
         .map(|l| format!("{l}\n"))
         .collect::<String>()
         .replace("/atom.xml\">", "/index.html\">")
-}
-
-/// Writes the outputs as one zip, entries sorted, every timestamp fixed.
-pub fn zip(path: &Path, outputs: &[Output]) -> Result<()> {
-    let file = std::fs::File::create(path).map_err(|e| Error::io("write", path, e))?;
-    zip_to(file, outputs).map_err(|e| Error::io("write", path, e))
-}
-
-/// The same zip in memory (the kit's downloads): two builds give the same bytes.
-pub fn zip_bytes(outputs: &[Output]) -> std::io::Result<Vec<u8>> {
-    let mut buf = std::io::Cursor::new(Vec::new());
-    zip_to(&mut buf, outputs)?;
-    Ok(buf.into_inner())
-}
-
-fn zip_to<W: Write + std::io::Seek>(w: W, outputs: &[Output]) -> std::io::Result<()> {
-    let zerr = std::io::Error::other;
-    let mut zip = zip::ZipWriter::new(w);
-    let stamp = zip::DateTime::from_date_and_time(2026, 1, 1, 0, 0, 0).expect("a valid fixed date");
-    let options = zip::write::SimpleFileOptions::default()
-        .compression_method(zip::CompressionMethod::Deflated)
-        .last_modified_time(stamp)
-        .unix_permissions(0o644);
-    let mut sorted: Vec<&Output> = outputs.iter().collect();
-    sorted.sort_by(|a, b| a.path.cmp(&b.path));
-    for o in sorted {
-        // Already compressed formats are stored as they are: deflating them again gains
-        // nothing and costs most of the time of a zip.
-        let packed = [".png", ".jpg", ".jpeg", ".pdf", ".woff2", ".zip", ".gz"]
-            .iter()
-            .any(|x| o.path.ends_with(x));
-        let options = if packed {
-            options.compression_method(zip::CompressionMethod::Stored)
-        } else {
-            options
-        };
-        zip.start_file(o.path.as_str(), options).map_err(zerr)?;
-        zip.write_all(&o.bytes)?;
-    }
-    zip.finish().map_err(zerr)?;
-    Ok(())
 }
 
 #[cfg(test)]

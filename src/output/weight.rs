@@ -1,4 +1,4 @@
-//! write: the weight of each language's home page as a visitor downloads it (HTML, CSS and JS
+//! output: the weight of each language's home page as a visitor downloads it (HTML, CSS and JS
 //! gzip-compressed, fonts as woff2), printed by `build` and checked against a budget.
 
 use std::io::Write;
@@ -6,7 +6,7 @@ use std::io::Write;
 use flate2::write::GzEncoder;
 use flate2::Compression;
 
-use crate::render::Output;
+use crate::files::Output;
 
 fn gzip_len(bytes: &[u8]) -> usize {
     let mut enc = GzEncoder::new(Vec::new(), Compression::default());

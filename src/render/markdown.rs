@@ -135,7 +135,7 @@ fn count_words(t: &str) -> usize {
 /// `<img>` with `srcset`, `sizes`, width and height: the browser picks a copy for the screen and
 /// reserves the space before it arrives.
 fn img_tag(src: &str, info: &crate::assets::images::Image, alt: &str) -> String {
-    let esc = crate::render::templates::escape_html;
+    let esc = crate::templates::escape_html;
     let srcset = if info.srcset.is_empty() {
         String::new()
     } else {

@@ -3,15 +3,17 @@
 //! Takes the site, the theme and the asset URLs; gives a list of files to write.
 
 pub mod feeds;
+pub mod frame;
 pub mod markdown;
-pub mod memo;
 pub mod page;
+pub mod paginate;
 pub mod relations;
+pub mod reuse;
 pub mod search;
 pub mod shortcodes;
+pub mod special;
 pub mod structured;
 pub mod taxonomy;
-pub mod templates;
 pub mod views;
 
 use std::sync::Arc;
@@ -21,22 +23,19 @@ use tera::Tera;
 
 use crate::content::Site;
 use crate::error::{Diagnostic, Result};
+pub use crate::files::{Output, Sink};
 use crate::i18n::I18n;
+use crate::progress::{Progress, Step};
+pub use reuse::Reuse;
 
-/// One file of the built site, path relative to the output folder.
-#[derive(Debug, Clone)]
-pub struct Output {
-    pub path: String,
-    pub bytes: Vec<u8>,
-}
-
-impl Output {
-    pub fn new(path: impl Into<String>, bytes: impl Into<Vec<u8>>) -> Output {
-        Output {
-            path: path.into(),
-            bytes: bytes.into(),
-        }
-    }
+/// What rendering the whole site gives.
+pub struct SiteFiles {
+    pub outputs: Vec<Output>,
+    /// Content problems found while rendering (dead links, unknown shortcodes...).
+    pub problems: Vec<Diagnostic>,
+    /// The search entries of the pages (kept by `serve` to rebuild an index after a one-page
+    /// edit; empty when the build streamed its files).
+    pub docs: Vec<search::SearchDoc>,
 }
 
 /// Everything the render stage reads.
@@ -47,7 +46,8 @@ pub struct Renderer<'a> {
     pub specs: &'a shortcodes::Specs,
     /// Site path of the fingerprinted stylesheet.
     pub css: &'a str,
-    pub asset_exists: &'a (dyn Fn(&str) -> bool + Sync),
+    /// Every site path the build publishes from static folders (`/fonts/x.woff2`).
+    pub published: &'a std::collections::BTreeSet<String>,
     /// Raster images of the static folders: sizes and `srcset`.
     pub images: &'a crate::assets::images::Images,
     /// The communication kit, when drawn: the kit page lists it.
@@ -55,25 +55,34 @@ pub struct Renderer<'a> {
     /// Takes each page's files as soon as they are rendered (a clean `build` writes them to
     /// its staging folder), so the site is never whole in memory; leaves what it took empty.
     pub sink: Option<&'a Sink<'a>>,
-    /// `serve`'s memory of the last render: files whose context is unchanged are not given.
-    pub memo: Option<&'a memo::Memo>,
+    /// What may be taken from an earlier render: nothing in a build, `serve`'s memo after an
+    /// edit (files whose inputs are unchanged are then not given).
+    pub reuse: &'a dyn Reuse,
+    /// Told of each page rendered.
+    pub progress: &'a Progress<'a>,
 }
-
-pub type Sink<'a> = dyn Fn(&mut [Output]) -> Result<()> + Sync + 'a;
 
 impl Renderer<'_> {
     /// The files of the site, the content problems found while rendering, and the search
     /// entries of the pages (kept by `serve` to rebuild an index after a one-page edit).
-    pub fn render_all(&self) -> Result<(Vec<Output>, Vec<Diagnostic>, Vec<search::SearchDoc>)> {
-        let results: Vec<Result<page::Rendered>> = self
+    pub fn render_all(&self) -> Result<SiteFiles> {
+        let done = std::sync::atomic::AtomicUsize::new(0);
+        let total = self.site.pages.len();
+        let results: Vec<Result<page::PageFiles>> = self
             .site
             .pages
             .par_iter()
             .map(|p| {
                 let mut rendered = page::render(self, p)?;
                 if let Some(sink) = self.sink {
-                    sink(&mut rendered.0)?;
+                    sink(&mut rendered.outputs)?;
                 }
+                let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+                (self.progress)(Step {
+                    stage: "pages",
+                    done: n,
+                    total,
+                });
                 Ok(rendered)
             })
             .collect();
@@ -81,12 +90,12 @@ impl Renderer<'_> {
         let mut problems = Vec::new();
         let mut docs = Vec::new();
         for r in results {
-            let (mut o, mut d, doc) = r?;
-            outputs.append(&mut o);
-            problems.append(&mut d);
-            docs.extend(doc);
+            let mut r = r?;
+            outputs.append(&mut r.outputs);
+            problems.append(&mut r.problems);
+            docs.extend(r.search);
         }
-        let mut search = search::index_files(self.site, &docs, self.memo);
+        let mut search = search::index_files(self.site, &docs, self.reuse);
         if let Some(sink) = self.sink {
             // A streaming build hands the indexes over at once and keeps no entry (only
             // `serve`, which does not stream, renders an index again).
@@ -96,7 +105,7 @@ impl Renderer<'_> {
         outputs.extend(search);
         // The other site-wide files, side by side.
         let (special, (terms, (sitemap, atom))) = rayon::join(
-            || page::special_pages(self),
+            || special::special_pages(self),
             || {
                 rayon::join(
                     || taxonomy::render(self),
@@ -118,6 +127,10 @@ impl Renderer<'_> {
             sink(&mut tail)?;
         }
         outputs.extend(tail);
-        Ok((outputs, problems, docs))
+        Ok(SiteFiles {
+            outputs,
+            problems,
+            docs,
+        })
     }
 }

@@ -43,7 +43,8 @@ pub fn insert<'a>(r: &'a Renderer, page: &Page, ctx: &mut Context) -> Vec<Diagno
     ctx.insert("cited_by", &cited);
     ctx.insert("tagged", &tagged_groups(r, page));
     if page.kind == PageKind::Page {
-        let (prev, next, position, total) = site.siblings(page);
+        let s = site.siblings(page);
+        let (prev, next, position, total) = (s.prev, s.next, s.position, s.total);
         ctx.insert("prev", &prev.map(summary));
         ctx.insert("next", &next.map(summary));
         ctx.insert("position", &position);

@@ -5,7 +5,7 @@
 
 use serde::Serialize;
 
-use super::memo::Memo;
+use super::reuse::Reuse;
 use super::Output;
 use crate::content::{Page, PageKind, Site};
 
@@ -16,14 +16,17 @@ const MAX_TEXT: usize = 2400;
 pub struct SearchDoc {
     #[serde(skip)]
     pub lang: String,
-    /// Title.
-    pub t: String,
-    /// URL.
-    pub u: String,
+    /// One-letter names in the index: it is downloaded by every search page.
+    #[serde(rename = "t")]
+    pub title: String,
+    #[serde(rename = "u")]
+    pub url: String,
     /// Section title.
-    pub s: String,
+    #[serde(rename = "s")]
+    pub section: String,
     /// Plain text (summary then body).
-    pub x: String,
+    #[serde(rename = "x")]
+    pub text: String,
 }
 
 /// Whether a page has an entry in its language's index.
@@ -54,22 +57,17 @@ pub fn doc(site: &Site, page: &Page, body: &str) -> Option<SearchDoc> {
     let text = text.finish();
     Some(SearchDoc {
         lang: page.lang.clone(),
-        t: page.meta.title.clone(),
-        u: page.url.clone(),
-        s: section,
-        x: text,
+        title: page.meta.title.clone(),
+        url: page.url.clone(),
+        section,
+        text,
     })
 }
 
-/// The index of every language; under `serve` (with `memo`), only those with an entry changed
-/// since the memo last saw them.
-pub fn index_files(site: &Site, docs: &[SearchDoc], memo: Option<&Memo>) -> Vec<Output> {
-    match memo {
-        Some(memo) => outputs_for(site, docs, |lang, entries| {
-            memo.search_changed(lang, entries)
-        }),
-        None => outputs_for(site, docs, |_, _| true),
-    }
+/// The index of every language; under `serve`, only those with an entry changed since it last
+/// saw them.
+pub fn index_files(site: &Site, docs: &[SearchDoc], reuse: &dyn Reuse) -> Vec<Output> {
+    outputs_for(site, docs, |lang, entries| reuse.search_changed(lang, entries))
 }
 
 /// The indexes of the languages for which `changed(lang, entries)` holds.
@@ -82,7 +80,7 @@ fn outputs_for(
         .codes()
         .filter_map(|lang| {
             let mut mine: Vec<&SearchDoc> = docs.iter().filter(|d| d.lang == lang).collect();
-            mine.sort_by(|a, b| a.u.cmp(&b.u));
+            mine.sort_by(|a, b| a.url.cmp(&b.url));
             if !changed(lang, &mine) {
                 return None;
             }

@@ -7,7 +7,9 @@ use std::collections::BTreeMap;
 use rayon::prelude::*;
 use serde::Serialize;
 
-use super::page::{file_of, frame, page_url, paginator, render_file};
+use super::frame::{frame, render_file, same_path_switch};
+use super::paginate::paginator;
+use crate::urls::{file_of, list_page as page_url};
 use super::views::{self, term_url, AlternateView, SummaryView};
 use super::{Output, Renderer};
 use crate::content::{Page, PageKind};
@@ -128,10 +130,10 @@ fn vocabulary(
                 let path = file_of(&page_url(&e.url, n));
                 // Under `serve`: the same pages in the same order, none edited, is the same
                 // file (so it is not compared by context as well).
-                if let Some(memo) = r.memo {
+                if r.reuse.remembers() {
                     let keys: Vec<&str> = chunk.iter().map(|p| p.key.as_str()).collect();
                     let shows = format!("{}|{n}/{total}/{}", keys.join("|"), pages.len());
-                    if memo.shows_the_same(&path, shows) {
+                    if r.reuse.shows_the_same(&path, shows) {
                         continue;
                     }
                 }
@@ -155,7 +157,7 @@ fn vocabulary(
 /// Vocabulary pages exist in every language: the switcher and alternates list them all.
 fn frame_for(r: &Renderer, lang: &str, tail: &str) -> tera::Context {
     let site = r.site;
-    let switch = super::page::same_path_switch(r, lang, tail);
+    let switch = same_path_switch(r, lang, tail);
     let mut alternates: Vec<AlternateView> = site
         .config
         .codes()

@@ -5,6 +5,7 @@
 
 pub mod files;
 mod http;
+pub mod memo;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -13,8 +14,10 @@ use std::time::{Duration, Instant};
 
 use notify::{EventKind, RecursiveMode, Watcher};
 
+use crate::content::{Page, PageKind, Site};
 use crate::error::{Error, Result};
-use crate::BuildOptions;
+use crate::pipeline::{self, BuildOptions, Built};
+use memo::Memo;
 
 pub const RELOAD_SCRIPT: &str = "/__oneprovence/livereload.js";
 
@@ -140,8 +143,10 @@ struct Builder {
 }
 
 struct Live {
-    rendered: crate::Rendered,
+    rendered: Built,
     files: files::Files,
+    /// What each file was rendered from, to render only what an edit changed.
+    memo: Memo,
 }
 
 impl Builder {
@@ -174,8 +179,9 @@ impl Builder {
             live_reload: Some(RELOAD_SCRIPT.into()),
             ..Default::default()
         };
-        match crate::build_in_memory(&opts) {
-            Ok((mut rendered, _)) => {
+        let memo = Memo::default();
+        match pipeline::build_in_memory(&opts, &memo) {
+            Ok(mut rendered) => {
                 let pages = rendered.site.pages.len();
                 let files: files::Files = std::mem::take(&mut rendered.outputs)
                     .into_iter()
@@ -185,7 +191,11 @@ impl Builder {
                     s.files = Some(Arc::new(files.clone()));
                     s.error = None;
                 });
-                *live = Some(Live { rendered, files });
+                *live = Some(Live {
+                    rendered,
+                    files,
+                    memo,
+                });
                 println!(
                     "Rebuilt {pages} pages in {} ms",
                     started.elapsed().as_millis()
@@ -213,7 +223,7 @@ impl Builder {
             let rel = path.strip_prefix(&root).ok()?;
             let site = &live.rendered.site;
             let page = site.pages.iter().find(|p| p.path == rel)?;
-            if page.kind != crate::content::PageKind::Page || !path.is_file() {
+            if page.kind != PageKind::Page || !path.is_file() {
                 return None;
             }
             if !keys.contains(&page.key) {
@@ -228,7 +238,7 @@ impl Builder {
             let (pages, problems) =
                 crate::content::resolve::resolve_one(&rendered.site, key, files);
             // (Whether a page is dated decides which cards it has.)
-            let shape = |p: &crate::content::Page| {
+            let shape = |p: &Page| {
                 (
                     p.lang.clone(),
                     p.url.clone(),
@@ -259,7 +269,7 @@ impl Builder {
         let mut outputs = Vec::new();
         if rendered.site.config.switches.cards {
             let cache = rendered.site.config.root.join(".cache/cards");
-            let cards = crate::brand::cards::Cards::new(&rendered.site.config.root, cache).ok()?;
+            let cards = crate::cards::Cards::new(&rendered.site.config.root, cache).ok()?;
             for key in &keys {
                 outputs.extend(
                     cards
@@ -268,17 +278,16 @@ impl Builder {
                 );
             }
         }
-        let memo = rendered.session.memo.as_ref()?;
-        memo.edited(&keys);
-        let (pages, problems) = rendered
+        live.memo.edited(&keys);
+        let again = rendered
             .session
-            .render_again(&rendered.site, rendered.i18n.clone())
+            .render_again(&rendered.site, rendered.i18n.clone(), &live.memo)
             .ok()?;
-        if !problems.is_empty() {
+        if !again.problems.is_empty() {
             return None;
         }
-        outputs.extend(pages);
-        crate::inject_script(&mut outputs, RELOAD_SCRIPT);
+        outputs.extend(again.outputs);
+        pipeline::inject_script(&mut outputs, RELOAD_SCRIPT);
         let mut n = 0;
         for o in outputs {
             if live.files.get(&o.path).is_none_or(|old| **old != o.bytes) {
@@ -333,17 +342,17 @@ impl Builder {
             }
         }
         let rendered = &mut live.rendered;
-        let pages: Vec<&crate::content::Page> =
-            touched.iter().map(|&i| &rendered.site.pages[i]).collect();
-        let (mut outputs, problems) = rendered
+        let pages: Vec<&Page> = touched.iter().map(|&i| &rendered.site.pages[i]).collect();
+        let again = rendered
             .session
-            .rerender(&rendered.site, rendered.i18n.clone(), &pages)
+            .rerender(&rendered.site, rendered.i18n.clone(), &pages, &live.memo)
             .ok()?;
         // Problems (a dead link, say) are reported by a full build, with all the others.
-        if !problems.is_empty() {
+        if !again.problems.is_empty() {
             return None;
         }
-        crate::inject_script(&mut outputs, RELOAD_SCRIPT);
+        let mut outputs = again.outputs;
+        pipeline::inject_script(&mut outputs, RELOAD_SCRIPT);
         for o in outputs {
             live.files.insert(o.path, Arc::new(o.bytes));
         }
@@ -353,7 +362,7 @@ impl Builder {
 
 /// What the kit shows of the site, in every language: an edit that changes it needs the full
 /// build, which draws the kit again.
-fn kit_content(rendered: &crate::Rendered) -> Vec<String> {
+fn kit_content(rendered: &Built) -> Vec<String> {
     if !rendered.site.config.switches.kit {
         return Vec::new();
     }
@@ -362,7 +371,7 @@ fn kit_content(rendered: &crate::Rendered) -> Vec<String> {
         .config
         .codes()
         .map(|lang| {
-            let spec = crate::kit::documents::spec(&rendered.site, &rendered.i18n, lang);
+            let spec = crate::kit::spec::spec(&rendered.site, &rendered.i18n, lang);
             serde_json::to_string(&spec).unwrap_or_default()
         })
         .collect()
@@ -370,12 +379,12 @@ fn kit_content(rendered: &crate::Rendered) -> Vec<String> {
 
 /// Every (language, vocabulary, value) some page is tagged with, and how many pages its list
 /// takes (`terms_paginate_by`): the term pages a build writes.
-fn terms_in_use(site: &crate::content::Site) -> BTreeMap<(String, String, String), usize> {
+fn terms_in_use(site: &Site) -> BTreeMap<(String, String, String), usize> {
     let mut counts: BTreeMap<_, usize> = BTreeMap::new();
     let tagged = site
         .pages
         .iter()
-        .filter(|p| p.kind == crate::content::PageKind::Page);
+        .filter(|p| p.kind == PageKind::Page);
     for p in tagged {
         for (field, values) in &p.meta.terms {
             for v in values {

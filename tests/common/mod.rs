@@ -79,10 +79,13 @@ impl Fixture {
     }
 
     pub fn build(&self) -> oneprovence::Result<oneprovence::BuildReport> {
-        oneprovence::build(&oneprovence::BuildOptions {
-            root: self.root().to_path_buf(),
-            ..Default::default()
-        })
+        oneprovence::build(
+            &oneprovence::BuildOptions {
+                root: self.root().to_path_buf(),
+                ..Default::default()
+            },
+            oneprovence::progress::silent(),
+        )
     }
 
     pub fn build_ok(&self) -> oneprovence::BuildReport {

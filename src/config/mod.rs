@@ -1,4 +1,8 @@
-//! Site settings: reads `site.toml` (and `brand/brand.toml`) into plain values the stages share.
+//! config: reads `site.toml` and `brand/brand.toml` into plain values the stages share.
+
+pub mod brand;
+
+pub use brand::Brand;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -12,12 +16,30 @@ use crate::error::{Error, Result};
 pub struct Language {
     pub code: String,
     pub name: String,
-    #[serde(default = "ltr")]
-    pub dir: String,
+    #[serde(default)]
+    pub dir: Direction,
 }
 
-fn ltr() -> String {
-    "ltr".into()
+/// Which way a language is written: decides `dir`, text anchors on cards, mirrored layouts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    #[default]
+    Ltr,
+    Rtl,
+}
+
+impl Direction {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Direction::Ltr => "ltr",
+            Direction::Rtl => "rtl",
+        }
+    }
+
+    pub fn is_rtl(self) -> bool {
+        self == Direction::Rtl
+    }
 }
 
 /// What to do with a page that has no file in a language.
@@ -181,19 +203,16 @@ impl Config {
                 }
             }
         }
-        for l in &self.languages {
-            if l.dir != "ltr" && l.dir != "rtl" {
-                return Err(fail(format!(
-                    "language `{}`: dir must be \"ltr\" or \"rtl\", not {:?}",
-                    l.code, l.dir
-                )));
-            }
-        }
         Ok(())
     }
 
     pub fn language(&self, code: &str) -> Option<&Language> {
         self.languages.iter().find(|l| l.code == code)
+    }
+
+    /// The direction of a language (left to right when it is not configured).
+    pub fn dir(&self, code: &str) -> Direction {
+        self.language(code).map(|l| l.dir).unwrap_or_default()
     }
 
     pub fn codes(&self) -> impl Iterator<Item = &str> {

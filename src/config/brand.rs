@@ -1,8 +1,5 @@
-//! brand: reads `brand/brand.toml`, the single source of the palette and type, and gives it to
-//! the stages that draw: CSS custom properties for the site, the social cards.
-
-pub mod cards;
-pub mod layout;
+//! config: reads `brand/brand.toml`, the single source of the palette and type, and gives it to
+//! the stages that draw: CSS custom properties for the site, the social cards, the kit.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -46,7 +43,7 @@ impl Brand {
         for (name, value) in &brand.colors {
             if parse_hex(value).is_none() {
                 return Err(Error::Config {
-                    line: crate::content::frontmatter::line_of_key(&text, 1, name),
+                    line: crate::error::line_of_key(&text, 1, name),
                     path,
                     message: format!("colour `{name}` must be written #rrggbb, not {value:?}"),
                 });

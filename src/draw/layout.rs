@@ -1,4 +1,4 @@
-//! brand: text layout for cards, done before resvg draws (resvg neither wraps lines nor orders
+//! draw: text layout for cards and kit documents, done before resvg draws (resvg neither wraps lines nor orders
 //! right-to-left paragraphs: STACK.md §4–5). Words are measured with the real fonts through
 //! usvg's own shaping, lines are broken on U+0020 only (French puts no-break spaces before
 //! `: ; ! ?`), the size shrinks within limits and the last line is ellipsized past the maximum.
@@ -39,7 +39,6 @@ pub fn font_db(dir: &std::path::Path) -> Arc<usvg::fontdb::Database> {
 
 /// A short hash of the brand fonts: a changed font redraws every card and kit document.
 pub fn fonts_hash(dir: &std::path::Path) -> String {
-    use sha2::{Digest, Sha256};
     let mut files: Vec<_> = std::fs::read_dir(dir)
         .into_iter()
         .flatten()
@@ -47,15 +46,11 @@ pub fn fonts_hash(dir: &std::path::Path) -> String {
         .map(|e| e.path())
         .collect();
     files.sort();
-    let mut h = Sha256::new();
+    let mut h = crate::hash::Key::new();
     for f in files {
-        h.update(std::fs::read(&f).unwrap_or_default());
+        h.add(&std::fs::read(&f).unwrap_or_default());
     }
-    h.finalize()
-        .iter()
-        .take(8)
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    h.finish()
 }
 
 pub fn options(db: Arc<usvg::fontdb::Database>) -> usvg::Options<'static> {
@@ -133,7 +128,7 @@ impl<'a> Measurer<'a> {
                 format!(
                     "<tspan font-family=\"{}\">{}</tspan>",
                     r.family,
-                    xml_escape(&r.text)
+                    crate::templates::escape_xml(&r.text)
                 )
             })
             .collect();
@@ -164,13 +159,6 @@ impl<'a> Measurer<'a> {
         self.cache.insert(key, w);
         w
     }
-}
-
-pub fn xml_escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 /// A text box: where lines may go and how big the text may be.

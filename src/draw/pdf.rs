@@ -1,4 +1,4 @@
-//! kit: usvg trees to PDF (krilla, text kept as text with the brand fonts embedded as subsets)
+//! draw: usvg trees to PDF (krilla, text kept as text with the brand fonts embedded as subsets)
 //! and to PNG previews (resvg), so a preview and its PDF come from the same parsed tree.
 //! Print variants add 3 mm of bleed and crop marks around the trim box (STACK.md §6).
 

@@ -1,8 +1,10 @@
-//! render: the theme's tera templates, parsed once per build, with the functions templates
-//! call: `t(key=..., lang=..., count=...)` for Fluent strings, `label(field=..., value=...,
-//! lang=...)` for vocabulary labels.
+//! templates: the one tera setup of the program. The theme's templates (HTML, XML), parsed once
+//! per build with the functions they call: `t(key=..., lang=..., count=...)` for Fluent strings,
+//! `label(field=..., value=..., lang=...)` for vocabulary labels; and the SVG templates of cards
+//! and kit documents. One escaper per context: HTML (pages) and XML (feeds, SVG).
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use fluent_bundle::{FluentArgs, FluentValue};
@@ -10,6 +12,7 @@ use tera::{Tera, Value};
 
 use crate::config::Config;
 use crate::error::{Error, Result};
+use crate::hash;
 use crate::i18n::I18n;
 
 pub fn load(config: &Config, i18n: Arc<I18n>) -> Result<Tera> {
@@ -27,9 +30,70 @@ pub fn load(config: &Config, i18n: Arc<I18n>) -> Result<Tera> {
     Ok(tera)
 }
 
+/// The SVG templates of one folder (`brand/templates/cards`, `.../kit`), added together so
+/// they can import shared macros, XML-escaping every inserted value (a title with `<` or `&`
+/// must not break the SVG), with the digest of each one's text.
+pub struct SvgTemplates {
+    pub tera: Tera,
+    /// Template name to the digest of its text: a changed template redraws what it draws.
+    pub digests: BTreeMap<String, String>,
+}
+
+impl SvgTemplates {
+    pub fn load(dir: &Path) -> Result<SvgTemplates> {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+            .map_err(|e| Error::io("read", dir, e))?
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "svg"))
+            .collect();
+        files.sort();
+        let mut named = Vec::new();
+        let mut digests = BTreeMap::new();
+        for f in &files {
+            let text = std::fs::read_to_string(f).map_err(|e| Error::io("read", f, e))?;
+            let name = f
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            digests.insert(name.clone(), hash::hex(text.as_bytes()));
+            named.push((name, text));
+        }
+        let mut tera = Tera::default();
+        tera.add_raw_templates(named).map_err(|e| Error::Template {
+            template: dir.display().to_string(),
+            page: "(loading the SVG templates)".into(),
+            message: chain(&e),
+        })?;
+        tera.autoescape_on(vec![".svg"]);
+        tera.set_escape_fn(escape_xml);
+        Ok(SvgTemplates { tera, digests })
+    }
+
+    /// The digest of every template of the folder together.
+    pub fn digest(&self) -> String {
+        let mut key = hash::Key::new();
+        for (name, d) in &self.digests {
+            key.add(name.as_bytes());
+            key.add(d.as_bytes());
+        }
+        key.finish()
+    }
+}
+
+/// Escapes text for XML (feeds, sitemap, SVG): the five predefined entities.
+pub fn escape_xml(input: &str) -> String {
+    escape(input, "&apos;")
+}
+
 /// Tera 1 also escapes `/` (as `&#x2F;`), which bloats every URL; these five are enough in
 /// text and in quoted attribute values.
 pub fn escape_html(input: &str) -> String {
+    escape(input, "&#39;")
+}
+
+/// `& < > "` and the apostrophe as `apostrophe`.
+fn escape(input: &str, apostrophe: &str) -> String {
     let mut out = String::with_capacity(input.len() + input.len() / 16);
     let mut from = 0;
     // Copies the runs between special bytes in one go: all five are ASCII.
@@ -39,7 +103,7 @@ pub fn escape_html(input: &str) -> String {
             b'<' => "&lt;",
             b'>' => "&gt;",
             b'"' => "&quot;",
-            b'\'' => "&#39;",
+            b'\'' => apostrophe,
             _ => continue,
         };
         out.push_str(&input[from..i]);
@@ -108,4 +172,22 @@ fn str_arg<'a>(args: &'a HashMap<String, Value>, name: &str) -> tera::Result<&'a
     args.get(name)
         .and_then(Value::as_str)
         .ok_or_else(|| tera::Error::msg(format!("missing text argument `{name}`")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn html_and_xml_escape_the_five_specials_and_nothing_else() {
+        let s = "R&D <b>\"l'été\"</b> /x";
+        assert_eq!(
+            escape_html(s),
+            "R&amp;D &lt;b&gt;&quot;l&#39;été&quot;&lt;/b&gt; /x"
+        );
+        assert_eq!(
+            escape_xml(s),
+            "R&amp;D &lt;b&gt;&quot;l&apos;été&quot;&lt;/b&gt; /x"
+        );
+    }
 }

@@ -1,10 +1,10 @@
-//! kit: text placed on a page before resvg draws it. A `Flow` is a column: paragraphs are
+//! draw: text placed on a page before resvg draws it. A `Flow` is a column: paragraphs are
 //! measured with the brand fonts, wrapped, and stacked downwards; each line knows its position,
 //! size, colour and direction, and the SVG templates draw the lines they are given.
 
 use serde::Serialize;
 
-use crate::brand::layout::{self, Frame, Measurer, Run};
+use super::layout::{self, Frame, Measurer, Run};
 
 /// One line of text as a template draws it.
 #[derive(Debug, Clone, Serialize)]

@@ -1,4 +1,4 @@
-//! render: what `serve` remembers of its last render, so that after an edit only the files
+//! serve: what `serve` remembers of its last render, so that after an edit only the files
 //! whose inputs changed are rendered again. A page's file is a function of its template and its
 //! context: an equal context gives the same bytes, so the file is skipped. A page's Markdown is
 //! rendered again when its text changed or when it may name an edited page (a shortcode or a
@@ -9,22 +9,27 @@ use std::sync::{Arc, Mutex, RwLock};
 
 use tera::Context;
 
-use super::page::Content;
-use super::search::SearchDoc;
 use crate::content::Page;
+use crate::render::page::Content;
+use crate::render::search::SearchDoc;
+use crate::render::Reuse;
 
 /// A page: its key and language.
 type PageId = (String, String);
 
 /// A page's text and what the Markdown pass made of it.
-type Rendered = (Arc<str>, Arc<Content>);
+#[derive(Clone)]
+struct Kept {
+    body: Arc<str>,
+    content: Arc<Content>,
+}
 
 #[derive(Default)]
 pub struct Memo {
     /// Per output file: the template and the context it was last rendered from.
     files: Mutex<HashMap<String, Arc<(String, Context)>>>,
     /// Per page (key, language): its text and what the Markdown pass made of it.
-    content: Mutex<HashMap<PageId, Rendered>>,
+    content: Mutex<HashMap<PageId, Kept>>,
     /// Per output file: what it shows of other pages (their keys, a position), when a cheaper
     /// test than comparing contexts is exact: same list, none of it edited, same bytes.
     shows: Mutex<HashMap<String, String>>,
@@ -44,8 +49,14 @@ impl Memo {
             .expect("no panic while holding the lock") = keys.to_vec();
     }
 
-    /// True when `path` was last rendered from the same template and an equal context.
-    pub fn unchanged(&self, path: &str, template: &str, ctx: &Context) -> bool {
+}
+
+impl Reuse for Memo {
+    fn remembers(&self) -> bool {
+        true
+    }
+
+    fn unchanged(&self, path: &str, template: &str, ctx: &Context) -> bool {
         let last = self
             .files
             .lock()
@@ -55,16 +66,15 @@ impl Memo {
         last.is_some_and(|last| last.0 == template && last.1 == *ctx)
     }
 
-    pub fn remember(&self, path: String, template: &str, ctx: &Context) {
+    fn remember(&self, path: &str, template: &str, ctx: &Context) {
         let entry = Arc::new((template.to_string(), ctx.clone()));
         self.files
             .lock()
             .expect("no panic while holding the lock")
-            .insert(path, entry);
+            .insert(path.to_string(), entry);
     }
 
-    /// True (and remembered) when a language's search entries differ from the last ones written.
-    pub fn search_changed(&self, lang: &str, entries: &[&SearchDoc]) -> bool {
+    fn search_changed(&self, lang: &str, entries: &[&SearchDoc]) -> bool {
         let mut last = self.search.lock().expect("no panic while holding the lock");
         let same = last.get(lang).is_some_and(|old| {
             old.len() == entries.len() && old.iter().zip(entries).all(|(a, b)| a == *b)
@@ -78,9 +88,8 @@ impl Memo {
         !same
     }
 
-    /// The page's Markdown as last rendered, if its text is the same and names no edited page.
-    pub fn content(&self, page: &Page) -> Option<Arc<Content>> {
-        let (body, content) = self
+    fn content(&self, page: &Page) -> Option<Arc<Content>> {
+        let Kept { body, content } = self
             .content
             .lock()
             .expect("no panic while holding the lock")
@@ -94,20 +103,18 @@ impl Memo {
         (same && !names_edited).then_some(content)
     }
 
-    pub fn keep_content(&self, page: &Page, content: Arc<Content>) {
+    fn keep_content(&self, page: &Page, content: Arc<Content>) {
+        let kept = Kept {
+            body: page.body.clone(),
+            content,
+        };
         self.content
             .lock()
             .expect("no panic while holding the lock")
-            .insert(
-                (page.key.clone(), page.lang.clone()),
-                (page.body.clone(), content),
-            );
+            .insert((page.key.clone(), page.lang.clone()), kept);
     }
 
-    /// True when `path` showed the same `shows` last time (keys separated by `|`, then anything
-    /// else its context takes from other pages, such as a position) and none of those keys was
-    /// edited: its bytes are the same. Remembers `shows` for next time.
-    pub fn shows_the_same(&self, path: &str, shows: String) -> bool {
+    fn shows_the_same(&self, path: &str, shows: String) -> bool {
         let edited = self.edited.read().expect("no panic while holding the lock");
         let touched = shows.split('|').any(|k| edited_key(&edited, k));
         let mut map = self.shows.lock().expect("no panic while holding the lock");

@@ -1,0 +1,137 @@
+//! files: the unit every stage produces (an output file, path relative to the output folder),
+//! the check that a path stays inside that folder, and zip writing with fixed timestamps.
+//! Shared plumbing: below every stage, so no stage imports another for it.
+
+use std::collections::BTreeSet;
+use std::io::Write;
+use std::path::{Component, Path, PathBuf};
+
+use crate::error::{Error, Result};
+
+/// One file of the built site, path relative to the output folder.
+#[derive(Debug, Clone)]
+pub struct Output {
+    pub path: String,
+    pub bytes: Vec<u8>,
+}
+
+impl Output {
+    pub fn new(path: impl Into<String>, bytes: impl Into<Vec<u8>>) -> Output {
+        Output {
+            path: path.into(),
+            bytes: bytes.into(),
+        }
+    }
+}
+
+/// Takes files as soon as they are made (a clean build writes them to its staging folder) and
+/// may leave what it took empty.
+pub type Sink<'a> = dyn Fn(&mut [Output]) -> Result<()> + Sync + 'a;
+
+/// A relative path made only of normal components: no `..`, no root, no drive.
+pub fn safe_relative(path: &str) -> Option<PathBuf> {
+    let p = Path::new(path);
+    if path.is_empty() || path.contains('\\') {
+        return None;
+    }
+    p.components()
+        .all(|c| matches!(c, Component::Normal(_)))
+        .then(|| p.to_path_buf())
+}
+
+/// `safe_relative`, or the error naming the output path that would leave the folder.
+pub fn checked_relative(path: &str) -> Result<PathBuf> {
+    safe_relative(path).ok_or_else(|| Error::Asset {
+        path: PathBuf::from(path),
+        message: "output path leaves the output folder".into(),
+    })
+}
+
+/// Two outputs at one path would silently lose one of them: a page and a generated list, say.
+pub fn check_unique(files: &[Output]) -> Result<()> {
+    let mut seen = BTreeSet::new();
+    for f in files {
+        if !seen.insert(f.path.as_str()) {
+            return Err(Error::Asset {
+                path: PathBuf::from(&f.path),
+                message:
+                    "two outputs would be written to this path; rename the page or the static file"
+                        .into(),
+            });
+        }
+    }
+    Ok(())
+}
+
+/// Writes the outputs as one zip file, entries sorted, every timestamp fixed.
+pub fn zip_file(path: &Path, outputs: &[Output]) -> Result<()> {
+    let file = std::fs::File::create(path).map_err(|e| Error::io("write", path, e))?;
+    zip_to(file, outputs).map_err(|e| Error::io("write", path, e))
+}
+
+/// The same zip in memory (the kit's downloads): two builds give the same bytes.
+pub fn zip_bytes(outputs: &[Output]) -> std::io::Result<Vec<u8>> {
+    let mut buf = std::io::Cursor::new(Vec::new());
+    zip_to(&mut buf, outputs)?;
+    Ok(buf.into_inner())
+}
+
+fn zip_to<W: Write + std::io::Seek>(w: W, outputs: &[Output]) -> std::io::Result<()> {
+    let zerr = std::io::Error::other;
+    let mut zip = zip::ZipWriter::new(w);
+    let stamp = zip::DateTime::from_date_and_time(2026, 1, 1, 0, 0, 0).expect("a valid fixed date");
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .last_modified_time(stamp)
+        .unix_permissions(0o644);
+    let mut sorted: Vec<&Output> = outputs.iter().collect();
+    sorted.sort_by(|a, b| a.path.cmp(&b.path));
+    for o in sorted {
+        // Already compressed formats are stored as they are: deflating them again gains
+        // nothing and costs most of the time of a zip.
+        let packed = [".png", ".jpg", ".jpeg", ".pdf", ".woff2", ".zip", ".gz"]
+            .iter()
+            .any(|x| o.path.ends_with(x));
+        let options = if packed {
+            options.compression_method(zip::CompressionMethod::Stored)
+        } else {
+            options
+        };
+        zip.start_file(o.path.as_str(), options).map_err(zerr)?;
+        zip.write_all(&o.bytes)?;
+    }
+    zip.finish().map_err(zerr)?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refuses_paths_that_leave_the_folder() {
+        for bad in [
+            "../x",
+            "/etc/passwd",
+            "a/../../b",
+            "a\\..\\b",
+            "",
+            "./a/../..",
+            "a/./../../b",
+            "//x",
+        ] {
+            assert!(safe_relative(bad).is_none(), "{bad}");
+            assert!(checked_relative(bad).is_err(), "{bad}");
+        }
+        assert!(safe_relative("fr/stories/x/index.html").is_some());
+    }
+
+    #[test]
+    fn zips_are_the_same_bytes_whatever_the_order_of_their_entries() {
+        let a = [Output::new("b.txt", "two"), Output::new("a.txt", "one")];
+        let b = [Output::new("a.txt", "one"), Output::new("b.txt", "two")];
+        assert_eq!(zip_bytes(&a).unwrap(), zip_bytes(&b).unwrap());
+        let c = [Output::new("a.txt", "one"), Output::new("b.txt", "tw0")];
+        assert_ne!(zip_bytes(&a).unwrap(), zip_bytes(&c).unwrap());
+    }
+}

@@ -1,0 +1,215 @@
+//! kit: what each document says, read from the site. A spec is plain data, cheap to gather and
+//! to hash, so an unchanged document is taken from the cache without measuring a word.
+
+use serde::Serialize;
+
+use crate::content::{Page, Site};
+use crate::i18n::I18n;
+use crate::urls;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct FigureSpec {
+    pub value: String,
+    pub label: String,
+    pub source: String,
+    /// The source is quoted in another script than the document's (a French title in Arabic).
+    pub source_rtl: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AudienceSpec {
+    pub key: String,
+    pub title: String,
+    pub summary: String,
+    pub promises: Vec<String>,
+    pub figures: Vec<FigureSpec>,
+    pub actors: Vec<String>,
+    pub url: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ChapterSpec {
+    pub title: String,
+    pub summary: String,
+}
+
+/// Everything a language's documents show, gathered once per build.
+#[derive(Debug, Clone, Serialize)]
+pub struct Spec {
+    pub lang: String,
+    pub rtl: bool,
+    pub site_name: String,
+    pub host: String,
+    pub home_url: String,
+    pub positioning: String,
+    pub tagline: String,
+    pub audiences_title: String,
+    pub audiences: Vec<AudienceSpec>,
+    pub icapital_title: String,
+    pub icapital_summary: String,
+    pub chapters: Vec<ChapterSpec>,
+    /// Directory title and number of entries: the ecosystem in numbers.
+    pub counts: Vec<(String, usize)>,
+    pub highlights: Vec<FigureSpec>,
+    pub figures: Vec<FigureSpec>,
+    /// Interface strings (`kit-*` Fluent messages) by key.
+    pub labels: std::collections::BTreeMap<String, String>,
+}
+
+const LABELS: &[&str] = &[
+    "kit-promises",
+    "kit-proof",
+    "kit-actors",
+    "kit-more",
+    "kit-scan",
+    "kit-figures-title",
+    "kit-presentation-title",
+    "kit-numbers-title",
+    "kit-brand-title",
+    "kit-palette",
+    "kit-cmyk-note",
+    "kit-type",
+    "kit-logo-rules",
+    "kit-clear-space",
+    "kit-min-size",
+    "kit-do",
+    "kit-dont",
+    "kit-do-1",
+    "kit-do-2",
+    "kit-do-3",
+    "kit-dont-1",
+    "kit-dont-2",
+    "kit-dont-3",
+    "kit-source",
+    "kit-manifest-title",
+    "kit-zip-note",
+    "site-tagline",
+];
+
+fn figure(site: &Site, id: &str, lang: &str) -> Option<FigureSpec> {
+    let f = site.figures.get(id, lang, &site.config.default_language)?;
+        Some(FigureSpec {
+        value: f.value.to_string(),
+        label: f.label.to_string(),
+        source: match f.year {
+            Some(y) => format!("{} ({y})", f.source),
+            None => f.source.to_string(),
+        },
+        source_rtl: site.config.dir(f.source_lang).is_rtl(),
+    })
+}
+
+fn strings(page: Option<&Page>, field: &str) -> Vec<String> {
+    page.and_then(|p| p.meta.extra.get(field))
+        .and_then(|v| v.as_array())
+        .map(|a| {
+            a.iter()
+                .filter_map(|v| v.as_str().map(String::from))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// The kit's content in one language, from the pages that carry it: the home page (positioning),
+/// the audience pages, the iCapitale chapters, the directories and `content/figures.toml`.
+pub fn spec(site: &Site, i18n: &I18n, lang: &str) -> Spec {
+    let rtl = site.config.dir(lang).is_rtl();
+    let home = site.get("_index", lang);
+    let title = |key: &str| {
+        site.get(key, lang)
+            .map(|p| p.meta.title.clone())
+            .unwrap_or_default()
+    };
+    let audiences = site
+        .children("audiences/_index", lang)
+        .into_iter()
+        .map(|p| AudienceSpec {
+            key: p.key.clone(),
+            title: p.meta.title.clone(),
+            summary: p.meta.summary.clone().unwrap_or_default(),
+            promises: strings(Some(p), "promises"),
+            figures: strings(Some(p), "figures")
+                .iter()
+                .filter_map(|id| figure(site, id, lang))
+                .collect(),
+            actors: p
+                .meta
+                .refs
+                .get("actors")
+                .into_iter()
+                .flatten()
+                .filter_map(|k| site.get(k, lang))
+                .map(|a| a.meta.title.clone())
+                .collect(),
+            url: site.permalink(&p.url),
+        })
+        .collect();
+    let chapters = site
+        .children("icapital/_index", lang)
+        .into_iter()
+        .map(|p| ChapterSpec {
+            title: p.meta.title.clone(),
+            summary: p.meta.summary.clone().unwrap_or_default(),
+        })
+        .collect();
+    let counts = site
+        .config
+        .directories
+        .keys()
+        .map(|d| {
+            let key = format!("{d}/_index");
+            (title(&key), site.children(&key, lang).len())
+        })
+        .collect();
+    let kit = site.get("kit/_index", lang);
+    let highlights = strings(kit, "figures")
+        .iter()
+        .filter_map(|id| figure(site, id, lang))
+        .collect();
+    let labels = LABELS
+        .iter()
+        .map(|k| (k.to_string(), i18n.tr(lang, k, None)))
+        .collect();
+    let host = site
+        .config
+        .base_url
+        .trim_start_matches("https://")
+        .trim_start_matches("http://")
+        .to_string();
+    Spec {
+        lang: lang.to_string(),
+        rtl,
+        site_name: site.config.title.clone(),
+        host,
+        home_url: site.permalink(&urls::home(lang)),
+        positioning: home.map(|h| h.meta.title.clone()).unwrap_or_default(),
+        tagline: home
+            .and_then(|h| h.meta.extra.get("tagline"))
+            .and_then(|v| v.as_str())
+            .unwrap_or_default()
+            .to_string(),
+        audiences_title: title("audiences/_index"),
+        audiences,
+        icapital_title: title("icapital/_index"),
+        icapital_summary: site
+            .get("icapital/_index", lang)
+            .and_then(|p| p.meta.summary.clone())
+            .unwrap_or_default(),
+        chapters,
+        counts,
+        highlights,
+        figures: site
+            .figures
+            .0
+            .keys()
+            .filter_map(|id| figure(site, id, lang))
+            .collect(),
+        labels,
+    }
+}
+
+impl Spec {
+    pub(super) fn label<'a>(&'a self, key: &'a str) -> &'a str {
+        self.labels.get(key).map(String::as_str).unwrap_or(key)
+    }
+}

@@ -1,0 +1,105 @@
+//! output: what the previous build left, so the next one does only what changed. Next to the
+//! output folder (`.public.manifest`, never published) the build keeps the hash of its inputs
+//! (content, theme, brand, options, and the program's own sources) and the hash and size of
+//! every file it wrote. With the same inputs and the folder intact, a build is done before it
+//! starts; otherwise the files whose bytes are unchanged are linked into the new build.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
+use walkdir::WalkDir;
+
+use crate::error::{Error, Result};
+use crate::files::Output;
+use crate::hash;
+
+/// Output path to (hash, size).
+pub type Table = BTreeMap<String, (String, u64)>;
+
+#[derive(Debug, Default, Serialize, Deserialize)]
+pub struct Manifest {
+    /// Hash of every input file and of the build options; empty when unknown.
+    pub inputs: String,
+    /// Output path to (hash, size).
+    pub files: Table,
+    /// What the build reported, to report it again when nothing changed.
+    pub report: serde_json::Value,
+}
+
+pub fn manifest_path(out: &Path) -> PathBuf {
+    let parent = out
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = out
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "public".into());
+    parent.join(format!(".{name}.manifest"))
+}
+
+pub fn load(out: &Path) -> Option<Manifest> {
+    let text = std::fs::read(manifest_path(out)).ok()?;
+    serde_json::from_slice(&text).ok()
+}
+
+pub fn save(out: &Path, manifest: &Manifest) -> Result<()> {
+    let path = manifest_path(out);
+    let tmp = path.with_extension(format!("tmp-{}", std::process::id()));
+    let bytes = serde_json::to_vec(manifest).expect("a manifest serialises");
+    std::fs::write(&tmp, bytes).map_err(|e| Error::io("write", &tmp, e))?;
+    std::fs::rename(&tmp, &path).map_err(|e| Error::io("write", &path, e))
+}
+
+/// Hash of every file a build reads (site settings, content, theme, translations, brand, static
+/// files), of the options, and of the program itself: equal hashes, equal outputs.
+pub fn inputs(root: &Path, theme: &Path, options: &str) -> String {
+    let mut files: Vec<PathBuf> = vec![root.join("site.toml")];
+    for dir in [
+        root.join("content"),
+        root.join("i18n"),
+        root.join("brand"),
+        root.join("static"),
+        root.join("archetypes"),
+        theme.to_path_buf(),
+    ] {
+        files.extend(
+            WalkDir::new(dir)
+                .sort_by_file_name()
+                .into_iter()
+                .flatten()
+                .filter(|e| e.file_type().is_file())
+                .map(|e| e.into_path()),
+        );
+    }
+    let sums: Vec<String> = files
+        .par_iter()
+        .map(|f| {
+            let bytes = std::fs::read(f).unwrap_or_default();
+            format!("{}\0{}\n", f.display(), hash::hex(&bytes))
+        })
+        .collect();
+    let mut h = hash::Key::new().text(options).text(hash::program());
+    for s in sums {
+        h.add(s.as_bytes());
+    }
+    h.finish()
+}
+
+/// Whether every file the manifest lists is still in the folder with its size.
+pub fn intact(out: &Path, manifest: &Manifest) -> bool {
+    !manifest.files.is_empty()
+        && manifest.files.par_iter().all(|(path, (_, size))| {
+            std::fs::metadata(out.join(path)).is_ok_and(|m| m.is_file() && m.len() == *size)
+        })
+}
+
+/// The file table of a complete write.
+pub fn table(files: &[Output]) -> Table {
+    files
+        .par_iter()
+        .map(|f| (f.path.clone(), (hash::hex(&f.bytes), f.bytes.len() as u64)))
+        .collect()
+}

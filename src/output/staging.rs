@@ -1,0 +1,209 @@
+//! output: every build is written to a staging folder next to the output folder, then swapped
+//! in by rename, so `public/` is always a whole build: the previous one until the new one is
+//! complete. A file whose bytes are those the previous build wrote at the same path is a hard
+//! link to it (no copy, no write); the others are written new. Dropped unfinished (an error
+//! halfway), the staging folder is removed and the previous output stays as it was.
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
+
+use rayon::prelude::*;
+
+use super::manifest::Table;
+use crate::error::{Error, Result};
+use crate::files::{checked_relative, Output};
+use crate::hash;
+
+pub struct Staging {
+    dir: PathBuf,
+    out: PathBuf,
+    /// The file table of the build now in `out`, whose files may be linked.
+    previous: Table,
+    table: Mutex<Table>,
+    written: AtomicUsize,
+    done: bool,
+}
+
+/// What a finished staging folder holds.
+pub struct Staged {
+    /// Output path to (hash, size) of every file.
+    pub table: Table,
+    /// Files written new (the others were linked from the previous build).
+    pub written: usize,
+}
+
+impl Staging {
+    /// An empty staging folder for `out`; `previous` is the table of the build in `out`.
+    pub fn new(out: &Path, previous: Table) -> Result<Staging> {
+        let dir = sibling(out, "staging");
+        if dir.exists() {
+            std::fs::remove_dir_all(&dir).map_err(|e| Error::io("clear", &dir, e))?;
+        }
+        std::fs::create_dir_all(&dir).map_err(|e| Error::io("create", &dir, e))?;
+        Ok(Staging {
+            dir,
+            out: out.to_path_buf(),
+            previous,
+            table: Mutex::new(Table::new()),
+            written: AtomicUsize::new(0),
+            done: false,
+        })
+    }
+
+    /// Places these files now and empties them, but for the home pages, which the weight
+    /// report reads at the end.
+    pub fn put(&self, files: &mut [Output]) -> Result<()> {
+        for f in files.iter_mut() {
+            if f.path.matches('/').count() <= 1 && f.path.ends_with("index.html") {
+                continue;
+            }
+            self.place(f)?;
+            f.bytes = Vec::new();
+        }
+        Ok(())
+    }
+
+    /// A hard link to the previous build's file when it has the same bytes, else a new file.
+    fn place(&self, f: &Output) -> Result<()> {
+        let rel = checked_relative(&f.path)?;
+        let entry = (hash::hex(&f.bytes), f.bytes.len() as u64);
+        let path = self.dir.join(&rel);
+        if let Some(d) = path.parent() {
+            std::fs::create_dir_all(d).map_err(|e| Error::io("create", d, e))?;
+        }
+        let old = self.out.join(&rel);
+        let same = self.previous.get(&f.path) == Some(&entry)
+            && std::fs::metadata(&old).is_ok_and(|m| m.is_file() && m.len() == entry.1);
+        if !(same && std::fs::hard_link(&old, &path).is_ok()) {
+            // A new inode, never one shared with the previous build: `create_new` refuses a
+            // path placed twice rather than writing through a link into `out`.
+            write_new(&path, &f.bytes)?;
+            self.written.fetch_add(1, Ordering::Relaxed);
+        }
+        let mut table = self.table.lock().expect("no panic while holding the lock");
+        table.insert(f.path.clone(), entry);
+        Ok(())
+    }
+
+    /// Places the files not placed yet, swaps the folder in, and gives its table.
+    pub fn finish(mut self, files: &[Output]) -> Result<Staged> {
+        let placed: Vec<bool> = {
+            let table = self.table.lock().expect("no panic while holding the lock");
+            files.iter().map(|f| table.contains_key(&f.path)).collect()
+        };
+        files
+            .par_iter()
+            .zip(placed)
+            .filter(|(_, placed)| !placed)
+            .try_for_each(|(f, _)| self.place(f))?;
+        swap(&self.dir, &self.out)?;
+        self.done = true;
+        let table = std::mem::take(&mut *self.table.lock().expect("no panic while holding the lock"));
+        Ok(Staged {
+            table,
+            written: self.written.load(Ordering::Relaxed),
+        })
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.done {
+            let _ = std::fs::remove_dir_all(&self.dir);
+        }
+    }
+}
+
+fn write_new(path: &Path, bytes: &[u8]) -> Result<()> {
+    use std::io::Write;
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
+        .map_err(|e| Error::io("write", path, e))?;
+    file.write_all(bytes)
+        .map_err(|e| Error::io("write", path, e))
+}
+
+/// `.<name>.<what>-<pid>` next to `out`: on the same file system, so renames and hard links work.
+pub fn sibling(out: &Path, what: &str) -> PathBuf {
+    let parent = out
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = out
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "public".into());
+    parent.join(format!(".{name}.{what}-{}", std::process::id()))
+}
+
+/// Puts the staging folder in place of `out`: the old folder is moved aside, the new one
+/// renamed in, the old one removed.
+fn swap(staging: &Path, out: &Path) -> Result<()> {
+    if out.exists() {
+        let old = sibling(out, "old");
+        std::fs::rename(out, &old).map_err(|e| Error::io("move aside", out, e))?;
+        std::fs::rename(staging, out).map_err(|e| Error::io("move into place", staging, e))?;
+        std::fs::remove_dir_all(&old).map_err(|e| Error::io("remove", &old, e))?;
+    } else {
+        std::fs::rename(staging, out).map_err(|e| Error::io("move into place", staging, e))?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stage(out: &Path, previous: Table, files: &[Output]) -> Result<Staged> {
+        Staging::new(out, previous)?.finish(files)
+    }
+
+    #[test]
+    fn a_failed_build_leaves_the_previous_output_and_no_staging_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        stage(&out, Table::new(), &[Output::new("a.txt", "one")]).unwrap();
+        let err = stage(
+            &out,
+            Table::new(),
+            &[Output::new("b.txt", "two"), Output::new("../x", "bad")],
+        );
+        assert!(err.is_err());
+        assert_eq!(std::fs::read_to_string(out.join("a.txt")).unwrap(), "one");
+        assert!(!out.join("b.txt").exists());
+        let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+        assert_eq!(leftovers.len(), 1, "no staging folder left behind");
+    }
+
+    #[test]
+    fn unchanged_files_are_linked_and_changed_ones_never_write_into_the_old_build() {
+        use std::os::unix::fs::MetadataExt;
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        let first = stage(
+            &out,
+            Table::new(),
+            &[Output::new("same.txt", "same"), Output::new("x/changed.txt", "old")],
+        )
+        .unwrap();
+        assert_eq!(first.written, 2);
+        let inode = std::fs::metadata(out.join("same.txt")).unwrap().ino();
+        let kept = std::fs::File::open(out.join("x/changed.txt")).unwrap();
+        let second = stage(
+            &out,
+            first.table,
+            &[Output::new("same.txt", "same"), Output::new("x/changed.txt", "new")],
+        )
+        .unwrap();
+        assert_eq!(second.written, 1, "only the changed file is written");
+        assert_eq!(std::fs::metadata(out.join("same.txt")).unwrap().ino(), inode);
+        assert_eq!(std::fs::read_to_string(out.join("x/changed.txt")).unwrap(), "new");
+        // A reader holding the old file still reads the old bytes.
+        let mut text = String::new();
+        std::io::Read::read_to_string(&mut &kept, &mut text).unwrap();
+        assert_eq!(text, "old");
+    }
+}

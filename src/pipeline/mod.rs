@@ -1,0 +1,111 @@
+//! pipeline: the build as named steps, options in, report out. setup (site.toml, brand,
+//! Fluent, shortcodes, templates) → content (load, resolve) → assets → cards → kit → render →
+//! write (a staging folder swapped into place). Each step takes what the steps before it gave.
+
+mod session;
+mod steps;
+mod write;
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+pub use session::Session;
+pub use steps::{load_config, load_site, read_site, render_site, render_with, Steps};
+pub use write::build;
+
+use crate::config::Brand;
+use crate::content::Site;
+use crate::error::{Diagnostic, Result};
+use crate::files::Output;
+use crate::i18n::I18n;
+use crate::render::Reuse;
+
+#[derive(Debug, Clone, Default)]
+pub struct BuildOptions {
+    /// Folder holding `site.toml`.
+    pub root: PathBuf,
+    /// Output folder; `<root>/public` when absent.
+    pub out: Option<PathBuf>,
+    pub drafts: bool,
+    pub base_url: Option<String>,
+    /// A folder that works from `file://`: relative links, no feeds or sitemap.
+    pub offline: bool,
+    /// Also write the output as one zip (fixed timestamps).
+    pub zip: Option<PathBuf>,
+    /// Script injected into every page by `serve` (its site path).
+    pub live_reload: Option<String>,
+    /// Forget the caches and the previous build: draw and write everything again.
+    pub clean: bool,
+}
+
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
+pub struct BuildReport {
+    pub out: PathBuf,
+    /// Pages per language (fallback pages included).
+    pub pages: BTreeMap<String, usize>,
+    pub fallbacks: usize,
+    pub files: usize,
+    /// Total size of the written files, in bytes.
+    pub bytes: u64,
+    /// Per language, what a first visit to its home page downloads (compressed), in bytes.
+    pub home_weight: BTreeMap<String, usize>,
+    pub warnings: Vec<String>,
+    #[serde(skip)]
+    pub elapsed: Duration,
+    /// Files written by this build: the others were linked from the previous build.
+    #[serde(default)]
+    pub written: usize,
+    /// Nothing changed since the previous build, so nothing was done.
+    #[serde(default)]
+    pub up_to_date: bool,
+}
+
+/// The whole site in memory: what `build` writes, `check` inspects and `serve` answers from.
+pub struct Built {
+    pub site: Site,
+    pub brand: Brand,
+    pub i18n: Arc<I18n>,
+    pub outputs: Vec<Output>,
+    /// Content problems of every stage, in file order.
+    pub problems: Vec<Diagnostic>,
+    /// What rendering used besides the site, kept so `serve` can render one page again.
+    pub session: Session,
+}
+
+/// The files of a build, in memory, after the content checks: what `serve` answers from.
+/// `reuse` is told what each file was rendered from (`serve`'s memo).
+pub fn build_in_memory(opts: &BuildOptions, reuse: &dyn Reuse) -> Result<Built> {
+    let config = load_config(opts)?;
+    let steps = Steps {
+        sink: None,
+        reuse,
+        progress: crate::progress::silent(),
+    };
+    let mut built = render_with(config, &steps)?;
+    write::finish_in_memory(opts, &mut built)?;
+    Ok(built)
+}
+
+/// `serve` adds its reload script to every page, as a file (the site's CSP allows no inline
+/// script).
+pub fn inject_script(outputs: &mut [Output], src: &str) {
+    let tag = format!("<script src=\"{src}\" defer></script></body>");
+    for o in outputs.iter_mut().filter(|o| o.path.ends_with(".html")) {
+        let html = String::from_utf8_lossy(&o.bytes);
+        if html.contains("</body>") {
+            o.bytes = html.replacen("</body>", &tag, 1).into_bytes();
+        }
+    }
+}
+
+/// A warning per Fluent message missing in a language (the default language's text is shown).
+pub fn missing_message_warnings(i18n: &I18n, default: &str) -> Vec<String> {
+    i18n.missing()
+        .into_iter()
+        .map(|(lang, key)| {
+            format!("i18n/{lang}.ftl: no message `{key}`; the {default} text is shown (add `{key} = ...`)")
+        })
+        .collect()
+}

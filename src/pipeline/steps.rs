@@ -1,0 +1,233 @@
+//! pipeline: the steps of a build in memory, each a function named for what it does, taking the
+//! previous steps' values. Content problems are collected; only setup errors (configuration,
+//! theme, templates) stop early.
+
+use std::sync::Arc;
+use std::time::Instant;
+
+use super::{Built, BuildOptions, Session};
+use crate::assets::{self, Assets};
+use crate::cards::Cards;
+use crate::config::{Brand, Config};
+use crate::content::{self, Site};
+use crate::error::{self, Diagnostic, Diagnostics, Error, Result};
+use crate::files::{Output, Sink};
+use crate::i18n::I18n;
+use crate::kit::{self, Kit};
+use crate::progress::Progress;
+use crate::render::reuse::{Nothing, Reuse};
+use crate::render::{shortcodes::Specs, Renderer};
+
+/// How a build in memory runs.
+pub struct Steps<'a> {
+    /// Takes each page's files as soon as they are rendered (a clean `build` writes them).
+    pub sink: Option<&'a Sink<'a>>,
+    /// What may be taken from an earlier render: `Nothing` in a build; `serve`'s memo, which
+    /// remembers what each file was rendered from to render only what an edit changed.
+    pub reuse: &'a dyn Reuse,
+    pub progress: &'a Progress<'a>,
+}
+
+/// Loads the configuration with the command line's overrides applied.
+pub fn load_config(opts: &BuildOptions) -> Result<Config> {
+    let mut config = Config::load(&opts.root)?;
+    config.drafts = opts.drafts;
+    if let Some(url) = &opts.base_url {
+        config.base_url = url.trim_end_matches('/').to_string();
+    }
+    Ok(config)
+}
+
+/// load + resolve: the `Site` built from every file that could be read, and the problems.
+pub fn read_site(config: Config) -> Result<(Site, Vec<Diagnostic>)> {
+    let (files, mut problems) = content::load::load(&config)?;
+    let (figures, mut bad_figures) = content::figures::load(&config);
+    problems.append(&mut bad_figures);
+    let (site, mut more) = content::resolve::resolve(config, files, figures);
+    problems.append(&mut more);
+    Ok((site, problems))
+}
+
+/// load + resolve: the `Site`, or every content error found.
+pub fn load_site(config: Config) -> Result<Site> {
+    let (site, problems) = read_site(config)?;
+    fail_on(problems)?;
+    Ok(site)
+}
+
+pub(super) fn fail_on(mut problems: Vec<Diagnostic>) -> Result<()> {
+    if problems.is_empty() {
+        return Ok(());
+    }
+    sort_problems(&mut problems);
+    Err(Error::Content(Diagnostics(problems)))
+}
+
+fn sort_problems(problems: &mut Vec<Diagnostic>) {
+    problems.sort_by(|a, b| (&a.path, a.line).cmp(&(&b.path, b.line)));
+    problems.dedup();
+}
+
+/// Every step in memory, nothing streamed, nothing remembered (`check`).
+pub fn render_site(config: Config) -> Result<Built> {
+    let steps = Steps {
+        sink: None,
+        reuse: &Nothing,
+        progress: crate::progress::silent(),
+    };
+    render_with(config, &steps)
+}
+
+/// The theme and strings every later step uses.
+struct Setup {
+    i18n: Arc<I18n>,
+    brand: Brand,
+    specs: Specs,
+    tera: tera::Tera,
+}
+
+fn setup(config: &Config) -> Result<Setup> {
+    let i18n = Arc::new(I18n::load(config)?);
+    Ok(Setup {
+        brand: Brand::load(&config.root)?,
+        specs: load_shortcodes(config)?,
+        tera: crate::templates::load(config, i18n.clone())?,
+        i18n,
+    })
+}
+
+/// Social cards, drawn only from content without errors.
+fn cards(site: &Site, setup: &Setup, progress: &Progress) -> Result<Vec<Output>> {
+    if !site.config.switches.cards {
+        return Ok(Vec::new());
+    }
+    let cards = Cards::new(&site.config.root, site.config.root.join(".cache/cards"))?;
+    cards.render(site, &setup.brand, &setup.i18n, progress)
+}
+
+/// The kit, drawn before the pages: the kit page lists its files with their sizes, and its
+/// zips carry the social cards.
+fn kit(site: &Site, setup: &Setup, cards: &[Output], progress: &Progress) -> Result<Option<Kit>> {
+    if !site.config.switches.kit {
+        return Ok(None);
+    }
+    let inputs = kit::Inputs {
+        brand: &setup.brand,
+        i18n: &setup.i18n,
+        cards,
+        cache: site.config.root.join(".cache/kit"),
+    };
+    kit::build(site, inputs, progress).map(Some)
+}
+
+/// setup → content → assets → cards → kit → render, in memory.
+pub fn render_with(config: Config, steps: &Steps) -> Result<Built> {
+    let lap = Lap::new();
+    let setup = setup(&config)?;
+    lap.say("setup");
+    let (site, mut problems) = read_site(config)?;
+    lap.say("content");
+    let assets = assets::build(&site.config, &setup.brand)?;
+    lap.say("assets");
+    let drawable = problems.is_empty();
+    let cards = if drawable {
+        cards(&site, &setup, steps.progress)?
+    } else {
+        Vec::new()
+    };
+    lap.say("cards");
+    let mut kit = if drawable {
+        kit(&site, &setup, &cards, steps.progress)?
+    } else {
+        None
+    };
+    lap.say("kit");
+    let renderer = renderer(&site, &setup, &assets, kit.as_ref(), steps);
+    // Rendering runs even when loading found problems, so one build lists them all.
+    let rendered = renderer.render_all()?;
+    lap.say("render");
+    problems.extend(rendered.problems);
+    sort_problems(&mut problems);
+    let mut outputs = rendered.outputs;
+    outputs.extend(assets.outputs);
+    outputs.extend(cards);
+    outputs.extend(kit.as_mut().map(|k| std::mem::take(&mut k.outputs)).unwrap_or_default());
+    let Setup { i18n, brand, specs, tera } = setup;
+    let session = Session {
+        specs,
+        tera,
+        css: assets.css,
+        published: assets.published,
+        images: assets.images,
+        kit,
+        docs: rendered.docs,
+    };
+    Ok(Built { site, brand, i18n, outputs, problems, session })
+}
+
+fn renderer<'a>(
+    site: &'a Site,
+    setup: &'a Setup,
+    assets: &'a Assets,
+    kit: Option<&'a Kit>,
+    steps: &'a Steps<'a>,
+) -> Renderer<'a> {
+    Renderer {
+        site,
+        i18n: setup.i18n.clone(),
+        tera: &setup.tera,
+        specs: &setup.specs,
+        css: &assets.css,
+        published: &assets.published,
+        images: &assets.images,
+        kit,
+        sink: steps.sink,
+        reuse: steps.reuse,
+        progress: steps.progress,
+    }
+}
+
+fn load_shortcodes(config: &Config) -> Result<Specs> {
+    let path = config.theme_dir().join("shortcodes.toml");
+    let text = std::fs::read_to_string(&path).map_err(|e| Error::io("read", &path, e))?;
+    toml::from_str(&text).map_err(|e| Error::Config {
+        line: e
+            .span()
+            .map(|s| error::line_of(&text, s.start))
+            .unwrap_or(1),
+        path,
+        message: e.message().to_string(),
+    })
+}
+
+/// `ONEPROVENCE_TIMINGS=1`: the time and peak memory after each step, on standard error (a
+/// profiling aid the caller asks for, like `RUST_LOG`).
+struct Lap {
+    start: Instant,
+    on: bool,
+}
+
+impl Lap {
+    fn new() -> Lap {
+        Lap {
+            start: Instant::now(),
+            on: std::env::var_os("ONEPROVENCE_TIMINGS").is_some(),
+        }
+    }
+
+    fn say(&self, what: &str) {
+        if !self.on {
+            return;
+        }
+        // Peak memory so far, where the system tells it (Linux).
+        let peak = std::fs::read_to_string("/proc/self/status")
+            .ok()
+            .and_then(|s| {
+                let line = s.lines().find(|l| l.starts_with("VmHWM:"))?;
+                Some(format!(", peak {}", line[6..].trim()))
+            })
+            .unwrap_or_default();
+        let ms = self.start.elapsed().as_secs_f64() * 1000.0;
+        eprintln!("{what:>10}: {ms:>6.1} ms{peak}");
+    }
+}

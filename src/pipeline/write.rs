@@ -1,0 +1,159 @@
+//! pipeline: `build`, the steps in memory written to disk. Nothing changed since the previous
+//! build (same inputs, same program, folder intact): nothing to do. Otherwise every file goes to
+//! a staging folder (unchanged ones linked from the previous build) that is swapped in whole.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::time::Instant;
+
+use super::steps::{fail_on, load_config, render_with, Steps};
+use super::{inject_script, missing_message_warnings, BuildOptions, BuildReport, Built};
+use crate::error::{Error, Result};
+use crate::files::{self, Output};
+use crate::output::{manifest, offline, weight, Staging};
+use crate::progress::Progress;
+use crate::render::reuse::Nothing;
+
+/// The content checks, then what a build in memory does to its files (the reload script of
+/// `serve`, the offline rewrite).
+pub(super) fn finish_in_memory(opts: &BuildOptions, built: &mut Built) -> Result<()> {
+    fail_on(std::mem::take(&mut built.problems))?;
+    if let Some(script) = &opts.live_reload {
+        inject_script(&mut built.outputs, script);
+    }
+    if opts.offline {
+        offline::prepare(&mut built.outputs);
+    }
+    files::check_unique(&built.outputs)
+}
+
+/// Builds the site into its output folder and reports what it did; `progress` hears of the
+/// cards, kit documents and pages as they are done.
+pub fn build(opts: &BuildOptions, progress: &Progress) -> Result<BuildReport> {
+    let started = Instant::now();
+    let config = load_config(opts)?;
+    let out = opts
+        .out
+        .clone()
+        .unwrap_or_else(|| config.root.join("public"));
+    let options = format!(
+        "{}|{}|{}|{:?}",
+        opts.drafts, config.base_url, opts.offline, opts.live_reload
+    );
+    let inputs = manifest::inputs(&config.root, &config.theme_dir(), &options);
+    if opts.clean {
+        let cache = config.root.join(".cache");
+        if cache.exists() {
+            std::fs::remove_dir_all(&cache).map_err(|e| Error::io("remove", &cache, e))?;
+        }
+        let _ = std::fs::remove_file(manifest::manifest_path(&out));
+    }
+    let previous = manifest::load(&out).filter(|_| out.is_dir());
+    if let Some(report) = up_to_date(opts, previous.as_ref(), &inputs, &out, started) {
+        return Ok(report);
+    }
+    let budget = config.offline_budget_mb;
+    let staging = Staging::new(&out, previous.map(|m| m.files).unwrap_or_default())?;
+    // Pages go to the staging folder as soon as they are rendered, so memory holds one page
+    // per thread rather than the whole site; the offline variant rewrites every page and the
+    // zip packs them at the end, so they keep them.
+    let sink = |files: &mut [Output]| staging.put(files);
+    let stream = !opts.offline && opts.zip.is_none();
+    let steps = Steps {
+        sink: stream.then_some(&sink as &files::Sink),
+        reuse: &Nothing,
+        progress,
+    };
+    let mut built = render_with(config, &steps)?;
+    finish_in_memory(opts, &mut built)?;
+    if let Some(zip) = &opts.zip {
+        write_zip(zip, &built.outputs)?;
+    }
+    let staged = staging.finish(&built.outputs)?;
+    let bytes: u64 = staged.table.values().map(|(_, size)| size).sum();
+    let mut warnings = missing_message_warnings(&built.i18n, &built.site.config.default_language);
+    let home_weight = home_weights(opts, &built, &mut warnings);
+    if opts.offline && bytes > budget * 1024 * 1024 {
+        warnings.push(format!(
+            "the offline folder weighs {:.1} MB, over the {budget} MB budget (site.toml offline_budget_mb)",
+            bytes as f64 / 1_048_576.0
+        ));
+    }
+    let report = BuildReport {
+        out: out.clone(),
+        pages: built.site.counts(),
+        fallbacks: built.site.pages.iter().filter(|p| p.fallback).count(),
+        files: staged.table.len(),
+        bytes,
+        home_weight,
+        warnings,
+        elapsed: started.elapsed(),
+        written: staged.written,
+        up_to_date: false,
+    };
+    let record = manifest::Manifest {
+        inputs,
+        files: staged.table,
+        report: serde_json::to_value(&report).unwrap_or_default(),
+    };
+    manifest::save(&out, &record)?;
+    Ok(report)
+}
+
+/// The previous build's report when nothing it was made from changed and its files are intact.
+fn up_to_date(
+    opts: &BuildOptions,
+    previous: Option<&manifest::Manifest>,
+    inputs: &str,
+    out: &std::path::Path,
+    started: Instant,
+) -> Option<BuildReport> {
+    let prev = previous?;
+    let zip_ok = opts.zip.as_ref().is_none_or(|z| z.is_file());
+    if prev.inputs != inputs || !zip_ok || !manifest::intact(out, prev) {
+        return None;
+    }
+    let mut report = serde_json::from_value::<BuildReport>(prev.report.clone()).ok()?;
+    report.elapsed = started.elapsed();
+    report.written = 0;
+    report.up_to_date = true;
+    report.out = out.to_path_buf();
+    Some(report)
+}
+
+/// Per language, what a first visit to its home page downloads, with a warning over budget.
+fn home_weights(
+    opts: &BuildOptions,
+    built: &Built,
+    warnings: &mut Vec<String>,
+) -> BTreeMap<String, usize> {
+    let config = &built.site.config;
+    let mut home_weight = BTreeMap::new();
+    for l in &config.languages {
+        let Some(w) = weight::home_weight(&built.outputs, &l.code, l.dir.is_rtl()) else {
+            continue;
+        };
+        // The budget is for visitors on a network; an offline folder is read from disk.
+        if !opts.offline && w as u64 > config.home_budget_kb * 1024 {
+            warnings.push(format!(
+                "/{}/ weighs {} KB, over the {} KB budget (site.toml home_budget_kb)",
+                l.code,
+                w / 1024,
+                config.home_budget_kb
+            ));
+        }
+        home_weight.insert(l.code.clone(), w);
+    }
+    home_weight
+}
+
+/// The zip is written next to its final name and renamed: never half a zip.
+fn write_zip(zip: &std::path::Path, outputs: &[Output]) -> Result<()> {
+    let tmp = PathBuf::from(format!("{}.tmp-{}", zip.display(), std::process::id()));
+    let result = files::zip_file(&tmp, outputs)
+        .and_then(|()| std::fs::rename(&tmp, zip).map_err(|e| Error::io("write", zip, e)));
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
+}

@@ -1,0 +1,57 @@
+//! render: the pages that are not content files: the language chooser at `/`, the 404 pages
+//! (one per language, and the default one at `/`), and the search page of each language.
+
+use super::frame::{alternates, base_context, frame, render_template, same_path_switch};
+use super::views::{self, AlternateView};
+use super::{Output, Renderer};
+use crate::error::Result;
+use crate::urls::file_of;
+
+/// The language chooser at `/` and the 404 pages (one per language, and the default at `/`).
+pub fn special_pages(r: &Renderer) -> Result<Vec<Output>> {
+    let site = r.site;
+    let mut out = Vec::new();
+    let default = site.config.default_language.as_str();
+    for lang in site.config.codes() {
+        let Some(home) = site.get("_index", lang) else {
+            continue;
+        };
+        let mut ctx = base_context(r, home)?;
+        ctx.insert("page", &serde_json::json!({ "title": r.i18n.tr(lang, "not-found-title", None), "url": format!("/{lang}/404.html"), "kind": "page" }));
+        ctx.insert("canonical", &site.permalink(&format!("/{lang}/")));
+        ctx.insert("alternates", &Vec::<AlternateView>::new());
+        ctx.insert("switcher", &same_path_switch(r, lang, ""));
+        let html = render_template(r, "404.html", &ctx, home)?;
+        if lang == default {
+            out.push(Output::new("404.html", html.clone()));
+            let mut chooser = base_context(r, home)?;
+            chooser.insert("alternates", &alternates(r, "_index"));
+            chooser.insert("canonical", &site.permalink("/"));
+            chooser.insert(
+                "page",
+                &serde_json::json!({ "title": site.config.title, "url": "/", "kind": "chooser",
+                    "description": views::description(home, site) }),
+            );
+            out.push(Output::new(
+                "index.html",
+                render_template(r, "language.html", &chooser, home)?,
+            ));
+        }
+        out.push(Output::new(format!("{lang}/404.html"), html));
+        let url = format!("/{lang}/search/");
+        let switch = same_path_switch(r, lang, "search/");
+        let mut ctx = frame(r, lang, &url, &switch, &[], &url);
+        let title = r.i18n.tr(lang, "search-title", None);
+        ctx.insert("page", &serde_json::json!({ "title": title, "url": url, "kind": "search", "description": title }));
+        ctx.insert(
+            "count_forms",
+            &super::relations::plural_forms(r, lang, "search-results"),
+        );
+        out.push(Output::new(
+            file_of(&url),
+            render_template(r, "search.html", &ctx, home)?,
+        ));
+    }
+    Ok(out)
+}
+
