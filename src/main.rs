@@ -248,11 +248,10 @@ impl Bars {
                 let bar = self
                     .multi
                     .add(indicatif::ProgressBar::new(step.total as u64));
-                let style = indicatif::ProgressStyle::with_template(
-                    "{prefix:>7} [{bar:30}] {pos}/{len}",
-                )
-                .expect("a valid template")
-                .progress_chars("=> ");
+                let style =
+                    indicatif::ProgressStyle::with_template("{prefix:>7} [{bar:30}] {pos}/{len}")
+                        .expect("a valid template")
+                        .progress_chars("=> ");
                 bar.set_style(style);
                 bar.set_prefix(step.stage);
                 bars.push((step.stage, bar.clone()));

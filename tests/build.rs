@@ -312,14 +312,133 @@ fn usage_errors_exit_two() {
     assert_eq!(out.status.code(), Some(2));
 }
 
+/// Every file of a folder, by relative path, with its bytes.
+fn tree(dir: &std::path::Path) -> std::collections::BTreeMap<String, Vec<u8>> {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .flatten()
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            let rel = e.path().strip_prefix(dir).unwrap();
+            (rel.display().to_string(), std::fs::read(e.path()).unwrap())
+        })
+        .collect()
+}
+
 #[test]
 fn two_builds_give_the_same_bytes() {
+    // Two complete builds into two folders (each its own first build, so neither is the
+    // other's "up to date"), the caches of images forgotten in between.
+    let site = Fixture::new("basic");
+    let (a, b) = (site.root().join("out-a"), site.root().join("out-b"));
+    let out = site.cli(&["build", "--out", a.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let _ = std::fs::remove_dir_all(site.root().join(".cache"));
+    let out = site.cli(&["build", "--out", b.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("written"));
+    let (first, second) = (tree(&a), tree(&b));
+    assert!(first.len() > 50, "{} files", first.len());
+    assert_eq!(
+        first.keys().collect::<Vec<_>>(),
+        second.keys().collect::<Vec<_>>()
+    );
+    for (path, bytes) in &first {
+        assert!(second[path] == *bytes, "{path} differs between two builds");
+    }
+}
+
+#[test]
+fn a_failure_halfway_through_a_second_build_leaves_public_byte_identical() {
     let site = Fixture::new("basic");
     site.build_ok();
-    let first = site.read("fr/stories/premiere/index.html") + &site.read("sitemap.xml");
+    let before = tree(&site.public());
+    // The second build changes pages (streamed to its staging folder as they render), then
+    // fails while rendering one page: its template names a variable no page has.
+    site.edit(
+        "content/stories/premiere.fr.md",
+        "title = \"Première histoire\"",
+        "title = \"Changée\"",
+    );
+    site.write(
+        "themes/one-provence/templates/broken.html",
+        "{% extends \"base.html\" %}{% block content %}{{ nowhere.at_all }}{% endblock %}",
+    );
+    site.edit(
+        "content/about.fr.md",
+        "+++\n",
+        "+++\ntemplate = \"broken.html\"\n",
+    );
+    let err = site
+        .build()
+        .expect_err("the broken template fails the build");
+    assert!(err.to_string().contains("broken.html"), "{err}");
+    // Also a failure after every page was written: two outputs at one path.
+    site.edit("content/about.fr.md", "template = \"broken.html\"\n", "");
+    site.write("static/fr/stories/seconde/index.html", "clash");
+    let err = site
+        .build()
+        .expect_err("two outputs at one path fail the build");
+    assert!(
+        err.to_string().contains("fr/stories/seconde/index.html"),
+        "{err}"
+    );
+    let after = tree(&site.public());
+    assert_eq!(
+        before.keys().collect::<Vec<_>>(),
+        after.keys().collect::<Vec<_>>()
+    );
+    for (path, bytes) in &before {
+        assert!(
+            after[path] == *bytes,
+            "{path} changed although the build failed"
+        );
+    }
+    let leftovers: Vec<String> = std::fs::read_dir(site.root())
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains("staging") || n.contains(".old-"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+    // Fixed, the next build goes through and shows the edit.
+    site.remove("static/fr/stories/seconde/index.html");
     site.build_ok();
-    let second = site.read("fr/stories/premiere/index.html") + &site.read("sitemap.xml");
-    assert_eq!(first, second);
+    assert!(site
+        .read("fr/stories/premiere/index.html")
+        .contains("Changée"));
+}
+
+#[test]
+fn a_second_build_links_unchanged_files_and_writes_the_rest() {
+    use std::os::unix::fs::MetadataExt;
+    let site = Fixture::new("basic");
+    site.build_ok();
+    let ino = |rel: &str| std::fs::metadata(site.public().join(rel)).unwrap().ino();
+    let (about, story) = (
+        ino("fr/about/index.html"),
+        ino("fr/stories/seconde/index.html"),
+    );
+    site.edit(
+        "content/stories/seconde.fr.md",
+        "+++\n",
+        "+++\nsummary = \"Un résumé neuf\"\n",
+    );
+    let report = site.build_ok();
+    assert!(
+        report.written > 0 && report.written < report.files,
+        "{report:?}"
+    );
+    assert_eq!(
+        ino("fr/about/index.html"),
+        about,
+        "unchanged: the same file"
+    );
+    assert_ne!(
+        ino("fr/stories/seconde/index.html"),
+        story,
+        "changed: a new file"
+    );
 }
 
 #[test]

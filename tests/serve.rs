@@ -409,49 +409,121 @@ fn front_matter_edits_under_serve_give_the_files_a_full_build_gives() {
         ),
     ];
     for (file, from, to, fast) in edits {
-        let before = server
-            .log
-            .lock()
-            .unwrap()
-            .iter()
-            .filter(|l| l.starts_with("Rebuilt"))
-            .count();
-        site.edit(file, from, to);
-        let last = wait_for_rebuild(&server, before);
-        assert_eq!(
-            last.contains("changed by the edit"),
-            fast,
-            "editing {file} ({from} -> {to}): {last}"
-        );
-        let expected = oneprovence::pipeline::build_in_memory(
-            &oneprovence::BuildOptions {
-                root: site.root().to_path_buf(),
-                live_reload: Some("/__oneprovence/livereload.js".into()),
-                ..Default::default()
-            },
-            &oneprovence::render::reuse::Nothing,
-        )
-        .unwrap();
-        let mut compared = 0;
-        for o in &expected.outputs {
-            let text = [".html", ".xml", ".js", ".txt", ".json"]
-                .iter()
-                .any(|e| o.path.ends_with(e));
-            if !text {
-                continue;
-            }
-            let (status, _, body) = request(&server.addr, "GET", &format!("/{}", o.path));
-            assert_eq!(status, 200, "{} after editing {file}", o.path);
-            assert!(
-                body == String::from_utf8_lossy(&o.bytes),
-                "{} differs from a full build after editing {file} ({from} -> {to}); serve said: {last}",
-                o.path
-            );
-            compared += 1;
-        }
-        assert!(compared > 400, "only {compared} files compared");
+        edit_gives_what_a_full_build_gives(&site, &server, (file, from, to, fast));
     }
     assert!(server.interrupt().success());
+}
+
+#[test]
+fn with_the_kit_off_every_page_kind_takes_the_front_matter_path_and_matches_a_full_build() {
+    // What each file "shows" of other pages is written by hand in render (the keys a file's
+    // context takes); this covers every kind of page that uses it, with the kit off so that
+    // none of these edits is sent to the full build: a chapter (its neighbours), an audience
+    // (the home page), a plain page (menu and footer), a directory entry of each directory,
+    // and a story's translation (a fallback page in the other language).
+    let site = Fixture::shipped();
+    site.edit("site.toml", "kit = true", "kit = false");
+    let mut server = start(&site);
+    let edits = [
+        (
+            "content/icapital/experimentation.fr.md",
+            "title = \"Expérimentation :",
+            "title = \"L'expérimentation :",
+            true,
+        ),
+        (
+            "content/icapital/experimentation.fr.md",
+            "weight = 1",
+            "weight = 9",
+            true,
+        ),
+        (
+            "content/audiences/talents.fr.md",
+            "title = \"Talents\"",
+            "title = \"Les talents\"",
+            true,
+        ),
+        (
+            "content/about.fr.md",
+            "title = \"À propos de One Provence\"",
+            "title = \"Qui sommes-nous\"",
+            true,
+        ),
+        ("content/about.fr.md", "weight = 1", "weight = 7", true),
+        (
+            "content/schemes/cisam-plus.fr.md",
+            "title = \"",
+            "title = \"Le ",
+            true,
+        ),
+        (
+            "content/sites/antennes-cisam-plus.fr.md",
+            "title = \"",
+            "title = \"Les ",
+            true,
+        ),
+        (
+            "content/ecosystem/medinsoft.fr.md",
+            "title = \"Medinsoft\"",
+            "title = \"Medinsoft (réseau)\"",
+            true,
+        ),
+    ];
+    for edit in edits {
+        edit_gives_what_a_full_build_gives(&site, &server, edit);
+    }
+    assert!(server.interrupt().success());
+}
+
+/// Applies one edit of a served site, waits for the rebuild, checks which path it took (the
+/// front matter path when `fast`, else a full build), then compares every text file served
+/// with what a full build gives.
+fn edit_gives_what_a_full_build_gives(
+    site: &Fixture,
+    server: &Server,
+    (file, from, to, fast): (&str, &str, &str, bool),
+) {
+    let before = server
+        .log
+        .lock()
+        .unwrap()
+        .iter()
+        .filter(|l| l.starts_with("Rebuilt"))
+        .count();
+    site.edit(file, from, to);
+    let last = wait_for_rebuild(server, before);
+    assert_eq!(
+        last.contains("changed by the edit"),
+        fast,
+        "editing {file} ({from} -> {to}): {last}"
+    );
+    let expected = oneprovence::pipeline::build_in_memory(
+        &oneprovence::BuildOptions {
+            root: site.root().to_path_buf(),
+            live_reload: Some("/__oneprovence/livereload.js".into()),
+            ..Default::default()
+        },
+        &oneprovence::render::reuse::Nothing,
+    )
+    .unwrap();
+    let mut compared = 0;
+    for o in &expected.outputs {
+        let text = [".html", ".xml", ".js", ".txt", ".json"]
+            .iter()
+            .any(|e| o.path.ends_with(e));
+        if !text {
+            continue;
+        }
+        let (status, _, body) = request(&server.addr, "GET", &format!("/{}", o.path));
+        assert_eq!(status, 200, "{} after editing {file}", o.path);
+        assert!(
+            body == String::from_utf8_lossy(&o.bytes),
+            "{} differs from a full build after editing {file} ({from} -> {to}); serve said: {last}",
+            o.path
+        );
+        compared += 1;
+    }
+    assert!(compared > 400, "only {compared} files compared");
 }
 
 #[test]

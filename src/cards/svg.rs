@@ -9,8 +9,9 @@ use tera::Context;
 
 use super::{Cards, Format, MARGIN};
 use crate::config::Brand;
+use crate::content::figures::FigureView;
 use crate::content::{Page, Site};
-use crate::draw::layout::{self, Frame, Measurer, Run};
+use crate::draw::layout::{self, Block, Frame, Measurer, Run};
 use crate::error::{Error, Result};
 use crate::i18n::I18n;
 use crate::templates::chain;
@@ -39,6 +40,21 @@ impl Cards {
                 message: format!("no figure `{id}`"),
             })?;
         let rtl = site.config.dir(lang).is_rtl();
+        let text = self.fit_figure(&fig, lang, rtl, f);
+        let mut ctx = frame_context(site, brand, f, rtl);
+        figure_context(&mut ctx, &text, f, rtl);
+        self.templates
+            .tera
+            .render("figure.svg", &ctx)
+            .map_err(|e| Error::Template {
+                template: "brand/templates/cards/figure.svg".into(),
+                page: format!("content/figures.toml [{id}]"),
+                message: chain(&e),
+            })
+    }
+
+    /// A figure's value, label and source, each fitted to the width of the card.
+    fn fit_figure(&self, fig: &FigureView, lang: &str, rtl: bool, f: Format) -> FigureText {
         let w = f.width as f32;
         let mut m = Measurer::new(&self.options);
         let frame = Frame {
@@ -77,48 +93,12 @@ impl Cards {
                 ..frame
             },
         );
-        let value_y = f.height as f32 * 0.36;
-        let top = value_y + 110.0;
-        let lh = label.size * 1.25;
-        let lines: Vec<Line> = label
-            .lines
-            .iter()
-            .enumerate()
-            .map(|(i, l)| Line {
-                y: top + i as f32 * lh,
-                runs: layout::runs(l, rtl),
-            })
-            .collect();
-        let source_top = top + label.lines.len() as f32 * lh + 40.0;
-        let source: Vec<Line> = source
-            .lines
-            .iter()
-            .enumerate()
-            .map(|(i, l)| Line {
-                y: source_top + i as f32 * 40.0,
-                runs: layout::runs(l, source_rtl),
-            })
-            .collect();
-        let mut ctx = frame_context(site, brand, f, rtl);
-        ctx.insert("open", if rtl { "\u{2067}" } else { "" });
-        ctx.insert("close", if rtl { "\u{2069}" } else { "" });
-        ctx.insert(
-            "value",
-            &layout::runs(value.lines.first().map(String::as_str).unwrap_or(""), rtl),
-        );
-        ctx.insert("value_size", &value.size);
-        ctx.insert("value_y", &value_y);
-        ctx.insert("lines", &lines);
-        ctx.insert("title_size", &label.size);
-        ctx.insert("source", &source);
-        self.templates
-            .tera
-            .render("figure.svg", &ctx)
-            .map_err(|e| Error::Template {
-                template: "brand/templates/cards/figure.svg".into(),
-                page: format!("content/figures.toml [{id}]"),
-                message: chain(&e),
-            })
+        FigureText {
+            value,
+            label,
+            source,
+            source_rtl,
+        }
     }
 
     /// The card's SVG text: everything the picture depends on, hence the cache key.
@@ -194,7 +174,52 @@ impl Cards {
                 message: chain(&e),
             })
     }
+}
 
+/// The text of a figure card, fitted: its value, label and source.
+struct FigureText {
+    value: Block,
+    label: Block,
+    source: Block,
+    /// The source is set right to left (a source in the card's own right-to-left language).
+    source_rtl: bool,
+}
+
+/// Places a figure's label and source under its value, and gives the template all three.
+fn figure_context(ctx: &mut Context, text: &FigureText, f: Format, rtl: bool) {
+    let value_y = f.height as f32 * 0.36;
+    let top = value_y + 110.0;
+    let lh = text.label.size * 1.25;
+    let lines = placed(&text.label, top, lh, rtl);
+    let source_top = top + text.label.lines.len() as f32 * lh + 40.0;
+    let source = placed(&text.source, source_top, 40.0, text.source_rtl);
+    ctx.insert("open", if rtl { "\u{2067}" } else { "" });
+    ctx.insert("close", if rtl { "\u{2069}" } else { "" });
+    ctx.insert(
+        "value",
+        &layout::runs(
+            text.value.lines.first().map(String::as_str).unwrap_or(""),
+            rtl,
+        ),
+    );
+    ctx.insert("value_size", &text.value.size);
+    ctx.insert("value_y", &value_y);
+    ctx.insert("lines", &lines);
+    ctx.insert("title_size", &text.label.size);
+    ctx.insert("source", &source);
+}
+
+/// The lines of a block, one under the other from `top`, `step` apart.
+fn placed(block: &Block, top: f32, step: f32, rtl: bool) -> Vec<Line> {
+    block
+        .lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| Line {
+            y: top + i as f32 * step,
+            runs: layout::runs(l, rtl),
+        })
+        .collect()
 }
 
 /// What every card template shares: size, palette, the side text starts from, the brand line.
@@ -224,4 +249,3 @@ fn frame_context(site: &Site, brand: &Brand, f: Format, rtl: bool) -> Context {
     ctx.insert("host", host);
     ctx
 }
-

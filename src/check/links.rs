@@ -47,13 +47,30 @@ fn origin(site: &Site, page: Option<&Page>, needle: &str) -> (PathBuf, usize) {
 }
 
 pub fn check(site: &Site, outputs: &[Output]) -> Vec<Diagnostic> {
-    let files: BTreeSet<&str> = outputs.iter().map(|o| o.path.as_str()).collect();
-    let pages: HashMap<String, &Page> = site
-        .pages
-        .iter()
-        .map(|p| (target_file(&p.url), p))
-        .collect();
-    let ids: HashMap<&str, BTreeSet<String>> = outputs
+    let mut checker = Checker {
+        site,
+        files: outputs.iter().map(|o| o.path.as_str()).collect(),
+        pages: site
+            .pages
+            .iter()
+            .map(|p| (target_file(&p.url), p))
+            .collect(),
+        ids: ids_by_file(outputs),
+        problems: Vec::new(),
+        seen: BTreeSet::new(),
+    };
+    for o in outputs.iter().filter(|o| o.path.ends_with(".html")) {
+        let html = String::from_utf8_lossy(&o.bytes);
+        let page = checker.pages.get(&o.path).copied().filter(|p| !p.fallback);
+        checker.links(&o.path, &html, page);
+        checker.images(&html, page);
+    }
+    checker.problems
+}
+
+/// The ids of the elements of each HTML file, the targets of anchors.
+fn ids_by_file(outputs: &[Output]) -> HashMap<&str, BTreeSet<String>> {
+    outputs
         .iter()
         .filter(|o| o.path.ends_with(".html"))
         .map(|o| {
@@ -64,48 +81,70 @@ pub fn check(site: &Site, outputs: &[Output]) -> Vec<Diagnostic> {
                     .collect(),
             )
         })
-        .collect();
-    let mut problems = Vec::new();
-    let mut seen = BTreeSet::new();
-    for o in outputs.iter().filter(|o| o.path.ends_with(".html")) {
-        let html = String::from_utf8_lossy(&o.bytes);
-        let page = pages.get(&o.path).copied().filter(|p| !p.fallback);
-        for value in attr_values(&html, "href")
+        .collect()
+}
+
+/// The check of the rendered files: what they are, and the problems found so far.
+struct Checker<'a> {
+    site: &'a Site,
+    /// Every file of the site.
+    files: BTreeSet<&'a str>,
+    /// The page each file renders, by file.
+    pages: HashMap<String, &'a Page>,
+    ids: HashMap<&'a str, BTreeSet<String>>,
+    problems: Vec<Diagnostic>,
+    /// (file, line, link) already reported: a link written once is reported once.
+    seen: BTreeSet<(PathBuf, usize, String)>,
+}
+
+impl Checker<'_> {
+    /// The links and image sources of one HTML file that lead nowhere.
+    fn links(&mut self, from: &str, html: &str, page: Option<&Page>) {
+        for value in attr_values(html, "href")
             .into_iter()
-            .chain(attr_values(&html, "src"))
+            .chain(attr_values(html, "src"))
         {
-            let (path, anchor) = match value.split_once('#') {
-                Some((p, a)) => (p, Some(a)),
-                None => (value.as_str(), None),
-            };
-            if !(path.is_empty() || (path.starts_with('/') && !path.starts_with("//"))) {
-                continue;
-            }
-            let target = if path.is_empty() {
-                o.path.clone()
-            } else {
-                target_file(path.split('?').next().unwrap_or(""))
-            };
-            let message = if !files.contains(target.as_str()) {
-                format!("link to `{value}`: no such page or file")
-            } else if let Some(a) = anchor.filter(|a| !a.is_empty()) {
-                if ids.get(target.as_str()).is_some_and(|set| set.contains(a)) {
-                    continue;
-                }
-                format!("link to `{value}`: no element with id `{a}` there")
-            } else {
-                continue;
-            };
-            let (file, line) = origin(site, page, &value);
-            if seen.insert((file.clone(), line, value.clone())) {
-                problems.push(Diagnostic::new(
-                    file,
-                    line,
-                    format!("{message} (in /{})", o.path),
+            if let Some(message) = self.broken(from, &value) {
+                self.report(
+                    page,
+                    &value,
+                    format!("{message} (in /{from})"),
                     "correct the address, or write the link as @/<section>/<page>.md",
-                ));
+                );
             }
         }
+    }
+
+    /// What is wrong with a link of the file `from`, if it is one of the site's and is wrong.
+    fn broken(&self, from: &str, value: &str) -> Option<String> {
+        let (path, anchor) = match value.split_once('#') {
+            Some((p, a)) => (p, Some(a)),
+            None => (value, None),
+        };
+        if !(path.is_empty() || (path.starts_with('/') && !path.starts_with("//"))) {
+            return None;
+        }
+        let target = if path.is_empty() {
+            from.to_string()
+        } else {
+            target_file(path.split('?').next().unwrap_or(""))
+        };
+        if !self.files.contains(target.as_str()) {
+            return Some(format!("link to `{value}`: no such page or file"));
+        }
+        let a = anchor.filter(|a| !a.is_empty())?;
+        if self
+            .ids
+            .get(target.as_str())
+            .is_some_and(|set| set.contains(a))
+        {
+            return None;
+        }
+        Some(format!("link to `{value}`: no element with id `{a}` there"))
+    }
+
+    /// The images of one HTML file without alt text.
+    fn images(&mut self, html: &str, page: Option<&Page>) {
         for img in html.split("<img ").skip(1) {
             let tag = &img[..img.find('>').unwrap_or(img.len())];
             let alt = tag
@@ -119,17 +158,22 @@ pub fn check(site: &Site, outputs: &[Output]) -> Vec<Diagnostic> {
                     .nth(1)
                     .and_then(|r| r.split('"').next())
                     .unwrap_or("");
-                let (file, line) = origin(site, page, src);
-                if seen.insert((file.clone(), line, src.to_string())) {
-                    problems.push(Diagnostic::new(
-                        file,
-                        line,
-                        format!("image `{src}` has no alt text"),
-                        "describe the image: ![what it shows](path)",
-                    ));
-                }
+                self.report(
+                    page,
+                    src,
+                    format!("image `{src}` has no alt text"),
+                    "describe the image: ![what it shows](path)",
+                );
             }
         }
     }
-    problems
+
+    /// Records a problem at the line that wrote `needle`, unless it was reported there already.
+    fn report(&mut self, page: Option<&Page>, needle: &str, message: String, fix: &str) {
+        let (file, line) = origin(self.site, page, needle);
+        if self.seen.insert((file.clone(), line, needle.to_string())) {
+            self.problems
+                .push(Diagnostic::new(file, line, message, fix));
+        }
+    }
 }

@@ -135,88 +135,15 @@ impl Site {
     }
 
     fn reindex(&mut self) {
-        let config = &self.config;
-        let order: HashMap<&str, usize> = config.codes().enumerate().map(|(i, c)| (c, i)).collect();
-        self.pages.sort_by(|a, b| {
-            (a.key.as_str(), order.get(a.lang.as_str()))
-                .cmp(&(b.key.as_str(), order.get(b.lang.as_str())))
-        });
+        order_pages(&self.config, &mut self.pages);
         let pages = &self.pages;
-        let mut index: HashMap<String, Vec<usize>> = HashMap::new();
-        for (i, p) in pages.iter().enumerate() {
-            index.entry(p.key.clone()).or_default().push(i);
-        }
-        let find = |key: &str, lang: &str| {
-            index
-                .get(key)?
-                .iter()
-                .copied()
-                .find(|&i| pages[i].lang == lang)
-        };
-        let mut children: HashMap<(String, String), Vec<usize>> = HashMap::new();
-        for (i, p) in pages.iter().enumerate() {
-            if p.kind != PageKind::Home {
-                children
-                    .entry((p.parent.clone(), p.lang.clone()))
-                    .or_default()
-                    .push(i);
-            }
-        }
-        for ((parent, lang), list) in children.iter_mut() {
-            let sort = find(parent, lang)
-                .map(|i| pages[i].meta.sort_by)
-                .unwrap_or_default();
-            sort_pages(pages, list, sort);
-        }
-        drop(order);
-        let mut neighbours = vec![(None, None, 0, 0); pages.len()];
-        for list in children.values() {
-            let leaves: Vec<usize> = list
-                .iter()
-                .copied()
-                .filter(|&i| pages[i].kind == PageKind::Page)
-                .collect();
-            for (pos, &i) in leaves.iter().enumerate() {
-                neighbours[i] = (
-                    pos.checked_sub(1).map(|j| leaves[j]),
-                    leaves.get(pos + 1).copied(),
-                    pos + 1,
-                    leaves.len(),
-                );
-            }
-        }
-        let mut tagged: HashMap<(String, String, String), Vec<usize>> = HashMap::new();
-        let mut cited_by: HashMap<String, Vec<String>> = HashMap::new();
-        for (i, p) in pages.iter().enumerate() {
-            for (field, values) in &p.meta.terms {
-                for v in values {
-                    tagged
-                        .entry((field.clone(), v.clone(), p.lang.clone()))
-                        .or_default()
-                        .push(i);
-                }
-            }
-            if p.lang == config.default_language {
-                for target in p.meta.refs.values().flatten() {
-                    cited_by
-                        .entry(target.clone())
-                        .or_default()
-                        .push(p.key.clone());
-                }
-            }
-        }
-        for list in tagged.values_mut() {
-            sort_pages(pages, list, SortBy::Date);
-        }
-        for list in cited_by.values_mut() {
-            list.sort();
-            list.dedup();
-        }
+        let index = index_by_key(pages);
+        let children = section_children(pages, &index);
+        self.neighbours = neighbours(pages, &children);
+        self.tagged = tag_index(pages);
+        self.cited_by = citations(pages, &self.config.default_language);
         self.index = index;
         self.children = children;
-        self.tagged = tagged;
-        self.cited_by = cited_by;
-        self.neighbours = neighbours;
     }
 
     /// Pages of a language tagged with a vocabulary value, newest first.
@@ -300,6 +227,117 @@ impl Site {
         }
         m
     }
+}
+
+/// Pages by key, then in the site's language order.
+fn order_pages(config: &Config, pages: &mut [Page]) {
+    let order: HashMap<&str, usize> = config.codes().enumerate().map(|(i, c)| (c, i)).collect();
+    pages.sort_by(|a, b| {
+        (a.key.as_str(), order.get(a.lang.as_str()))
+            .cmp(&(b.key.as_str(), order.get(b.lang.as_str())))
+    });
+}
+
+/// Positions of each key's pages.
+fn index_by_key(pages: &[Page]) -> HashMap<String, Vec<usize>> {
+    let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, p) in pages.iter().enumerate() {
+        index.entry(p.key.clone()).or_default().push(i);
+    }
+    index
+}
+
+/// Children of each section page, per language, in the order the section page asks for.
+fn section_children(
+    pages: &[Page],
+    index: &HashMap<String, Vec<usize>>,
+) -> HashMap<(String, String), Vec<usize>> {
+    let find = |key: &str, lang: &str| {
+        index
+            .get(key)?
+            .iter()
+            .copied()
+            .find(|&i| pages[i].lang == lang)
+    };
+    let mut children: HashMap<(String, String), Vec<usize>> = HashMap::new();
+    for (i, p) in pages.iter().enumerate() {
+        if p.kind != PageKind::Home {
+            children
+                .entry((p.parent.clone(), p.lang.clone()))
+                .or_default()
+                .push(i);
+        }
+    }
+    for ((parent, lang), list) in children.iter_mut() {
+        let sort = find(parent, lang)
+            .map(|i| pages[i].meta.sort_by)
+            .unwrap_or_default();
+        sort_pages(pages, list, sort);
+    }
+    children
+}
+
+/// Per page: the previous and next page of its section (subsections left out), its position
+/// and the section's length.
+fn neighbours(
+    pages: &[Page],
+    children: &HashMap<(String, String), Vec<usize>>,
+) -> Vec<(Option<usize>, Option<usize>, usize, usize)> {
+    let mut neighbours = vec![(None, None, 0, 0); pages.len()];
+    for list in children.values() {
+        let leaves: Vec<usize> = list
+            .iter()
+            .copied()
+            .filter(|&i| pages[i].kind == PageKind::Page)
+            .collect();
+        for (pos, &i) in leaves.iter().enumerate() {
+            neighbours[i] = (
+                pos.checked_sub(1).map(|j| leaves[j]),
+                leaves.get(pos + 1).copied(),
+                pos + 1,
+                leaves.len(),
+            );
+        }
+    }
+    neighbours
+}
+
+/// Pages tagged with each vocabulary value, (field, value, lang), newest first.
+fn tag_index(pages: &[Page]) -> HashMap<(String, String, String), Vec<usize>> {
+    let mut tagged: HashMap<(String, String, String), Vec<usize>> = HashMap::new();
+    for (i, p) in pages.iter().enumerate() {
+        for (field, values) in &p.meta.terms {
+            for v in values {
+                tagged
+                    .entry((field.clone(), v.clone(), p.lang.clone()))
+                    .or_default()
+                    .push(i);
+            }
+        }
+    }
+    for list in tagged.values_mut() {
+        sort_pages(pages, list, SortBy::Date);
+    }
+    tagged
+}
+
+/// Keys of the pages citing each key through a reference field, as the default language's
+/// pages write them.
+fn citations(pages: &[Page], default_language: &str) -> HashMap<String, Vec<String>> {
+    let mut cited_by: HashMap<String, Vec<String>> = HashMap::new();
+    for p in pages.iter().filter(|p| p.lang == default_language) {
+        for target in p.meta.refs.values().flatten() {
+            cited_by
+                .entry(target.clone())
+                .or_default()
+                .push(p.key.clone());
+        }
+    }
+    for list in cited_by.values_mut() {
+        list.sort();
+        list.dedup();
+    }
+    cited_by
 }
 
 fn sort_pages(pages: &[Page], list: &mut [usize], sort: SortBy) {

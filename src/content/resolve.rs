@@ -184,35 +184,12 @@ fn meta(
     table: toml::Table,
 ) -> Result<Meta, Vec<Diagnostic>> {
     let mut problems = Vec::new();
-    let owner = |k: &str| {
-        if file.split.table.contains_key(k) {
-            file
-        } else {
-            base
-        }
+    let fields = Fields {
+        file,
+        base,
+        table: &table,
     };
-    let at = |k: &str| {
-        let f = owner(k);
-        (
-            f.path.clone(),
-            line_of_key(&f.split.raw, f.split.raw_line, k),
-        )
-    };
-    let string = |k: &str, problems: &mut Vec<Diagnostic>| match table.get(k) {
-        None => None,
-        Some(toml::Value::String(s)) => Some(s.clone()),
-        Some(other) => {
-            let (p, l) = at(k);
-            problems.push(Diagnostic::new(
-                p,
-                l,
-                format!("`{k}` must be text, found {}", other.type_str()),
-                format!("write {k} = \"...\""),
-            ));
-            None
-        }
-    };
-    let title = string("title", &mut problems).unwrap_or_default();
+    let title = fields.string("title", &mut problems).unwrap_or_default();
     if title.trim().is_empty() && problems.is_empty() {
         problems.push(Diagnostic::new(
             &file.path,
@@ -221,27 +198,10 @@ fn meta(
             "add `title = \"...\"` to the front matter",
         ));
     }
-    let description = string("description", &mut problems);
-    let summary = string("summary", &mut problems);
-    let template = string("template", &mut problems);
-    let date = table.get("date").and_then(|v| {
-        let text = match v {
-            toml::Value::Datetime(d) => d.to_string(),
-            toml::Value::String(s) => s.clone(),
-            _ => String::new(),
-        };
-        let parsed = NaiveDate::parse_from_str(text.get(..10).unwrap_or(&text), "%Y-%m-%d");
-        if parsed.is_err() {
-            let (p, l) = at("date");
-            problems.push(Diagnostic::new(
-                p,
-                l,
-                format!("`date` is not a calendar date: {text:?}"),
-                "write date = 2023-06-15 (year-month-day)",
-            ));
-        }
-        parsed.ok()
-    });
+    let description = fields.string("description", &mut problems);
+    let summary = fields.string("summary", &mut problems);
+    let template = fields.string("template", &mut problems);
+    let date = fields.date(&mut problems);
     let weight = table
         .get("weight")
         .and_then(|v| v.as_integer())
@@ -251,24 +211,10 @@ fn meta(
         .and_then(|v| v.as_integer())
         .filter(|&n| n > 0)
         .map(|n| n as usize);
-    let sort_by = match table.get("sort_by").and_then(|v| v.as_str()) {
-        None | Some("date") => SortBy::Date,
-        Some("weight") => SortBy::Weight,
-        Some("title") => SortBy::Title,
-        Some(other) => {
-            let (p, l) = at("sort_by");
-            problems.push(Diagnostic::new(
-                p,
-                l,
-                format!("unknown sort_by {other:?}"),
-                "use one of: date, weight, title",
-            ));
-            SortBy::Date
-        }
-    };
-    let terms = terms(config, &table, &at, &owner, &mut problems);
-    let refs = references(config, known.keys, &table, &owner, &mut problems);
-    check_figures(known.figures, &table, &owner, &mut problems);
+    let sort_by = fields.sort_by(&mut problems);
+    let terms = terms(config, &fields, &mut problems);
+    let refs = references(config, known.keys, &fields, &mut problems);
+    check_figures(known.figures, &fields, &mut problems);
     if !problems.is_empty() {
         return Err(problems);
     }
@@ -288,20 +234,107 @@ fn meta(
     })
 }
 
-fn terms<'a>(
+/// The merged front matter of a page, and the files it was merged from.
+struct Fields<'a> {
+    /// The file shown.
+    file: &'a SourceFile,
+    /// The default language's file, which the others inherit from.
+    base: &'a SourceFile,
+    table: &'a toml::Table,
+}
+
+impl<'a> Fields<'a> {
+    /// The file that set a field: the page's own, else the one it inherits from.
+    fn owner(&self, k: &str) -> &'a SourceFile {
+        if self.file.split.table.contains_key(k) {
+            self.file
+        } else {
+            self.base
+        }
+    }
+
+    /// The file and line that set a field.
+    fn at(&self, k: &str) -> (std::path::PathBuf, usize) {
+        let f = self.owner(k);
+        (
+            f.path.clone(),
+            line_of_key(&f.split.raw, f.split.raw_line, k),
+        )
+    }
+
+    /// A text field, if set; anything else than text is a problem.
+    fn string(&self, k: &str, problems: &mut Vec<Diagnostic>) -> Option<String> {
+        match self.table.get(k) {
+            None => None,
+            Some(toml::Value::String(s)) => Some(s.clone()),
+            Some(other) => {
+                let (p, l) = self.at(k);
+                problems.push(Diagnostic::new(
+                    p,
+                    l,
+                    format!("`{k}` must be text, found {}", other.type_str()),
+                    format!("write {k} = \"...\""),
+                ));
+                None
+            }
+        }
+    }
+
+    /// `date`, a TOML date or a text starting year-month-day.
+    fn date(&self, problems: &mut Vec<Diagnostic>) -> Option<NaiveDate> {
+        self.table.get("date").and_then(|v| {
+            let text = match v {
+                toml::Value::Datetime(d) => d.to_string(),
+                toml::Value::String(s) => s.clone(),
+                _ => String::new(),
+            };
+            let parsed = NaiveDate::parse_from_str(text.get(..10).unwrap_or(&text), "%Y-%m-%d");
+            if parsed.is_err() {
+                let (p, l) = self.at("date");
+                problems.push(Diagnostic::new(
+                    p,
+                    l,
+                    format!("`date` is not a calendar date: {text:?}"),
+                    "write date = 2023-06-15 (year-month-day)",
+                ));
+            }
+            parsed.ok()
+        })
+    }
+
+    /// `sort_by`, the order of a section's pages: by date unless told otherwise.
+    fn sort_by(&self, problems: &mut Vec<Diagnostic>) -> SortBy {
+        match self.table.get("sort_by").and_then(|v| v.as_str()) {
+            None | Some("date") => SortBy::Date,
+            Some("weight") => SortBy::Weight,
+            Some("title") => SortBy::Title,
+            Some(other) => {
+                let (p, l) = self.at("sort_by");
+                problems.push(Diagnostic::new(
+                    p,
+                    l,
+                    format!("unknown sort_by {other:?}"),
+                    "use one of: date, weight, title",
+                ));
+                SortBy::Date
+            }
+        }
+    }
+}
+
+/// Vocabulary fields (`sectors = ["health"]`): each value must be one of `site.toml`'s.
+fn terms(
     config: &Config,
-    table: &toml::Table,
-    at: &dyn Fn(&str) -> (std::path::PathBuf, usize),
-    owner: &dyn Fn(&str) -> &'a SourceFile,
+    fields: &Fields,
     problems: &mut Vec<Diagnostic>,
 ) -> BTreeMap<String, Vec<String>> {
     let mut out = BTreeMap::new();
     for (field, allowed) in &config.vocabularies {
-        let Some(value) = table.get(field) else {
+        let Some(value) = fields.table.get(field) else {
             continue;
         };
         let Some(items) = value.as_array() else {
-            let (p, l) = at(field);
+            let (p, l) = fields.at(field);
             problems.push(Diagnostic::new(
                 p,
                 l,
@@ -319,7 +352,7 @@ fn terms<'a>(
             if allowed.contains(&v) {
                 values.push(v);
             } else {
-                let f = owner(field);
+                let f = fields.owner(field);
                 let line = value_line(f, field, &v);
                 problems.push(Diagnostic::new(
                     &f.path,
@@ -341,16 +374,15 @@ fn value_line(f: &SourceFile, field: &str, value: &str) -> usize {
 }
 
 /// Fields naming other pages (`actors = ["cisam"]`): each value must be a page of the section.
-fn references<'a>(
+fn references(
     config: &Config,
     keys: &BTreeSet<&str>,
-    table: &toml::Table,
-    owner: &dyn Fn(&str) -> &'a SourceFile,
+    fields: &Fields,
     problems: &mut Vec<Diagnostic>,
 ) -> BTreeMap<String, Vec<String>> {
     let mut out = BTreeMap::new();
     for (field, section) in &config.references {
-        let Some(items) = table.get(field).and_then(|v| v.as_array()) else {
+        let Some(items) = fields.table.get(field).and_then(|v| v.as_array()) else {
             continue;
         };
         let mut found = Vec::new();
@@ -359,7 +391,7 @@ fn references<'a>(
             if keys.contains(key.as_str()) {
                 found.push(key);
             } else {
-                let f = owner(field);
+                let f = fields.owner(field);
                 let line = value_line(f, field, v);
                 problems.push(Diagnostic::new(
                     &f.path,
@@ -377,18 +409,13 @@ fn references<'a>(
 }
 
 /// `figures = ["id", ...]` must name figures of content/figures.toml.
-fn check_figures<'a>(
-    figures: &Figures,
-    table: &toml::Table,
-    owner: &dyn Fn(&str) -> &'a SourceFile,
-    problems: &mut Vec<Diagnostic>,
-) {
-    let Some(items) = table.get("figures").and_then(|v| v.as_array()) else {
+fn check_figures(figures: &Figures, fields: &Fields, problems: &mut Vec<Diagnostic>) {
+    let Some(items) = fields.table.get("figures").and_then(|v| v.as_array()) else {
         return;
     };
     for id in items.iter().filter_map(|i| i.as_str()) {
         if !figures.contains(id) {
-            let f = owner("figures");
+            let f = fields.owner("figures");
             let line = value_line(f, "figures", id);
             problems.push(Diagnostic::new(
                 &f.path,

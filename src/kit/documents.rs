@@ -121,7 +121,6 @@ pub fn one_pager(m: &mut Measurer, spec: &Spec, brand: &Brand, a: &AudienceSpec)
     let rtl = spec.rtl;
     let mut ctx = base(spec, brand, A4);
     let mut lines = Vec::new();
-    let mut tiles = Vec::new();
     let header_h = 190.0;
     let mut f = Flow::new(m, M, w - 2.0 * M, 88.0, rtl);
     f.text(&spec.audiences_title, KICKER)
@@ -131,7 +130,48 @@ pub fn one_pager(m: &mut Measurer, spec: &Spec, brand: &Brand, a: &AudienceSpec)
     // Main column on the leading side, figures on the trailing side.
     let side_w = 170.0;
     let main_w = w - 2.0 * M - side_w - 24.0;
-    let mut main = Flow::new(m, mirror(M, main_w, w, rtl), main_w, header_h + 12.0, rtl);
+    let main = promises_column(m, spec, a, main_w, header_h + 12.0);
+    lines.extend(main.lines);
+    let side = proof_column(m, spec, a, side_w, header_h + 12.0);
+    lines.extend(side.lines);
+    let mut bottom = Flow::new(m, M, w - 2.0 * M, main.bottom.max(side.bottom) + 10.0, rtl);
+    if !a.actors.is_empty() {
+        bottom.text(spec.label("kit-actors"), HEAD).gap(2.0);
+        // A name is never broken inside its parentheses: split over two lines, a Latin
+        // "(…)" in an Arabic line would have its halves reordered by the bidi algorithm.
+        let names: Vec<String> = a.actors.iter().map(|n| keep_parentheses(n)).collect();
+        bottom.text(&names.join(" · "), BODY.lines(4));
+    }
+    lines.extend(bottom.take());
+    let footer_y = h - 130.0;
+    lines.extend(one_pager_footer(m, spec, a, &mut ctx, footer_y));
+    ctx.insert("header_h", &header_h);
+    ctx.insert("footer_y", &footer_y);
+    finish(&mut ctx, lines, side.tiles);
+    Drawn {
+        template: "one-pager.svg",
+        ctx,
+    }
+}
+
+/// Text laid out in a column of a page, the tiles behind it, and where it ends.
+struct Column {
+    lines: Vec<TextLine>,
+    tiles: Vec<Tile>,
+    bottom: f32,
+}
+
+/// The one-pager's main column, from `top`: positioning, tagline, summary and promises.
+fn promises_column(
+    m: &mut Measurer,
+    spec: &Spec,
+    a: &AudienceSpec,
+    main_w: f32,
+    top: f32,
+) -> Column {
+    let (w, _) = A4;
+    let rtl = spec.rtl;
+    let mut main = Flow::new(m, mirror(M, main_w, w, rtl), main_w, top, rtl);
     main.text(&spec.positioning, LEAD).gap(4.0);
     main.text(&spec.tagline, BODY.lines(2)).gap(8.0);
     main.text(&a.summary, BODY).gap(14.0);
@@ -139,10 +179,21 @@ pub fn one_pager(m: &mut Measurer, spec: &Spec, brand: &Brand, a: &AudienceSpec)
     for p in &a.promises {
         main.text(&format!("— {p}"), BODY.lines(4)).gap(5.0);
     }
-    let main_bottom = main.y;
-    lines.extend(main.take());
+    let bottom = main.y;
+    Column {
+        lines: main.take(),
+        tiles: Vec::new(),
+        bottom,
+    }
+}
+
+/// The one-pager's side column, from `top`: up to four figures, each on a tile with its source.
+fn proof_column(m: &mut Measurer, spec: &Spec, a: &AudienceSpec, side_w: f32, top: f32) -> Column {
+    let (w, _) = A4;
+    let rtl = spec.rtl;
+    let mut tiles = Vec::new();
     let side_x = mirror(w - M - side_w, side_w, w, rtl);
-    let mut side = Flow::new(m, side_x + 10.0, side_w - 20.0, header_h + 12.0, rtl);
+    let mut side = Flow::new(m, side_x + 10.0, side_w - 20.0, top, rtl);
     side.text(spec.label("kit-proof"), HEAD).gap(6.0);
     for fig in a.figures.iter().take(4) {
         let top = side.y;
@@ -159,22 +210,27 @@ pub fn one_pager(m: &mut Measurer, spec: &Spec, brand: &Brand, a: &AudienceSpec)
         });
         side.gap(8.0);
     }
-    let side_bottom = side.y;
-    lines.extend(side.take());
-    let mut bottom = Flow::new(m, M, w - 2.0 * M, main_bottom.max(side_bottom) + 10.0, rtl);
-    if !a.actors.is_empty() {
-        bottom.text(spec.label("kit-actors"), HEAD).gap(2.0);
-        // A name is never broken inside its parentheses: split over two lines, a Latin
-        // "(…)" in an Arabic line would have its halves reordered by the bidi algorithm.
-        let names: Vec<String> = a.actors.iter().map(|n| keep_parentheses(n)).collect();
-        bottom.text(&names.join(" · "), BODY.lines(4));
+    let bottom = side.y;
+    Column {
+        lines: side.take(),
+        tiles,
+        bottom,
     }
-    lines.extend(bottom.take());
-    // Footer: the QR code to the audience page and the site's address as the only contact.
-    let footer_y = h - 130.0;
+}
+
+/// Footer: the QR code to the audience page and the site's address as the only contact.
+fn one_pager_footer(
+    m: &mut Measurer,
+    spec: &Spec,
+    a: &AudienceSpec,
+    ctx: &mut Context,
+    footer_y: f32,
+) -> Vec<TextLine> {
+    let (w, _) = A4;
+    let rtl = spec.rtl;
     let qr_size = 92.0;
     qr_at(
-        &mut ctx,
+        ctx,
         &a.url,
         mirror(M, qr_size, w, rtl),
         footer_y + 19.0,
@@ -192,14 +248,7 @@ pub fn one_pager(m: &mut Measurer, spec: &Spec, brand: &Brand, a: &AudienceSpec)
     foot.text_dir(&a.url, BODY.lines(2), false).gap(2.0);
     foot.text(spec.label("kit-scan"), SMALL).gap(2.0);
     foot.text(&format!("{} · {}", spec.site_name, spec.host), SMALL);
-    lines.extend(foot.take());
-    ctx.insert("header_h", &header_h);
-    ctx.insert("footer_y", &footer_y);
-    finish(&mut ctx, lines, tiles);
-    Drawn {
-        template: "one-pager.svg",
-        ctx,
-    }
+    foot.take()
 }
 
 /// The key figures, as many A4 pages as they need: two columns of tiles, each with its source.
@@ -277,14 +326,41 @@ pub fn brand_sheet(m: &mut Measurer, spec: &Spec, brand: &Brand) -> Drawn {
     let rtl = spec.rtl;
     let mut ctx = base(spec, brand, A4);
     let mut lines = Vec::new();
-    let mut tiles = Vec::new();
     let header_h = 150.0;
     let mut head = Flow::new(m, M, w - 2.0 * M, 80.0, rtl);
     head.text(&spec.site_name, KICKER).gap(4.0);
     head.text(spec.label("kit-brand-title"), H1.lines(1));
     lines.extend(head.take());
 
-    let mut f = Flow::new(m, M, w - 2.0 * M, header_h + 10.0, rtl);
+    let palette = palette(m, spec, brand, header_h + 10.0);
+    lines.extend(palette.lines);
+    let mut f = Flow::new(m, M, w - 2.0 * M, palette.bottom + 6.0, rtl);
+    f.text(spec.label("kit-cmyk-note"), NOTE.lines(2)).gap(16.0);
+    f.text(spec.label("kit-type"), HEAD).gap(2.0);
+    for (name, stack) in &brand.fonts {
+        f.text_dir(&format!("{name}: {stack}"), SMALL.lines(2), false);
+    }
+    f.gap(16.0)
+        .text(spec.label("kit-logo-rules"), HEAD)
+        .gap(4.0);
+    let rules_top = f.y;
+    lines.extend(f.take());
+    lines.extend(logo_rules(m, spec, &mut ctx, rules_top));
+    ctx.insert("header_h", &header_h);
+    finish(&mut ctx, lines, palette.tiles);
+    Drawn {
+        template: "brand-sheet.svg",
+        ctx,
+    }
+}
+
+/// The palette from `y`: a swatch per colour, with its name, HEX, RGB and approximate CMYK.
+fn palette(m: &mut Measurer, spec: &Spec, brand: &Brand, y: f32) -> Column {
+    let (w, _) = A4;
+    let rtl = spec.rtl;
+    let mut lines = Vec::new();
+    let mut tiles = Vec::new();
+    let mut f = Flow::new(m, M, w - 2.0 * M, y, rtl);
     f.text(spec.label("kit-palette"), HEAD);
     lines.extend(f.take());
     let top = f.y + 8.0;
@@ -316,18 +392,18 @@ pub fn brand_sheet(m: &mut Measurer, spec: &Spec, brand: &Brand) -> Drawn {
         y_end = y_end.max(s.y);
         lines.extend(s.take());
     }
-    let mut f = Flow::new(m, M, w - 2.0 * M, y_end + 6.0, rtl);
-    f.text(spec.label("kit-cmyk-note"), NOTE.lines(2)).gap(16.0);
-    f.text(spec.label("kit-type"), HEAD).gap(2.0);
-    for (name, stack) in &brand.fonts {
-        f.text_dir(&format!("{name}: {stack}"), SMALL.lines(2), false);
+    Column {
+        lines,
+        tiles,
+        bottom: y_end,
     }
-    f.gap(16.0)
-        .text(spec.label("kit-logo-rules"), HEAD)
-        .gap(4.0);
-    let rules_top = f.y;
-    lines.extend(f.take());
-    // The emblem with its clear space drawn around it, on the leading side.
+}
+
+/// The logo rules from `rules_top`: the emblem with its clear space drawn around it, on the
+/// leading side, and beside it the clear space, minimum size, do and don't.
+fn logo_rules(m: &mut Measurer, spec: &Spec, ctx: &mut Context, rules_top: f32) -> Vec<TextLine> {
+    let (w, _) = A4;
+    let rtl = spec.rtl;
     let emblem = 64.0;
     let pad = emblem / 4.0;
     ctx.insert("emblem_x", &mirror(M + pad, emblem, w, rtl));
@@ -353,13 +429,7 @@ pub fn brand_sheet(m: &mut Measurer, spec: &Spec, brand: &Brand) -> Drawn {
     for k in ["kit-dont-1", "kit-dont-2", "kit-dont-3"] {
         r.text(&format!("× {}", spec.label(k)), SMALL.lines(3));
     }
-    lines.extend(r.take());
-    ctx.insert("header_h", &header_h);
-    finish(&mut ctx, lines, tiles);
-    Drawn {
-        template: "brand-sheet.svg",
-        ctx,
-    }
+    r.take()
 }
 
 /// Renders a drawn page through its template; the error names the template.

@@ -109,7 +109,8 @@ impl Builder<'_> {
         };
         let mut svgs = Vec::new();
         for d in &drawn {
-            let mut svg = documents::svg(&self.templates.tera, d).map_err(|e| self.fail(d.template, e))?;
+            let mut svg =
+                documents::svg(&self.templates.tera, d).map_err(|e| self.fail(d.template, e))?;
             if d.template == "brand-sheet.svg" {
                 svg = self.with_emblem(svg, d)?;
             }
@@ -238,5 +239,4 @@ impl Builder<'_> {
             .map(|f| (variant.to_string(), f))
             .collect())
     }
-
 }

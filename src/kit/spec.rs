@@ -88,7 +88,7 @@ const LABELS: &[&str] = &[
 
 fn figure(site: &Site, id: &str, lang: &str) -> Option<FigureSpec> {
     let f = site.figures.get(id, lang, &site.config.default_language)?;
-        Some(FigureSpec {
+    Some(FigureSpec {
         value: f.value.to_string(),
         label: f.label.to_string(),
         source: match f.year {
@@ -113,74 +113,12 @@ fn strings(page: Option<&Page>, field: &str) -> Vec<String> {
 /// The kit's content in one language, from the pages that carry it: the home page (positioning),
 /// the audience pages, the iCapitale chapters, the directories and `content/figures.toml`.
 pub fn spec(site: &Site, i18n: &I18n, lang: &str) -> Spec {
-    let rtl = site.config.dir(lang).is_rtl();
     let home = site.get("_index", lang);
-    let title = |key: &str| {
-        site.get(key, lang)
-            .map(|p| p.meta.title.clone())
-            .unwrap_or_default()
-    };
-    let audiences = site
-        .children("audiences/_index", lang)
-        .into_iter()
-        .map(|p| AudienceSpec {
-            key: p.key.clone(),
-            title: p.meta.title.clone(),
-            summary: p.meta.summary.clone().unwrap_or_default(),
-            promises: strings(Some(p), "promises"),
-            figures: strings(Some(p), "figures")
-                .iter()
-                .filter_map(|id| figure(site, id, lang))
-                .collect(),
-            actors: p
-                .meta
-                .refs
-                .get("actors")
-                .into_iter()
-                .flatten()
-                .filter_map(|k| site.get(k, lang))
-                .map(|a| a.meta.title.clone())
-                .collect(),
-            url: site.permalink(&p.url),
-        })
-        .collect();
-    let chapters = site
-        .children("icapital/_index", lang)
-        .into_iter()
-        .map(|p| ChapterSpec {
-            title: p.meta.title.clone(),
-            summary: p.meta.summary.clone().unwrap_or_default(),
-        })
-        .collect();
-    let counts = site
-        .config
-        .directories
-        .keys()
-        .map(|d| {
-            let key = format!("{d}/_index");
-            (title(&key), site.children(&key, lang).len())
-        })
-        .collect();
-    let kit = site.get("kit/_index", lang);
-    let highlights = strings(kit, "figures")
-        .iter()
-        .filter_map(|id| figure(site, id, lang))
-        .collect();
-    let labels = LABELS
-        .iter()
-        .map(|k| (k.to_string(), i18n.tr(lang, k, None)))
-        .collect();
-    let host = site
-        .config
-        .base_url
-        .trim_start_matches("https://")
-        .trim_start_matches("http://")
-        .to_string();
     Spec {
         lang: lang.to_string(),
-        rtl,
+        rtl: site.config.dir(lang).is_rtl(),
         site_name: site.config.title.clone(),
-        host,
+        host: host(site),
         home_url: site.permalink(&urls::home(lang)),
         positioning: home.map(|h| h.meta.title.clone()).unwrap_or_default(),
         tagline: home
@@ -188,24 +126,101 @@ pub fn spec(site: &Site, i18n: &I18n, lang: &str) -> Spec {
             .and_then(|v| v.as_str())
             .unwrap_or_default()
             .to_string(),
-        audiences_title: title("audiences/_index"),
-        audiences,
-        icapital_title: title("icapital/_index"),
+        audiences_title: title(site, "audiences/_index", lang),
+        audiences: site
+            .children("audiences/_index", lang)
+            .into_iter()
+            .map(|p| audience(site, p, lang))
+            .collect(),
+        icapital_title: title(site, "icapital/_index", lang),
         icapital_summary: site
             .get("icapital/_index", lang)
             .and_then(|p| p.meta.summary.clone())
             .unwrap_or_default(),
-        chapters,
-        counts,
-        highlights,
-        figures: site
-            .figures
-            .0
-            .keys()
-            .filter_map(|id| figure(site, id, lang))
+        chapters: chapters(site, lang),
+        counts: counts(site, lang),
+        highlights: figures(
+            site,
+            &strings(site.get("kit/_index", lang), "figures"),
+            lang,
+        ),
+        figures: figures(site, site.figures.0.keys(), lang),
+        labels: LABELS
+            .iter()
+            .map(|k| (k.to_string(), i18n.tr(lang, k, None)))
             .collect(),
-        labels,
     }
+}
+
+/// The figures of `ids` that exist, in the language (or the default one).
+fn figures<'i>(
+    site: &Site,
+    ids: impl IntoIterator<Item = &'i String>,
+    lang: &str,
+) -> Vec<FigureSpec> {
+    ids.into_iter()
+        .filter_map(|id| figure(site, id, lang))
+        .collect()
+}
+
+/// The title of a page in a language, empty if it has none.
+fn title(site: &Site, key: &str, lang: &str) -> String {
+    site.get(key, lang)
+        .map(|p| p.meta.title.clone())
+        .unwrap_or_default()
+}
+
+/// The site's host name, for the address printed on the documents.
+fn host(site: &Site) -> String {
+    site.config
+        .base_url
+        .trim_start_matches("https://")
+        .trim_start_matches("http://")
+        .to_string()
+}
+
+/// What a one-pager says of an audience page: promises, figures, actors, address.
+fn audience(site: &Site, p: &Page, lang: &str) -> AudienceSpec {
+    AudienceSpec {
+        key: p.key.clone(),
+        title: p.meta.title.clone(),
+        summary: p.meta.summary.clone().unwrap_or_default(),
+        promises: strings(Some(p), "promises"),
+        figures: figures(site, &strings(Some(p), "figures"), lang),
+        actors: p
+            .meta
+            .refs
+            .get("actors")
+            .into_iter()
+            .flatten()
+            .filter_map(|k| site.get(k, lang))
+            .map(|a| a.meta.title.clone())
+            .collect(),
+        url: site.permalink(&p.url),
+    }
+}
+
+/// The iCapitale chapters, in their section's order.
+fn chapters(site: &Site, lang: &str) -> Vec<ChapterSpec> {
+    site.children("icapital/_index", lang)
+        .into_iter()
+        .map(|p| ChapterSpec {
+            title: p.meta.title.clone(),
+            summary: p.meta.summary.clone().unwrap_or_default(),
+        })
+        .collect()
+}
+
+/// Each directory's title and number of entries.
+fn counts(site: &Site, lang: &str) -> Vec<(String, usize)> {
+    site.config
+        .directories
+        .keys()
+        .map(|d| {
+            let key = format!("{d}/_index");
+            (title(site, &key, lang), site.children(&key, lang).len())
+        })
+        .collect()
 }
 
 impl Spec {

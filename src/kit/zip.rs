@@ -11,7 +11,12 @@ use crate::hash::{self, Key};
 impl Builder<'_> {
     /// One zip per language: its documents, the logo pack, a manifest (size and SHA-256 of every
     /// file) and a usage note, under one folder; cached by the hash of its entries.
-    pub(super) fn zip(&self, kit: &Kit, cards: &[Output], spec: &Spec) -> Result<(String, Vec<u8>)> {
+    pub(super) fn zip(
+        &self,
+        kit: &Kit,
+        cards: &[Output],
+        spec: &Spec,
+    ) -> Result<(String, Vec<u8>)> {
         let lang = &spec.lang;
         let folder = format!("one-provence-kit-{lang}");
         let path = format!("kit/{folder}.zip");
@@ -76,8 +81,8 @@ impl Builder<'_> {
         if let Ok(bytes) = std::fs::read(&cached) {
             return Ok((path, bytes));
         }
-        let bytes = files::zip_bytes(&entries)
-            .map_err(|e| Error::io("write", PathBuf::from(&path), e))?;
+        let bytes =
+            files::zip_bytes(&entries).map_err(|e| Error::io("write", PathBuf::from(&path), e))?;
         let _ = std::fs::write(&cached, &bytes);
         Ok((path, bytes))
     }

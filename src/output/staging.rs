@@ -99,7 +99,8 @@ impl Staging {
             .try_for_each(|(f, _)| self.place(f))?;
         swap(&self.dir, &self.out)?;
         self.done = true;
-        let table = std::mem::take(&mut *self.table.lock().expect("no panic while holding the lock"));
+        let table =
+            std::mem::take(&mut *self.table.lock().expect("no panic while holding the lock"));
         Ok(Staged {
             table,
             written: self.written.load(Ordering::Relaxed),
@@ -186,7 +187,10 @@ mod tests {
         let first = stage(
             &out,
             Table::new(),
-            &[Output::new("same.txt", "same"), Output::new("x/changed.txt", "old")],
+            &[
+                Output::new("same.txt", "same"),
+                Output::new("x/changed.txt", "old"),
+            ],
         )
         .unwrap();
         assert_eq!(first.written, 2);
@@ -195,12 +199,21 @@ mod tests {
         let second = stage(
             &out,
             first.table,
-            &[Output::new("same.txt", "same"), Output::new("x/changed.txt", "new")],
+            &[
+                Output::new("same.txt", "same"),
+                Output::new("x/changed.txt", "new"),
+            ],
         )
         .unwrap();
         assert_eq!(second.written, 1, "only the changed file is written");
-        assert_eq!(std::fs::metadata(out.join("same.txt")).unwrap().ino(), inode);
-        assert_eq!(std::fs::read_to_string(out.join("x/changed.txt")).unwrap(), "new");
+        assert_eq!(
+            std::fs::metadata(out.join("same.txt")).unwrap().ino(),
+            inode
+        );
+        assert_eq!(
+            std::fs::read_to_string(out.join("x/changed.txt")).unwrap(),
+            "new"
+        );
         // A reader holding the old file still reads the old bytes.
         let mut text = String::new();
         std::io::Read::read_to_string(&mut &kept, &mut text).unwrap();

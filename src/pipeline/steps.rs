@@ -5,7 +5,7 @@
 use std::sync::Arc;
 use std::time::Instant;
 
-use super::{Built, BuildOptions, Session};
+use super::{BuildOptions, Built, Session};
 use crate::assets::{self, Assets};
 use crate::cards::Cards;
 use crate::config::{Brand, Config};
@@ -151,8 +151,17 @@ pub fn render_with(config: Config, steps: &Steps) -> Result<Built> {
     let mut outputs = rendered.outputs;
     outputs.extend(assets.outputs);
     outputs.extend(cards);
-    outputs.extend(kit.as_mut().map(|k| std::mem::take(&mut k.outputs)).unwrap_or_default());
-    let Setup { i18n, brand, specs, tera } = setup;
+    outputs.extend(
+        kit.as_mut()
+            .map(|k| std::mem::take(&mut k.outputs))
+            .unwrap_or_default(),
+    );
+    let Setup {
+        i18n,
+        brand,
+        specs,
+        tera,
+    } = setup;
     let session = Session {
         specs,
         tera,
@@ -162,7 +171,14 @@ pub fn render_with(config: Config, steps: &Steps) -> Result<Built> {
         kit,
         docs: rendered.docs,
     };
-    Ok(Built { site, brand, i18n, outputs, problems, session })
+    Ok(Built {
+        site,
+        brand,
+        i18n,
+        outputs,
+        problems,
+        session,
+    })
 }
 
 fn renderer<'a>(

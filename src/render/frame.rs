@@ -215,4 +215,3 @@ pub fn same_path_switch<'a>(r: &'a Renderer, lang: &str, tail: &str) -> Vec<Swit
         })
         .collect()
 }
-

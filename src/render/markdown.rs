@@ -45,13 +45,52 @@ pub fn render(path: &Path, text: &str, first_line: usize, links: &Links) -> Rend
         .into_offset_iter()
         .map(|(e, r)| (e, r.start))
         .collect();
-    let mut out = Rendered::default();
-    let line = |offset: usize| first_line + line_of(text, offset) - 1;
     let toc = heading_ids(&mut events);
-    out.toc = toc;
-    let mut final_events = Vec::with_capacity(events.len() + 8);
-    let mut image: Option<(String, crate::assets::images::Image, String)> = None;
+    let mut pass = Pass {
+        path,
+        text,
+        first_line,
+        links,
+        out: Rendered {
+            toc,
+            ..Rendered::default()
+        },
+        events: Vec::with_capacity(events.len() + 8),
+        image: None,
+    };
     for (event, offset) in events {
+        pass.event(event, offset);
+    }
+    let mut html_out = String::with_capacity(text.len() * 3 / 2);
+    html::push_html(&mut html_out, pass.events.into_iter());
+    let mut out = pass.out;
+    out.html = html_out;
+    out
+}
+
+/// A responsive image whose alt text is being gathered: its site path, its copies, the alt.
+type PendingImage = (String, crate::assets::images::Image, String);
+
+/// The pass over a page's events: links resolved, images and tables rewritten, words counted.
+struct Pass<'t, 'a> {
+    path: &'a Path,
+    text: &'t str,
+    first_line: usize,
+    links: &'a Links<'a>,
+    out: Rendered,
+    /// The events to write as HTML.
+    events: Vec<Event<'t>>,
+    image: Option<PendingImage>,
+}
+
+impl<'t> Pass<'t, '_> {
+    /// The line in the source file of an offset in the body.
+    fn line(&self, offset: usize) -> usize {
+        self.first_line + line_of(self.text, offset) - 1
+    }
+
+    /// Takes one event of the parser, at `offset` in the body.
+    fn event(&mut self, event: Event<'t>, offset: usize) {
         match event {
             Event::Start(Tag::Link {
                 link_type,
@@ -59,65 +98,73 @@ pub fn render(path: &Path, text: &str, first_line: usize, links: &Links) -> Rend
                 title,
                 id,
             }) if dest_url.starts_with("@/") => {
-                let dest = match internal_link(&dest_url, links) {
-                    Ok(url) => CowStr::from(url),
-                    Err(fix) => {
-                        out.problems.push(Diagnostic::new(
-                            path,
-                            line(offset),
-                            format!("link to `{dest_url}`: no such page"),
-                            fix,
-                        ));
-                        dest_url
-                    }
-                };
-                final_events.push(Event::Start(Tag::Link {
+                let dest_url = self.internal_link(dest_url, offset);
+                self.events.push(Event::Start(Tag::Link {
                     link_type,
-                    dest_url: dest,
+                    dest_url,
                     title,
                     id,
                 }));
             }
             Event::Start(Tag::Image { ref dest_url, .. }) => {
-                check_image(path, line(offset), dest_url, links, &mut out.problems);
-                match (links.image)(dest_url) {
-                    Some(info) => image = Some((dest_url.to_string(), info, String::new())),
-                    None => final_events.push(event),
+                check_image(
+                    self.path,
+                    self.line(offset),
+                    dest_url,
+                    self.links,
+                    &mut self.out.problems,
+                );
+                match (self.links.image)(dest_url) {
+                    Some(info) => self.image = Some((dest_url.to_string(), info, String::new())),
+                    None => self.events.push(event),
                 }
             }
             // The alt text of a responsive image is gathered, then the tag is written whole.
-            Event::Text(ref t) if image.is_some() => {
-                if let Some((_, _, alt)) = image.as_mut() {
+            Event::Text(ref t) if self.image.is_some() => {
+                if let Some((_, _, alt)) = self.image.as_mut() {
                     alt.push_str(t);
                 }
             }
-            Event::End(TagEnd::Image) if image.is_some() => {
-                if let Some((src, info, alt)) = image.take() {
-                    final_events.push(Event::Html(CowStr::from(img_tag(&src, &info, &alt))));
+            Event::End(TagEnd::Image) if self.image.is_some() => {
+                if let Some((src, info, alt)) = self.image.take() {
+                    let tag = img_tag(&src, &info, &alt);
+                    self.events.push(Event::Html(CowStr::from(tag)));
                 }
             }
-            _ if image.is_some() => {}
+            _ if self.image.is_some() => {}
             Event::Start(Tag::Table(_)) => {
-                final_events.push(Event::Html(CowStr::from(
+                self.events.push(Event::Html(CowStr::from(
                     "<div class=\"table-wrap\" role=\"region\" tabindex=\"0\">",
                 )));
-                final_events.push(event);
+                self.events.push(event);
             }
             Event::End(TagEnd::Table) => {
-                final_events.push(event);
-                final_events.push(Event::Html(CowStr::from("</div>")));
+                self.events.push(event);
+                self.events.push(Event::Html(CowStr::from("</div>")));
             }
             Event::Text(ref t) => {
-                out.words += count_words(t);
-                final_events.push(event);
+                self.out.words += count_words(t);
+                self.events.push(event);
             }
-            other => final_events.push(other),
+            other => self.events.push(other),
         }
     }
-    let mut html_out = String::with_capacity(text.len() * 3 / 2);
-    html::push_html(&mut html_out, final_events.into_iter());
-    out.html = html_out;
-    out
+
+    /// The URL an `@/` link names; a dead one is reported and kept as written.
+    fn internal_link(&mut self, dest_url: CowStr<'t>, offset: usize) -> CowStr<'t> {
+        match internal_link(&dest_url, self.links) {
+            Ok(url) => CowStr::from(url),
+            Err(fix) => {
+                self.out.problems.push(Diagnostic::new(
+                    self.path,
+                    self.line(offset),
+                    format!("link to `{dest_url}`: no such page"),
+                    fix,
+                ));
+                dest_url
+            }
+        }
+    }
 }
 
 /// Words separated by ASCII whitespace (enough for a reading time), in one pass over the bytes.

@@ -70,9 +70,7 @@ pub fn render(r: &Renderer, page: &Page) -> Result<PageFiles> {
                 .into_iter()
                 .collect()
         }
-        PageKind::Home | PageKind::Section => {
-            list_files(r, page, &template, &mut ctx, reused)?
-        }
+        PageKind::Home | PageKind::Section => list_files(r, page, &template, &mut ctx, reused)?,
     };
     Ok(PageFiles {
         outputs,
@@ -145,7 +143,14 @@ fn list_files(
         }
         let summaries = chunk.map(|c| views::summary(c, &r.i18n, lang)).collect();
         ctx.insert("paginator", &paginator(&page.url, summaries, n, total));
-        outputs.extend(render_file(r, file_of(&url), template, ctx, page, !by_shows)?);
+        outputs.extend(render_file(
+            r,
+            file_of(&url),
+            template,
+            ctx,
+            page,
+            !by_shows,
+        )?);
     }
     Ok(outputs)
 }
@@ -234,8 +239,11 @@ fn shows(r: &Renderer, page: &Page) -> Option<String> {
 }
 
 fn content_html(r: &Renderer, page: &Page) -> Result<Content> {
-    let (text, calls, mut problems) =
-        shortcodes::extract(r.specs, &page.path, &page.body, page.body_line);
+    let shortcodes::Extracted {
+        text,
+        calls,
+        mut problems,
+    } = shortcodes::extract(r.specs, &page.path, &page.body, page.body_line);
     let lang = page.lang.clone();
     let page_url = |key: &str| {
         r.site
@@ -365,4 +373,3 @@ fn latest<'a>(r: &'a Renderer, lang: &str) -> Vec<SummaryView<'a>> {
         .map(|p| views::summary(p, &r.i18n, lang))
         .collect()
 }
-

@@ -171,10 +171,31 @@ fn directory_view<'a>(
     d: &crate::config::Directory,
 ) -> DirectoryView<'a> {
     let lang = page.lang.as_str();
+    let questions = questions(r, lang, d);
+    let groups = if page.kind == PageKind::Section {
+        entry_groups(r, page, d)
+    } else {
+        Vec::new()
+    };
+    DirectoryView {
+        name: name.to_string(),
+        group_by: d.group_by.clone(),
+        groups,
+        questions,
+        facets: facets(r, page, d),
+        count_forms: plural_forms(r, lang, "finder-results"),
+    }
+}
+
+/// The label of a vocabulary value (`sectors-health`) in a language.
+fn term_label(r: &Renderer, lang: &str, field: &str, v: &str) -> String {
+    r.i18n.tr(lang, &format!("{field}-{v}"), None)
+}
+
+/// The finder's questions: one per field it filters on, with the field's values as options.
+fn questions(r: &Renderer, lang: &str, d: &crate::config::Directory) -> Vec<Question> {
     let vocab = &r.site.config.vocabularies;
-    let label = |field: &str, v: &str| r.i18n.tr(lang, &format!("{field}-{v}"), None);
-    let questions = d
-        .questions
+    d.questions
         .iter()
         .map(|field| Question {
             field: field.clone(),
@@ -183,52 +204,70 @@ fn directory_view<'a>(
                 .iter()
                 .map(|v| Opt {
                     value: v.clone(),
-                    label: label(field, v),
+                    label: term_label(r, lang, field, v),
                 })
                 .collect(),
         })
+        .collect()
+}
+
+/// The entries of a directory section, grouped by the values of `group_by` (empty groups left
+/// out; an entry with several values is in each of their groups).
+fn entry_groups<'a>(
+    r: &'a Renderer,
+    page: &Page,
+    d: &crate::config::Directory,
+) -> Vec<GroupView<'a>> {
+    let lang = page.lang.as_str();
+    let entries: Vec<&'a Page> = r
+        .site
+        .children(&page.key, lang)
+        .into_iter()
+        .filter(|p| p.kind == PageKind::Page)
         .collect();
     let mut groups = Vec::new();
-    if page.kind == PageKind::Section {
-        let entries: Vec<&'a Page> = r
-            .site
-            .children(&page.key, lang)
-            .into_iter()
-            .filter(|p| p.kind == PageKind::Page)
+    for v in &r.site.config.vocabularies[&d.group_by] {
+        let members: Vec<EntryView> = entries
+            .iter()
+            .filter(|p| p.meta.terms.get(&d.group_by).is_some_and(|t| t.contains(v)))
+            .map(|p| entry_view(p, d))
             .collect();
-        for v in &vocab[&d.group_by] {
-            let members: Vec<EntryView> = entries
-                .iter()
-                .filter(|p| p.meta.terms.get(&d.group_by).is_some_and(|t| t.contains(v)))
-                .map(|p| EntryView {
-                    url: &p.url,
-                    title: &p.meta.title,
-                    summary: p.meta.summary.as_deref(),
-                    fallback: p.fallback,
-                    content_lang: &p.content_lang,
-                    data: d
-                        .questions
-                        .iter()
-                        .map(|q| {
-                            (
-                                q.clone(),
-                                p.meta.terms.get(q).map(|t| t.join(" ")).unwrap_or_default(),
-                            )
-                        })
-                        .collect(),
-                })
-                .collect();
-            if !members.is_empty() {
-                groups.push(GroupView {
-                    value: v.clone(),
-                    label: label(&d.group_by, v),
-                    entries: members,
-                });
-            }
+        if !members.is_empty() {
+            groups.push(GroupView {
+                value: v.clone(),
+                label: term_label(r, lang, &d.group_by, v),
+                entries: members,
+            });
         }
     }
-    let facets = d
-        .facets
+    groups
+}
+
+/// A directory entry with its values for each question of the finder.
+fn entry_view<'a>(p: &'a Page, d: &crate::config::Directory) -> EntryView<'a> {
+    EntryView {
+        url: &p.url,
+        title: &p.meta.title,
+        summary: p.meta.summary.as_deref(),
+        fallback: p.fallback,
+        content_lang: &p.content_lang,
+        data: d
+            .questions
+            .iter()
+            .map(|q| {
+                (
+                    q.clone(),
+                    p.meta.terms.get(q).map(|t| t.join(" ")).unwrap_or_default(),
+                )
+            })
+            .collect(),
+    }
+}
+
+/// An entry page's values for the directory's facet fields, field by field.
+fn facets(r: &Renderer, page: &Page, d: &crate::config::Directory) -> Vec<FacetView> {
+    let lang = page.lang.as_str();
+    d.facets
         .iter()
         .filter_map(|field| {
             let values = page.meta.terms.get(field).filter(|v| !v.is_empty())?;
@@ -240,21 +279,13 @@ fn directory_view<'a>(
                     .map(|v| views::TermView {
                         field: field.clone(),
                         value: v.clone(),
-                        label: label(field, v),
+                        label: term_label(r, lang, field, v),
                         url: views::term_url(lang, field, v),
                     })
                     .collect(),
             })
         })
-        .collect();
-    DirectoryView {
-        name: name.to_string(),
-        group_by: d.group_by.clone(),
-        groups,
-        questions,
-        facets,
-        count_forms: plural_forms(r, lang, "finder-results"),
-    }
+        .collect()
 }
 
 /// One message in every plural category, with `{n}` for the number: scripts choose the form

@@ -67,7 +67,9 @@ pub fn doc(site: &Site, page: &Page, body: &str) -> Option<SearchDoc> {
 /// The index of every language; under `serve`, only those with an entry changed since it last
 /// saw them.
 pub fn index_files(site: &Site, docs: &[SearchDoc], reuse: &dyn Reuse) -> Vec<Output> {
-    outputs_for(site, docs, |lang, entries| reuse.search_changed(lang, entries))
+    outputs_for(site, docs, |lang, entries| {
+        reuse.search_changed(lang, entries)
+    })
 }
 
 /// The indexes of the languages for which `changed(lang, entries)` holds.

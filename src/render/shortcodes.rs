@@ -40,93 +40,152 @@ pub fn placeholder(i: usize) -> String {
     format!("OPSHORTCODE{i}X")
 }
 
+/// What `extract` gives: the text with placeholders, the calls they stand for (the n-th
+/// placeholder is the n-th call), and the problems found.
+#[derive(Debug, Default)]
+pub struct Extracted {
+    pub text: String,
+    pub calls: Vec<Call>,
+    pub problems: Vec<Diagnostic>,
+}
+
 /// Replaces shortcodes with placeholders; returns the new text, the calls and the problems.
-pub fn extract(
-    specs: &Specs,
-    path: &Path,
-    body: &str,
-    first_line: usize,
-) -> (String, Vec<Call>, Vec<Diagnostic>) {
-    let mut out = String::with_capacity(body.len());
-    let mut calls = Vec::new();
-    let mut problems = Vec::new();
-    let mut i = 0;
-    let mut in_fence = false;
-    let mut at_line_start = true;
-    while i < body.len() {
-        if at_line_start {
-            let line_end = body[i..]
-                .find('\n')
-                .map(|n| i + n + 1)
-                .unwrap_or(body.len());
-            let t = body[i..line_end].trim_start();
-            if t.starts_with("```") || t.starts_with("~~~") {
-                in_fence = !in_fence;
-            }
-            if in_fence || t.starts_with("```") || t.starts_with("~~~") {
-                out.push_str(&body[i..line_end]);
-                i = line_end;
-                continue;
-            }
-        }
-        let rest = &body[i..];
-        let is_inline = rest.starts_with("{{");
-        let is_block = rest.starts_with("{%");
-        if !(is_inline || is_block) {
-            // Copy in one go up to where a shortcode or a line could start.
-            let c = rest.chars().next().expect("i is inside the text");
-            let n = match c {
-                '\n' => 1,
-                c => rest[c.len_utf8()..]
-                    .find(['{', '\n'])
-                    .map_or(rest.len(), |n| n + c.len_utf8()),
-            };
-            at_line_start = c == '\n';
-            out.push_str(&rest[..n]);
-            i += n;
+pub fn extract(specs: &Specs, path: &Path, body: &str, first_line: usize) -> Extracted {
+    let mut scan = Scan {
+        specs,
+        path,
+        body,
+        first_line,
+        i: 0,
+        in_fence: false,
+        at_line_start: true,
+        found: Extracted {
+            text: String::with_capacity(body.len()),
+            ..Extracted::default()
+        },
+    };
+    while scan.i < body.len() {
+        if scan.at_line_start && scan.fence_line() {
             continue;
         }
-        at_line_start = false;
-        let line = first_line + line_of(body, i) - 1;
-        let close = if is_inline { "}}" } else { "%}" };
-        match parse_call(&rest[2..], close) {
-            Ok((name, args, used)) => {
-                let mut end = i + 2 + used;
-                let mut args = args;
-                if is_block {
-                    let Some(stop) = body[end..].find("{% end %}") else {
-                        problems.push(Diagnostic::new(
-                            path,
-                            line,
-                            format!("the block shortcode `{name}` is never closed"),
-                            "add `{% end %}` after its text",
-                        ));
-                        out.push_str(&body[i..end]);
-                        i = end;
-                        continue;
-                    };
-                    let text = body[end..end + stop].trim_matches('\n').to_string();
-                    args.insert("body".into(), serde_json::Value::String(text));
-                    end += stop + "{% end %}".len();
-                }
-                check(specs, path, line, &name, &args, is_block, &mut problems);
-                out.push_str(&placeholder(calls.len()));
-                calls.push(Call { name, args, line });
-                i = end;
-            }
+        let rest = &body[scan.i..];
+        let is_inline = rest.starts_with("{{");
+        let is_block = rest.starts_with("{%");
+        if is_inline || is_block {
+            scan.shortcode(is_block);
+        } else {
+            scan.plain_text();
+        }
+    }
+    scan.found
+}
+
+/// The scan of a page's body by `extract`: where it is, and what it has found.
+struct Scan<'a> {
+    specs: &'a Specs,
+    path: &'a Path,
+    body: &'a str,
+    first_line: usize,
+    /// Byte offset in `body`.
+    i: usize,
+    in_fence: bool,
+    at_line_start: bool,
+    found: Extracted,
+}
+
+impl Scan<'_> {
+    /// At the start of a line: copies it whole if it opens, closes or is inside a fenced code
+    /// block, and says whether it did.
+    fn fence_line(&mut self) -> bool {
+        let (i, body) = (self.i, self.body);
+        let line_end = body[i..]
+            .find('\n')
+            .map(|n| i + n + 1)
+            .unwrap_or(body.len());
+        let t = body[i..line_end].trim_start();
+        if t.starts_with("```") || t.starts_with("~~~") {
+            self.in_fence = !self.in_fence;
+        }
+        if self.in_fence || t.starts_with("```") || t.starts_with("~~~") {
+            self.found.text.push_str(&body[i..line_end]);
+            self.i = line_end;
+            return true;
+        }
+        false
+    }
+
+    /// Copies text in one go up to where a shortcode or a line could start.
+    fn plain_text(&mut self) {
+        let rest = &self.body[self.i..];
+        let c = rest.chars().next().expect("i is inside the text");
+        let n = match c {
+            '\n' => 1,
+            c => rest[c.len_utf8()..]
+                .find(['{', '\n'])
+                .map_or(rest.len(), |n| n + c.len_utf8()),
+        };
+        self.at_line_start = c == '\n';
+        self.found.text.push_str(&rest[..n]);
+        self.i += n;
+    }
+
+    /// A shortcode opening at `i` (`{{`, or `{%` for the block form): parsed and replaced by a
+    /// placeholder, or reported as malformed and its braces copied as text.
+    fn shortcode(&mut self, is_block: bool) {
+        self.at_line_start = false;
+        let i = self.i;
+        let line = self.first_line + line_of(self.body, i) - 1;
+        let close = if is_block { "%}" } else { "}}" };
+        match parse_call(&self.body[i + 2..], close) {
+            Ok(parsed) => self.call(parsed, is_block, line),
             Err(message) => {
-                problems.push(Diagnostic::new(
-                    path,
+                self.found.problems.push(Diagnostic::new(
+                    self.path,
                     line,
                     format!("malformed shortcode: {message}"),
                     "write {{ name(arg=\"value\", other=2) }}; to show literal braces, put them in `code`",
                 ));
-                out.push_str(&body[i..i + 2]);
-                i += 2;
+                self.found.text.push_str(&self.body[i..i + 2]);
+                self.i += 2;
             }
         }
     }
-    (out, calls, problems)
+
+    /// A parsed call at `i`: a block's text up to `{% end %}` becomes its `body` argument; the
+    /// call is checked and leaves a placeholder. An unclosed block is copied as text.
+    fn call(&mut self, (name, mut args, used): Parsed, is_block: bool, line: usize) {
+        let (i, body) = (self.i, self.body);
+        let mut end = i + 2 + used;
+        if is_block {
+            let Some(stop) = body[end..].find("{% end %}") else {
+                self.found.problems.push(Diagnostic::new(
+                    self.path,
+                    line,
+                    format!("the block shortcode `{name}` is never closed"),
+                    "add `{% end %}` after its text",
+                ));
+                self.found.text.push_str(&body[i..end]);
+                self.i = end;
+                return;
+            };
+            let text = body[end..end + stop].trim_matches('\n').to_string();
+            args.insert("body".into(), serde_json::Value::String(text));
+            end += stop + "{% end %}".len();
+        }
+        let found = &mut self.found;
+        check(
+            self.specs,
+            self.path,
+            line,
+            &name,
+            &args,
+            is_block,
+            &mut found.problems,
+        );
+        found.text.push_str(&placeholder(found.calls.len()));
+        found.calls.push(Call { name, args, line });
+        self.i = end;
+    }
 }
 
 fn check(
@@ -322,7 +381,11 @@ mod tests {
 
     #[test]
     fn replaces_inline_shortcodes_with_placeholders() {
-        let (text, calls, problems) = extract(
+        let Extracted {
+            text,
+            calls,
+            problems,
+        } = extract(
             &specs(),
             Path::new("p.fr.md"),
             "Intro\n\n{{ quote(text=\"Dit \\\"ici\\\"\", source='Seed') }}\n",
@@ -336,19 +399,21 @@ mod tests {
 
     #[test]
     fn leaves_fenced_code_alone() {
-        let (text, calls, _) = extract(&specs(), Path::new("p"), "```\n{{ nope() }}\n```\n", 1);
+        let Extracted { text, calls, .. } =
+            extract(&specs(), Path::new("p"), "```\n{{ nope() }}\n```\n", 1);
         assert!(calls.is_empty());
         assert!(text.contains("{{ nope() }}"));
     }
 
     #[test]
     fn unknown_shortcode_names_the_line_and_the_known_ones() {
-        let (_, _, problems) = extract(
+        let problems = extract(
             &specs(),
             Path::new("p.fr.md"),
             "a\nb\n{{ video(id=3) }}",
             10,
-        );
+        )
+        .problems;
         assert_eq!(problems.len(), 1);
         assert_eq!(problems[0].line, 12);
         assert!(problems[0].message.contains("unknown shortcode `video`"));
@@ -357,13 +422,16 @@ mod tests {
 
     #[test]
     fn missing_required_argument_is_reported() {
-        let (_, _, problems) = extract(&specs(), Path::new("p"), "{{ figure(src=\"/a.png\") }}", 1);
+        let problems =
+            extract(&specs(), Path::new("p"), "{{ figure(src=\"/a.png\") }}", 1).problems;
         assert!(problems[0].message.contains("needs the argument `alt`"));
     }
 
     #[test]
     fn block_form_passes_its_text_as_body() {
-        let (_, calls, problems) = extract(
+        let Extracted {
+            calls, problems, ..
+        } = extract(
             &specs(),
             Path::new("p"),
             "{% quote(text=\"x\") %}\nHello\n{% end %}",

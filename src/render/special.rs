@@ -54,4 +54,3 @@ pub fn special_pages(r: &Renderer) -> Result<Vec<Output>> {
     }
     Ok(out)
 }
-

@@ -9,11 +9,11 @@ use serde::Serialize;
 
 use super::frame::{frame, render_file, same_path_switch};
 use super::paginate::paginator;
-use crate::urls::{file_of, list_page as page_url};
 use super::views::{self, term_url, AlternateView, SummaryView};
 use super::{Output, Renderer};
 use crate::content::{Page, PageKind};
 use crate::error::Result;
+use crate::urls::{file_of, list_page as page_url};
 
 #[derive(Serialize)]
 struct TermEntry {
@@ -62,96 +62,140 @@ pub fn render(r: &Renderer) -> Result<Vec<Output>> {
         .collect();
     let pages: Vec<Vec<Output>> = vocabularies
         .par_iter()
-        .map(|&(lang, field, allowed)| vocabulary(r, &index, home, lang, field, allowed))
+        .map(|&(lang, field, allowed)| {
+            let v = Vocabulary {
+                r,
+                index: &index,
+                home,
+                lang,
+                field,
+            };
+            v.pages(allowed)
+        })
         .collect::<Result<_>>()?;
     Ok(pages.into_iter().flatten().collect())
 }
 
-/// The list of one vocabulary's values in one language, and a page per value.
-fn vocabulary(
-    r: &Renderer,
-    index: &TermIndex,
-    home: &Page,
-    lang: &str,
-    field: &str,
-    allowed: &[String],
-) -> Result<Vec<Output>> {
-    let entries: Vec<TermEntry> = allowed
-        .iter()
-        .filter_map(|v| {
-            let count = index.get(&(lang, field, v.as_str()))?.len();
-            Some(TermEntry {
-                value: v.clone(),
-                label: r.i18n.tr(lang, &format!("{field}-{v}"), None),
-                url: term_url(lang, field, v),
-                count,
+/// One vocabulary in one language, and what its pages are made from.
+struct Vocabulary<'a> {
+    r: &'a Renderer<'a>,
+    index: &'a TermIndex<'a>,
+    home: &'a Page,
+    lang: &'a str,
+    field: &'a str,
+}
+
+impl Vocabulary<'_> {
+    /// The list of the vocabulary's values in use, and a page per value.
+    fn pages(&self, allowed: &[String]) -> Result<Vec<Output>> {
+        let (r, lang, field) = (self.r, self.lang, self.field);
+        let entries = self.entries(allowed);
+        let mut out = Vec::new();
+        // A content page at the same address (audiences/_index) speaks for the vocabulary.
+        if r.site.get(&format!("{field}/_index"), lang).is_none() {
+            out.extend(self.list_page(&entries)?);
+        }
+        let per = r.site.config.terms_paginate_by.unwrap_or(usize::MAX).max(1);
+        let terms: Vec<Vec<Output>> = entries
+            .par_iter()
+            .filter(|e| r.site.get(&format!("{field}/{}", e.value), lang).is_none())
+            .map(|e| self.term_pages(e, per))
+            .collect::<Result<_>>()?;
+        out.extend(terms.into_iter().flatten());
+        Ok(out)
+    }
+
+    /// The values in use among `allowed`, with their labels and page counts.
+    fn entries(&self, allowed: &[String]) -> Vec<TermEntry> {
+        let (lang, field) = (self.lang, self.field);
+        allowed
+            .iter()
+            .filter_map(|v| {
+                let count = self.index.get(&(lang, field, v.as_str()))?.len();
+                Some(TermEntry {
+                    value: v.clone(),
+                    label: self.r.i18n.tr(lang, &format!("{field}-{v}"), None),
+                    url: term_url(lang, field, v),
+                    count,
+                })
             })
-        })
-        .collect();
-    let list_url = format!("/{lang}/{field}/");
-    let title = r.i18n.tr(lang, &format!("{field}-label"), None);
-    let mut out = Vec::new();
-    // A content page at the same address (audiences/_index) speaks for the vocabulary.
-    if r.site.get(&format!("{field}/_index"), lang).is_none() {
-        let mut ctx = frame_for(r, lang, &format!("{field}/"));
+            .collect()
+    }
+
+    /// `/<lang>/<field>/`, the address of the list of values.
+    fn list_url(&self) -> String {
+        format!("/{}/{}/", self.lang, self.field)
+    }
+
+    /// The vocabulary's title, its field's label.
+    fn title(&self) -> String {
+        self.r
+            .i18n
+            .tr(self.lang, &format!("{}-label", self.field), None)
+    }
+
+    /// The page listing the values with their counts.
+    fn list_page(&self, entries: &[TermEntry]) -> Result<Option<Output>> {
+        let (r, field) = (self.r, self.field);
+        let (list_url, title) = (self.list_url(), self.title());
+        let mut ctx = frame_for(r, self.lang, &format!("{field}/"));
         ctx.insert("page", &serde_json::json!({ "title": title, "url": list_url, "kind": "taxonomy", "description": title }));
         ctx.insert("field", field);
         ctx.insert("terms", &entries);
-        out.extend(render_file(
+        render_file(
             r,
             file_of(&list_url),
             "taxonomy.html",
             &ctx,
-            home,
+            self.home,
             true,
-        )?);
+        )
     }
-    let per = r.site.config.terms_paginate_by.unwrap_or(usize::MAX).max(1);
-    let terms: Vec<Vec<Output>> = entries
-        .par_iter()
-        .filter(|e| r.site.get(&format!("{field}/{}", e.value), lang).is_none())
-        .map(|e| {
-            let pages = &index[&(lang, field, e.value.as_str())];
-            let total = pages.len().div_ceil(per).max(1);
-            // Built for the first list page not skipped.
-            let make_ctx = || {
-                let mut ctx = frame_for(r, lang, &format!("{field}/{}/", e.value));
-                ctx.insert("page", &serde_json::json!({ "title": e.label, "url": e.url, "kind": "term", "description": e.label }));
-                ctx.insert("field", field);
-                ctx.insert("field_title", &title);
-                ctx.insert("field_url", &list_url);
-                ctx.insert("count", &pages.len());
-                ctx
-            };
-            let mut ctx = None;
-            let mut files = Vec::new();
-            for n in 1..=total {
-                let chunk = &pages[(n - 1) * per..(n * per).min(pages.len())];
-                let path = file_of(&page_url(&e.url, n));
-                // Under `serve`: the same pages in the same order, none edited, is the same
-                // file (so it is not compared by context as well).
-                if r.reuse.remembers() {
-                    let keys: Vec<&str> = chunk.iter().map(|p| p.key.as_str()).collect();
-                    let shows = format!("{}|{n}/{total}/{}", keys.join("|"), pages.len());
-                    if r.reuse.shows_the_same(&path, shows) {
-                        continue;
-                    }
+
+    /// The pages listing what is tagged with one value, `per` a page.
+    fn term_pages(&self, e: &TermEntry, per: usize) -> Result<Vec<Output>> {
+        let r = self.r;
+        let pages = &self.index[&(self.lang, self.field, e.value.as_str())];
+        let total = pages.len().div_ceil(per).max(1);
+        let mut ctx = None;
+        let mut files = Vec::new();
+        for n in 1..=total {
+            let chunk = &pages[(n - 1) * per..(n * per).min(pages.len())];
+            let path = file_of(&page_url(&e.url, n));
+            // Under `serve`: the same pages in the same order, none edited, is the same
+            // file (so it is not compared by context as well).
+            if r.reuse.remembers() {
+                let keys: Vec<&str> = chunk.iter().map(|p| p.key.as_str()).collect();
+                let shows = format!("{}|{n}/{total}/{}", keys.join("|"), pages.len());
+                if r.reuse.shows_the_same(&path, shows) {
+                    continue;
                 }
-                let items: Vec<SummaryView> = chunk
-                    .iter()
-                    .map(|p| views::summary(p, &r.i18n, lang))
-                    .collect();
-                // The entries are `items` (as before pagination); the paginator only links.
-                let ctx = ctx.get_or_insert_with(make_ctx);
-                ctx.insert("items", &items);
-                ctx.insert("paginator", &paginator(&e.url, Vec::new(), n, total));
-                files.extend(render_file(r, path, "term.html", ctx, home, false)?);
             }
-            Ok(files)
-        })
-        .collect::<Result<_>>()?;
-    out.extend(terms.into_iter().flatten());
-    Ok(out)
+            let items: Vec<SummaryView> = chunk
+                .iter()
+                .map(|p| views::summary(p, &r.i18n, self.lang))
+                .collect();
+            // The entries are `items` (as before pagination); the paginator only links.
+            // The context is built for the first list page not skipped.
+            let ctx = ctx.get_or_insert_with(|| self.term_context(e, pages.len()));
+            ctx.insert("items", &items);
+            ctx.insert("paginator", &paginator(&e.url, Vec::new(), n, total));
+            files.extend(render_file(r, path, "term.html", ctx, self.home, false)?);
+        }
+        Ok(files)
+    }
+
+    /// What every list page of one value shows besides its items.
+    fn term_context(&self, e: &TermEntry, count: usize) -> tera::Context {
+        let field = self.field;
+        let mut ctx = frame_for(self.r, self.lang, &format!("{field}/{}/", e.value));
+        ctx.insert("page", &serde_json::json!({ "title": e.label, "url": e.url, "kind": "term", "description": e.label }));
+        ctx.insert("field", field);
+        ctx.insert("field_title", &self.title());
+        ctx.insert("field_url", &self.list_url());
+        ctx.insert("count", &count);
+        ctx
+    }
 }
 
 /// Vocabulary pages exist in every language: the switcher and alternates list them all.

@@ -48,7 +48,6 @@ impl Memo {
             .write()
             .expect("no panic while holding the lock") = keys.to_vec();
     }
-
 }
 
 impl Reuse for Memo {

@@ -381,10 +381,7 @@ fn kit_content(rendered: &Built) -> Vec<String> {
 /// takes (`terms_paginate_by`): the term pages a build writes.
 fn terms_in_use(site: &Site) -> BTreeMap<(String, String, String), usize> {
     let mut counts: BTreeMap<_, usize> = BTreeMap::new();
-    let tagged = site
-        .pages
-        .iter()
-        .filter(|p| p.kind == PageKind::Page);
+    let tagged = site.pages.iter().filter(|p| p.kind == PageKind::Page);
     for p in tagged {
         for (field, values) in &p.meta.terms {
             for v in values {
