@@ -362,19 +362,19 @@ fn a_failure_halfway_through_a_second_build_leaves_public_byte_identical() {
     );
     site.write(
         "themes/one-provence/templates/broken.html",
-        "{% extends \"base.html\" %}{% block content %}{{ nowhere.at_all }}{% endblock %}",
+        "<p>{{ page.title }}</p>{{ nowhere.at_all }}",
     );
     site.edit(
         "content/about.fr.md",
-        "+++\n",
-        "+++\ntemplate = \"broken.html\"\n",
+        "weight: 1\n",
+        "weight: 1\ntemplate: broken.html\n",
     );
     let err = site
         .build()
         .expect_err("the broken template fails the build");
     assert!(err.to_string().contains("broken.html"), "{err}");
     // Also a failure after every page was written: two outputs at one path.
-    site.edit("content/about.fr.md", "template = \"broken.html\"\n", "");
+    site.edit("content/about.fr.md", "template: broken.html\n", "");
     site.write("static/fr/stories/seconde/index.html", "clash");
     let err = site
         .build()
@@ -421,8 +421,8 @@ fn a_second_build_links_unchanged_files_and_writes_the_rest() {
     );
     site.edit(
         "content/stories/seconde.fr.md",
-        "+++\n",
-        "+++\nsummary = \"Un résumé neuf\"\n",
+        "Seulement en français.",
+        "Un résumé neuf.",
     );
     let report = site.build_ok();
     assert!(

@@ -34,7 +34,7 @@ fn offline_build_links_files_relatively_and_drops_published_only_files() {
 
 #[test]
 fn offline_zip_is_reproducible() {
-    // Two complete builds a second apart, each into its own folder and zip (neither is the
+    // Two complete builds two seconds apart, each into its own folder and zip (neither is the
     // other's "up to date"): a timestamp or an order taken from the file system would differ.
     let site = Fixture::new("basic");
     let zip = |n: &str| site.root().join(format!("site-{n}.zip"));
@@ -52,7 +52,8 @@ fn offline_zip_is_reproducible() {
     let out = build("a");
     assert!(out.status.success(), "{}", stderr(&out));
     let first = std::fs::read(zip("a")).unwrap();
-    std::thread::sleep(std::time::Duration::from_millis(1100));
+    // Zip times have a two-second resolution: more than that apart.
+    std::thread::sleep(std::time::Duration::from_millis(2100));
     let out = build("b");
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(!String::from_utf8_lossy(&out.stdout).contains("Up to date"));
