@@ -95,11 +95,6 @@ impl Error {
             source,
         }
     }
-
-    /// Content errors are the writer's to fix (exit 1); the rest are setup errors.
-    pub fn is_content(&self) -> bool {
-        matches!(self, Error::Content(_) | Error::Template { .. })
-    }
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -6,6 +6,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use oneprovence::progress::{Event, Step};
+use oneprovence::serve::Note;
 
 /// `println!` without the panic when the reader has gone (`oneprovence build | head -1`).
 macro_rules! say {
@@ -108,6 +110,10 @@ fn main() -> ExitCode {
                 bind,
                 port,
                 drafts,
+                notes: std::sync::Arc::new(|note: &Note| match note {
+                    Note::Failed(_) => eprintln!("{note}"),
+                    _ => say!("{note}"),
+                }),
             };
             match oneprovence::serve::run(opts) {
                 Ok(()) => ExitCode::SUCCESS,
@@ -240,7 +246,7 @@ impl Bars {
         })
     }
 
-    fn step(&self, step: oneprovence::progress::Step) {
+    fn step(&self, step: Step) {
         let mut bars = self.bars.lock().expect("no panic while holding the lock");
         let bar = match bars.iter().find(|(stage, _)| *stage == step.stage) {
             Some((_, bar)) => bar.clone(),
@@ -271,10 +277,23 @@ impl Bars {
 
 fn build(opts: oneprovence::BuildOptions) -> ExitCode {
     let bars = Bars::new();
-    let progress = |step| {
-        if let Some(b) = &bars {
-            b.step(step);
+    let timings = std::env::var_os("ONEPROVENCE_TIMINGS").is_some();
+    let progress = |event| match event {
+        Event::Step(step) => {
+            if let Some(b) = &bars {
+                b.step(step);
+            }
         }
+        // A profiling aid: the time and peak memory after each step of the pipeline.
+        Event::Lap(lap) if timings => {
+            let peak = lap
+                .peak_kib
+                .map(|k| format!(", peak {k} kB"))
+                .unwrap_or_default();
+            let ms = lap.elapsed.as_secs_f64() * 1000.0;
+            eprintln!("{:>10}: {ms:>6.1} ms{peak}", lap.step);
+        }
+        Event::Lap(_) => {}
     };
     let result = oneprovence::build(&opts, &progress);
     if let Some(b) = &bars {

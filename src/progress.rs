@@ -1,5 +1,8 @@
-//! progress: how a long stage tells its caller how far it has got. The library never prints;
-//! `main.rs` draws these as progress bars on terminals, tests and `serve` ignore them.
+//! progress: how a long build tells its caller how far it has got. The library never prints;
+//! `main.rs` draws these as progress bars on terminals (and prints the step timings when asked),
+//! tests and `serve` ignore them.
+
+use std::time::Duration;
 
 /// `done` of `total` units of `stage` (`cards`, `kit`, `pages`) are finished.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -9,10 +12,32 @@ pub struct Step {
     pub total: usize,
 }
 
-/// The caller's callback; called from any thread.
-pub type Progress<'a> = dyn Fn(Step) + Sync + 'a;
+/// A step of the pipeline is over: the time since the build started, and the peak memory so
+/// far where the system tells it (Linux), in KiB.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Lap {
+    pub step: &'static str,
+    pub elapsed: Duration,
+    pub peak_kib: Option<u64>,
+}
 
-/// A callback that ignores every step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Event {
+    Step(Step),
+    Lap(Lap),
+}
+
+/// The caller's callback; called from any thread.
+pub type Progress<'a> = dyn Fn(Event) + Sync + 'a;
+
+/// A callback that ignores every event.
 pub fn silent() -> &'static Progress<'static> {
     &|_| {}
+}
+
+/// Peak resident memory of this process so far, in KiB (Linux's `VmHWM`).
+pub fn peak_kib() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line[6..].trim().trim_end_matches("kB").trim().parse().ok()
 }

@@ -56,6 +56,37 @@ pub fn site_path(output_path: &str) -> String {
     format!("/{output_path}")
 }
 
+/// A link to a page by its source file, as writers write it: `@/stories/x.md`,
+/// `@/stories/x.en.md#section`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PageLink<'a> {
+    /// The page key: `stories/x`.
+    pub key: &'a str,
+    pub anchor: Option<&'a str>,
+}
+
+/// Parses an `@/` link; `None` when `dest` is not one, `Err(fix)` when it is one written wrong.
+pub fn page_link(dest: &str) -> Option<Result<PageLink<'_>, String>> {
+    let rest = dest.strip_prefix("@/")?;
+    let (target, anchor) = match rest.split_once('#') {
+        Some((t, a)) => (t, Some(a)),
+        None => (rest, None),
+    };
+    let Some(key) = target.strip_suffix(".md") else {
+        return Some(Err(
+            "write the link as @/<section>/<page>.md, the page's source file under content/"
+                .to_string(),
+        ));
+    };
+    // `x.en.md` names the English file of `x`: the link goes to the page in the reader's
+    // language all the same.
+    let key = match key.rsplit_once('.') {
+        Some((base, lang)) if lang.len() == 2 => base,
+        _ => key,
+    };
+    Some(Ok(PageLink { key, anchor }))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -70,5 +101,17 @@ mod tests {
         assert_eq!(term("en", "sectors", "health"), "/en/sectors/health/");
         assert_eq!(card("/fr/stories/x/", "og"), "cards/fr/stories/x.png");
         assert_eq!(card("/fr/", "square"), "cards/fr.square.png");
+    }
+
+    #[test]
+    fn page_links_name_a_key_and_maybe_an_anchor() {
+        let link = |d| page_link(d).map(|r| r.map(|l| (l.key, l.anchor)));
+        assert_eq!(link("@/stories/x.md"), Some(Ok(("stories/x", None))));
+        assert_eq!(
+            link("@/stories/x.en.md#a"),
+            Some(Ok(("stories/x", Some("a"))))
+        );
+        assert!(matches!(link("@/stories/x"), Some(Err(_))));
+        assert_eq!(link("/fr/stories/x/"), None);
     }
 }

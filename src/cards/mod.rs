@@ -18,7 +18,7 @@ use crate::error::{Error, Result};
 use crate::files::Output;
 use crate::hash::{self, Key};
 use crate::i18n::I18n;
-use crate::progress::{Progress, Step};
+use crate::progress::{Event, Progress, Step};
 use crate::templates::SvgTemplates;
 use crate::urls;
 
@@ -164,11 +164,11 @@ impl Cards {
                         png
                     }
                 };
-                progress(Step {
+                progress(Event::Step(Step {
                     stage: "cards",
                     done: done.fetch_add(1, Ordering::Relaxed) + 1,
                     total,
-                });
+                }));
                 Ok(Output::new(job.path(), png))
             })
             .collect::<Result<Vec<_>>>();

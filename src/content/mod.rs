@@ -83,6 +83,23 @@ impl Page {
     }
 }
 
+/// The order of dated lists (stories, feeds, term pages): newest first, then by key, so that
+/// pages of one day keep one order from build to build.
+pub fn newest_first(a: &Page, b: &Page) -> std::cmp::Ordering {
+    b.meta
+        .date
+        .cmp(&a.meta.date)
+        .then_with(|| a.key.cmp(&b.key))
+}
+
+/// A vocabulary value in one language, as the term index knows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Term<'a> {
+    pub lang: &'a str,
+    pub field: &'a str,
+    pub value: &'a str,
+}
+
 /// A page's neighbours in its section's order.
 pub struct Siblings<'a> {
     pub prev: Option<&'a Page>,
@@ -100,8 +117,9 @@ pub struct Site {
     index: HashMap<String, Vec<usize>>,
     /// Children of each section page, per language, in the section's sort order.
     children: HashMap<(String, String), Vec<usize>>,
-    /// Pages tagged with a vocabulary value: (field, value, lang), newest first.
-    tagged: HashMap<(String, String, String), Vec<usize>>,
+    /// The term index: pages tagged with each vocabulary value, by (lang, field, value),
+    /// newest first. Built once; term pages, feeds, relations and `serve` all read it.
+    tagged: BTreeMap<(String, String, String), Vec<usize>>,
     /// Keys of the pages that cite a page through a reference field (actors, operators).
     cited_by: HashMap<String, Vec<String>>,
     /// Per page: the previous and next page of its section, its position and the section's
@@ -117,7 +135,7 @@ impl Site {
             pages,
             index: HashMap::new(),
             children: HashMap::new(),
-            tagged: HashMap::new(),
+            tagged: BTreeMap::new(),
             cited_by: HashMap::new(),
             neighbours: Vec::new(),
             figures,
@@ -149,9 +167,18 @@ impl Site {
     /// Pages of a language tagged with a vocabulary value, newest first.
     pub fn tagged(&self, field: &str, value: &str, lang: &str) -> Vec<&Page> {
         self.tagged
-            .get(&(field.to_string(), value.to_string(), lang.to_string()))
+            .get(&(lang.to_string(), field.to_string(), value.to_string()))
             .map(|v| v.iter().map(|&i| &self.pages[i]).collect())
             .unwrap_or_default()
+    }
+
+    /// Every vocabulary value some page is tagged with, sorted by (lang, field, value), with
+    /// its pages newest first.
+    pub fn terms(&self) -> impl Iterator<Item = (Term<'_>, Vec<&Page>)> {
+        self.tagged.iter().map(|((lang, field, value), list)| {
+            let term = Term { lang, field, value };
+            (term, list.iter().map(|&i| &self.pages[i]).collect())
+        })
     }
 
     /// Pages (in `lang`) whose reference fields name `key`.
@@ -302,14 +329,17 @@ fn neighbours(
     neighbours
 }
 
-/// Pages tagged with each vocabulary value, (field, value, lang), newest first.
-fn tag_index(pages: &[Page]) -> HashMap<(String, String, String), Vec<usize>> {
-    let mut tagged: HashMap<(String, String, String), Vec<usize>> = HashMap::new();
+/// Regular pages tagged with each vocabulary value, by (lang, field, value), newest first.
+fn tag_index(pages: &[Page]) -> BTreeMap<(String, String, String), Vec<usize>> {
+    let mut tagged: BTreeMap<(String, String, String), Vec<usize>> = BTreeMap::new();
     for (i, p) in pages.iter().enumerate() {
+        if p.kind != PageKind::Page {
+            continue;
+        }
         for (field, values) in &p.meta.terms {
             for v in values {
                 tagged
-                    .entry((field.clone(), v.clone(), p.lang.clone()))
+                    .entry((p.lang.clone(), field.clone(), v.clone()))
                     .or_default()
                     .push(i);
             }
@@ -343,11 +373,18 @@ fn citations(pages: &[Page], default_language: &str) -> HashMap<String, Vec<Stri
 fn sort_pages(pages: &[Page], list: &mut [usize], sort: SortBy) {
     list.sort_by(|&a, &b| {
         let (a, b) = (&pages[a], &pages[b]);
-        let by = match sort {
-            SortBy::Date => b.meta.date.cmp(&a.meta.date),
-            SortBy::Weight => a.meta.weight.cmp(&b.meta.weight),
-            SortBy::Title => a.meta.title.cmp(&b.meta.title),
-        };
-        by.then_with(|| a.key.cmp(&b.key))
+        match sort {
+            SortBy::Date => newest_first(a, b),
+            SortBy::Weight => a
+                .meta
+                .weight
+                .cmp(&b.meta.weight)
+                .then_with(|| a.key.cmp(&b.key)),
+            SortBy::Title => a
+                .meta
+                .title
+                .cmp(&b.meta.title)
+                .then_with(|| a.key.cmp(&b.key)),
+        }
     });
 }

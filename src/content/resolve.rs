@@ -168,11 +168,7 @@ pub fn url_for(key: &str, lang: &str) -> String {
         .strip_suffix("_index")
         .unwrap_or(key)
         .trim_end_matches('/');
-    if path.is_empty() {
-        format!("/{lang}/")
-    } else {
-        format!("/{lang}/{path}/")
-    }
+    crate::urls::page(lang, path)
 }
 
 /// Types the merged front matter; a field's errors point at the file that set it.

@@ -13,7 +13,7 @@ use crate::draw::layout::Measurer;
 use crate::draw::pdf;
 use crate::error::{Error, Result};
 use crate::hash::Key;
-use crate::progress::{Progress, Step};
+use crate::progress::{Event, Progress, Step};
 
 impl Builder<'_> {
     fn fail(&self, template: &str, message: String) -> Error {
@@ -42,11 +42,11 @@ impl Builder<'_> {
             Some(doc) => doc,
             None => self.draw_and_keep(&key, spec, job)?,
         };
-        progress(Step {
+        progress(Event::Step(Step {
             stage: "kit",
             done: self.done.fetch_add(1, Ordering::Relaxed) + 1,
             total,
-        });
+        }));
         Ok(doc)
     }
 

@@ -14,7 +14,7 @@ use crate::error::{self, Diagnostic, Diagnostics, Error, Result};
 use crate::files::{Output, Sink};
 use crate::i18n::I18n;
 use crate::kit::{self, Kit};
-use crate::progress::Progress;
+use crate::progress::{self, Event, Progress};
 use crate::render::reuse::{Nothing, Reuse};
 use crate::render::{shortcodes::Specs, Renderer};
 
@@ -122,7 +122,7 @@ fn kit(site: &Site, setup: &Setup, cards: &[Output], progress: &Progress) -> Res
 
 /// setup → content → assets → cards → kit → render, in memory.
 pub fn render_with(config: Config, steps: &Steps) -> Result<Built> {
-    let lap = Lap::new();
+    let lap = Lap::new(steps.progress);
     let setup = setup(&config)?;
     lap.say("setup");
     let (site, mut problems) = read_site(config)?;
@@ -216,34 +216,25 @@ fn load_shortcodes(config: &Config) -> Result<Specs> {
     })
 }
 
-/// `ONEPROVENCE_TIMINGS=1`: the time and peak memory after each step, on standard error (a
-/// profiling aid the caller asks for, like `RUST_LOG`).
-struct Lap {
+/// Tells the caller when each step is over (`ONEPROVENCE_TIMINGS=1` makes `main.rs` print it).
+struct Lap<'a> {
     start: Instant,
-    on: bool,
+    progress: &'a Progress<'a>,
 }
 
-impl Lap {
-    fn new() -> Lap {
+impl<'a> Lap<'a> {
+    fn new(progress: &'a Progress<'a>) -> Lap<'a> {
         Lap {
             start: Instant::now(),
-            on: std::env::var_os("ONEPROVENCE_TIMINGS").is_some(),
+            progress,
         }
     }
 
-    fn say(&self, what: &str) {
-        if !self.on {
-            return;
-        }
-        // Peak memory so far, where the system tells it (Linux).
-        let peak = std::fs::read_to_string("/proc/self/status")
-            .ok()
-            .and_then(|s| {
-                let line = s.lines().find(|l| l.starts_with("VmHWM:"))?;
-                Some(format!(", peak {}", line[6..].trim()))
-            })
-            .unwrap_or_default();
-        let ms = self.start.elapsed().as_secs_f64() * 1000.0;
-        eprintln!("{what:>10}: {ms:>6.1} ms{peak}");
+    fn say(&self, step: &'static str) {
+        (self.progress)(Event::Lap(progress::Lap {
+            step,
+            elapsed: self.start.elapsed(),
+            peak_kib: progress::peak_kib(),
+        }));
     }
 }

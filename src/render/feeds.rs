@@ -6,7 +6,7 @@ use std::fmt::Write;
 
 use super::views::term_url;
 use super::Output;
-use crate::content::{PageKind, Site};
+use crate::content::{newest_first, PageKind, Site};
 use crate::i18n::I18n;
 
 pub fn escape(s: &str) -> String {
@@ -89,19 +89,14 @@ pub fn atom(site: &Site, i18n: &I18n) -> Vec<Output> {
             .pages_in(lang)
             .filter(|p| p.kind == PageKind::Page && p.meta.date.is_some())
             .collect();
-        pages.sort_by(|a, b| {
-            b.meta
-                .date
-                .cmp(&a.meta.date)
-                .then_with(|| a.key.cmp(&b.key))
-        });
+        pages.sort_by(|a, b| newest_first(a, b));
         pages.truncate(site.config.feed_limit);
         let updated = pages
             .first()
             .and_then(|p| p.meta.date)
             .map(|d| format!("{d}T00:00:00Z"))
             .unwrap_or_else(|| "1970-01-01T00:00:00Z".into());
-        let home = site.permalink(&format!("/{lang}/"));
+        let home = site.permalink(&crate::urls::home(lang));
         let self_url = site.permalink(&format!("/{lang}/atom.xml"));
         let mut xml = format!(
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{lang}\">\n  <title>{}</title>\n  <subtitle>{}</subtitle>\n  <link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>\n  <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n  <id>{}</id>\n  <updated>{updated}</updated>\n",
@@ -146,13 +141,9 @@ pub fn robots(site: &Site) -> Output {
 /// The vocabulary pages, grouped by the page they translate: each group is (language, URL).
 fn taxonomy_groups(site: &Site) -> Vec<Vec<(String, String)>> {
     let mut used = std::collections::BTreeSet::new();
-    for p in &site.pages {
-        for (field, values) in &p.meta.terms {
-            for v in values {
-                used.insert((field.clone(), Some(v.clone())));
-            }
-            used.insert((field.clone(), None));
-        }
+    for (term, _) in site.terms() {
+        used.insert((term.field.to_string(), Some(term.value.to_string())));
+        used.insert((term.field.to_string(), None));
     }
     let default = site.config.default_language.as_str();
     used.into_iter()
@@ -166,7 +157,7 @@ fn taxonomy_groups(site: &Site) -> Vec<Vec<(String, String)>> {
                 .map(|lang| {
                     let url = match &value {
                         Some(v) => term_url(lang, &field, v),
-                        None => format!("/{lang}/{field}/"),
+                        None => crate::urls::terms(lang, &field),
                     };
                     (lang.to_string(), url)
                 })

@@ -9,6 +9,7 @@ use std::path::Path;
 use pulldown_cmark::{html, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
 use crate::error::{line_of, Diagnostic};
+use crate::urls;
 
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct Heading {
@@ -202,29 +203,15 @@ fn img_tag(src: &str, info: &crate::assets::images::Image, alt: &str) -> String 
 }
 
 fn internal_link(dest: &str, links: &Links) -> Result<String, String> {
-    let (target, anchor) = match dest[2..].split_once('#') {
-        Some((t, a)) => (t, Some(a)),
-        None => (&dest[2..], None),
-    };
-    let key = target.strip_suffix(".md").ok_or_else(|| {
-        "write the link as @/<section>/<page>.md, the page's source file under content/".to_string()
-    })?;
-    let key = strip_lang(key);
+    let link = urls::page_link(dest).unwrap_or_else(|| Err(String::new()))?;
+    let key = link.key;
     let url = (links.page_url)(key).ok_or_else(|| {
         format!("check the name: content/{key}.fr.md does not exist (or is a draft)")
     })?;
-    Ok(match anchor {
+    Ok(match link.anchor {
         Some(a) => format!("{url}#{a}"),
         None => url,
     })
-}
-
-/// `@/stories/x.fr.md` and `@/stories/x.md` name the same page.
-fn strip_lang(key: &str) -> &str {
-    match key.rsplit_once('.') {
-        Some((base, lang)) if lang.len() == 2 => base,
-        _ => key,
-    }
 }
 
 fn check_image(

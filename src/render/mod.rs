@@ -25,7 +25,7 @@ use crate::content::Site;
 use crate::error::{Diagnostic, Result};
 pub use crate::files::{Output, Sink};
 use crate::i18n::I18n;
-use crate::progress::{Progress, Step};
+use crate::progress::{Event, Progress, Step};
 pub use reuse::Reuse;
 
 /// What rendering the whole site gives.
@@ -78,11 +78,11 @@ impl Renderer<'_> {
                     sink(&mut rendered.outputs)?;
                 }
                 let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
-                (self.progress)(Step {
+                (self.progress)(Event::Step(Step {
                     stage: "pages",
                     done: n,
                     total,
-                });
+                }));
                 Ok(rendered)
             })
             .collect();

@@ -13,7 +13,7 @@ use super::search::{self, SearchDoc};
 use super::shortcodes::{self, placeholder};
 use super::views::{self, PageView, SummaryView};
 use super::{Output, Renderer};
-use crate::content::{Page, PageKind};
+use crate::content::{newest_first, Page, PageKind};
 use crate::error::{Diagnostic, Error, Result};
 use crate::templates::chain;
 use crate::urls::{self, file_of, list_page as page_url};
@@ -361,12 +361,7 @@ fn latest<'a>(r: &'a Renderer, lang: &str) -> Vec<SummaryView<'a>> {
         .pages_in(lang)
         .filter(|p| p.kind == PageKind::Page && p.meta.date.is_some())
         .collect();
-    dated.sort_by(|a, b| {
-        b.meta
-            .date
-            .cmp(&a.meta.date)
-            .then_with(|| a.key.cmp(&b.key))
-    });
+    dated.sort_by(|a, b| newest_first(a, b));
     dated
         .into_iter()
         .take(6)

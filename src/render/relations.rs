@@ -325,15 +325,14 @@ fn resolve_links(
     ) -> serde_json::Value {
         match v {
             toml::Value::String(s) if s.starts_with("@/") => {
-                let key = s[2..].trim_end_matches(".md");
-                let key = key
-                    .rsplit_once('.')
-                    .filter(|(_, l)| l.len() == 2)
-                    .map(|(k, _)| k)
-                    .unwrap_or(key);
-                match r.site.get(key, &page.lang) {
-                    Some(p) => serde_json::Value::String(p.url.clone()),
-                    None => {
+                let link = crate::urls::page_link(s).and_then(Result::ok);
+                let target = link.and_then(|l| r.site.get(l.key, &page.lang));
+                match (target, link) {
+                    (Some(p), Some(l)) => serde_json::Value::String(match l.anchor {
+                        Some(a) => format!("{}#{a}", p.url),
+                        None => p.url.clone(),
+                    }),
+                    _ => {
                         if !page.fallback {
                             let line = line_of_text(&page.raw_front, 2, s).unwrap_or(2);
                             problems.push(Diagnostic::new(

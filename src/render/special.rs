@@ -18,7 +18,7 @@ pub fn special_pages(r: &Renderer) -> Result<Vec<Output>> {
         };
         let mut ctx = base_context(r, home)?;
         ctx.insert("page", &serde_json::json!({ "title": r.i18n.tr(lang, "not-found-title", None), "url": format!("/{lang}/404.html"), "kind": "page" }));
-        ctx.insert("canonical", &site.permalink(&format!("/{lang}/")));
+        ctx.insert("canonical", &site.permalink(&crate::urls::home(lang)));
         ctx.insert("alternates", &Vec::<AlternateView>::new());
         ctx.insert("switcher", &same_path_switch(r, lang, ""));
         let html = render_template(r, "404.html", &ctx, home)?;
@@ -38,7 +38,7 @@ pub fn special_pages(r: &Renderer) -> Result<Vec<Output>> {
             ));
         }
         out.push(Output::new(format!("{lang}/404.html"), html));
-        let url = format!("/{lang}/search/");
+        let url = crate::urls::page(lang, "search");
         let switch = same_path_switch(r, lang, "search/");
         let mut ctx = frame(r, lang, &url, &switch, &[], &url);
         let title = r.i18n.tr(lang, "search-title", None);

@@ -11,7 +11,7 @@ use super::frame::{frame, render_file, same_path_switch};
 use super::paginate::paginator;
 use super::views::{self, term_url, AlternateView, SummaryView};
 use super::{Output, Renderer};
-use crate::content::{Page, PageKind};
+use crate::content::Page;
 use crate::error::Result;
 use crate::urls::{file_of, list_page as page_url};
 
@@ -26,25 +26,11 @@ struct TermEntry {
 type TermIndex<'a> = BTreeMap<(&'a str, &'a str, &'a str), Vec<&'a Page>>;
 
 pub fn render(r: &Renderer) -> Result<Vec<Output>> {
-    let mut index: TermIndex = BTreeMap::new();
-    for p in r.site.pages.iter().filter(|p| p.kind == PageKind::Page) {
-        for (field, values) in &p.meta.terms {
-            for v in values {
-                index
-                    .entry((p.lang.as_str(), field.as_str(), v.as_str()))
-                    .or_default()
-                    .push(p);
-            }
-        }
-    }
-    for list in index.values_mut() {
-        list.sort_by(|a, b| {
-            b.meta
-                .date
-                .cmp(&a.meta.date)
-                .then_with(|| a.key.cmp(&b.key))
-        });
-    }
+    let index: TermIndex = r
+        .site
+        .terms()
+        .map(|(t, pages)| ((t.lang, t.field, t.value), pages))
+        .collect();
     let Some(home) = r.site.get("_index", &r.site.config.default_language) else {
         return Ok(Vec::new());
     };
@@ -124,7 +110,7 @@ impl Vocabulary<'_> {
 
     /// `/<lang>/<field>/`, the address of the list of values.
     fn list_url(&self) -> String {
-        format!("/{}/{}/", self.lang, self.field)
+        crate::urls::terms(self.lang, self.field)
     }
 
     /// The vocabulary's title, its field's label.

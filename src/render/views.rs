@@ -136,7 +136,7 @@ pub fn description<'a>(page: &'a Page, site: &'a Site) -> &'a str {
 
 /// `/<lang>/<field>/<value>/`, the page listing what is tagged with a vocabulary value.
 pub fn term_url(lang: &str, field: &str, value: &str) -> String {
-    format!("/{lang}/{field}/{value}/")
+    crate::urls::term(lang, field, value)
 }
 
 #[derive(Serialize)]

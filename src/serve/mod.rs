@@ -6,13 +6,12 @@
 pub mod files;
 mod http;
 pub mod memo;
+mod watch;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::{Arc, Condvar, Mutex};
-use std::time::{Duration, Instant};
-
-use notify::{EventKind, RecursiveMode, Watcher};
+use std::time::Instant;
 
 use crate::content::{Page, PageKind, Site};
 use crate::error::{Error, Result};
@@ -21,12 +20,47 @@ use memo::Memo;
 
 pub const RELOAD_SCRIPT: &str = "/__oneprovence/livereload.js";
 
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct ServeOptions {
     pub root: PathBuf,
     pub bind: String,
     pub port: u16,
     pub drafts: bool,
+    /// Told what the server does; the library prints nothing (`main.rs` does).
+    pub notes: Arc<dyn Fn(&Note) + Send + Sync>,
+}
+
+/// What `serve` tells its caller.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Note {
+    /// Listening, with the watch in place: an edit made from now on is seen.
+    Serving {
+        root: PathBuf,
+        url: String,
+    },
+    /// A rebuild went through: what was done, in how many milliseconds.
+    Rebuilt {
+        what: String,
+        ms: u128,
+    },
+    /// A rebuild failed; the last good build is still served and the error shown over pages.
+    Failed(String),
+    Stopped,
+}
+
+impl std::fmt::Display for Note {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Note::Serving { root, url } => {
+                write!(f, "Serving {} on {url} (Ctrl-C to stop)", root.display())
+            }
+            Note::Rebuilt { what, ms } => write!(f, "Rebuilt {what} in {ms} ms"),
+            Note::Failed(message) => {
+                write!(f, "error: {message}\nStill serving the last good build.")
+            }
+            Note::Stopped => write!(f, "Stopped."),
+        }
+    }
 }
 
 /// What the HTTP threads read and the builder writes.
@@ -74,55 +108,13 @@ pub fn run(opts: ServeOptions) -> Result<()> {
     })?);
     let url = format!("http://{}", server.server_addr());
 
-    let watch_state = state.clone();
-    let (tx, rx) = std::sync::mpsc::channel::<notify::Result<notify::Event>>();
-    let mut watcher = notify::recommended_watcher(tx)
-        .map_err(|e| Error::io("watch", &opts.root, std::io::Error::other(e)))?;
-    // Watched by absolute path, so events name files under the same root the fast path knows.
-    let root = std::fs::canonicalize(&opts.root).unwrap_or(opts.root.clone());
-    for part in ["content", "themes", "i18n", "brand", "static", "site.toml"] {
-        let p = root.join(part);
-        if p.exists() {
-            watcher
-                .watch(&p, RecursiveMode::Recursive)
-                .map_err(|e| Error::io("watch", &p, std::io::Error::other(e)))?;
-        }
-    }
-    std::thread::spawn(move || {
-        // Reads are events too (inotify's OPEN, and access times as metadata changes): the
-        // build's own reads must not start a build.
-        let relevant = |e: &notify::Event| {
-            !matches!(
-                e.kind,
-                EventKind::Access(_) | EventKind::Modify(notify::event::ModifyKind::Metadata(_))
-            )
-        };
-        while let Ok(first) = rx.recv() {
-            let mut paths: Vec<PathBuf> = Vec::new();
-            if let Ok(e) = first.as_ref().map_err(|_| ()) {
-                if relevant(e) {
-                    paths.extend(e.paths.iter().cloned());
-                }
-            }
-            // An editor's save comes as several events: gather those of the next 40 ms.
-            let until = Instant::now() + Duration::from_millis(40);
-            while let Ok(next) = rx.recv_timeout(until.saturating_duration_since(Instant::now())) {
-                if let Ok(e) = next {
-                    if relevant(&e) {
-                        paths.extend(e.paths);
-                    }
-                }
-            }
-            if !paths.is_empty() {
-                paths.sort();
-                paths.dedup();
-                builder.rebuild(&watch_state, &paths);
-            }
-        }
-    });
+    let watcher = watch::start(&opts.root, builder, state.clone())?;
 
     // Announced once the watch is in place: an edit made right after is seen.
-    println!("Serving {} on {url} (Ctrl-C to stop)", opts.root.display());
+    (opts.notes)(&Note::Serving {
+        root: opts.root.clone(),
+        url,
+    });
 
     let stopper = server.clone();
     ctrlc::set_handler(move || stopper.unblock())
@@ -132,11 +124,11 @@ pub fn run(opts: ServeOptions) -> Result<()> {
         std::thread::spawn(move || http::handle(&state, request));
     }
     drop(watcher);
-    println!("Stopped.");
+    (opts.notes)(&Note::Stopped);
     Ok(())
 }
 
-struct Builder {
+pub(crate) struct Builder {
     opts: ServeOptions,
     /// The last good build, kept to render an edited page again without the rest.
     live: Mutex<Option<Live>>,
@@ -153,7 +145,7 @@ impl Builder {
     /// An edit of the text of existing pages (front matter untouched) re-renders those pages
     /// and the search indexes only; anything else builds the whole site in memory. Either way
     /// the site is swapped at once: a page is never half written, and nothing touches the disk.
-    fn rebuild(&self, state: &State, changed: &[PathBuf]) {
+    pub(crate) fn rebuild(&self, state: &State, changed: &[PathBuf]) {
         let started = Instant::now();
         let mut live = self.live.lock().expect("no panic while holding the lock");
         if let Some(l) = live.as_mut() {
@@ -169,7 +161,10 @@ impl Builder {
                     s.files = Some(Arc::new(l.files.clone()));
                     s.error = None;
                 });
-                println!("Rebuilt {what} in {} ms", started.elapsed().as_millis());
+                (self.opts.notes)(&Note::Rebuilt {
+                    what,
+                    ms: started.elapsed().as_millis(),
+                });
                 return;
             }
         }
@@ -196,15 +191,15 @@ impl Builder {
                     files,
                     memo,
                 });
-                println!(
-                    "Rebuilt {pages} pages in {} ms",
-                    started.elapsed().as_millis()
-                );
+                (self.opts.notes)(&Note::Rebuilt {
+                    what: format!("{pages} pages"),
+                    ms: started.elapsed().as_millis(),
+                });
             }
             Err(e) => {
                 *live = None;
                 let message = e.to_string();
-                eprintln!("error: {message}\nStill serving the last good build.");
+                (self.opts.notes)(&Note::Failed(message.clone()));
                 state.publish(|s| s.error = Some(message));
             }
         }
@@ -380,20 +375,11 @@ fn kit_content(rendered: &Built) -> Vec<String> {
 /// Every (language, vocabulary, value) some page is tagged with, and how many pages its list
 /// takes (`terms_paginate_by`): the term pages a build writes.
 fn terms_in_use(site: &Site) -> BTreeMap<(String, String, String), usize> {
-    let mut counts: BTreeMap<_, usize> = BTreeMap::new();
-    let tagged = site.pages.iter().filter(|p| p.kind == PageKind::Page);
-    for p in tagged {
-        for (field, values) in &p.meta.terms {
-            for v in values {
-                *counts
-                    .entry((p.lang.clone(), field.clone(), v.clone()))
-                    .or_insert(0) += 1;
-            }
-        }
-    }
     let per = site.config.terms_paginate_by.unwrap_or(usize::MAX).max(1);
-    for n in counts.values_mut() {
-        *n = (*n).div_ceil(per);
-    }
-    counts
+    site.terms()
+        .map(|(t, pages)| {
+            let key = (t.lang.to_string(), t.field.to_string(), t.value.to_string());
+            (key, pages.len().div_ceil(per))
+        })
+        .collect()
 }
