@@ -255,3 +255,24 @@ kit-logo-horizontal = أفقي
 kit-logo-stacked = عمودي
 kit-logo-mono = أحادي اللون
 kit-logo-reversed = معكوس (على خلفية داكنة)
+
+## Orientation
+nav-orientation = التوجيه
+orientation-label = صِف حاجتك
+orientation-placeholder = مثال: مقرّ لشركة ناشئة في التكنولوجيا الحيوية
+orientation-button = ابحث
+orientation-hint = اكتب بكلماتك، بالعربية أو الفرنسية أو الإنجليزية: حاجة أو قطاع أو مرحلة.
+orientation-nojs = تحتاج هذه الأداة إلى JavaScript؛ من دونها، تصفّح الدليل والبرامج والمواقع أدناه.
+orientation-results = { PLURAL($count) ->
+    [zero] لا يوجد أي مورد
+    [one] مورد واحد
+    [two] موردان
+    [few] { $count } موارد
+    [many] { $count } موردًا
+   *[other] { $count } مورد
+}
+orientation-relaxed = لا يوجد مورد يغطي { $all } معًا؛ إليك الموارد التي تغطي { $kept }.
+orientation-unknown = لم نتعرّف على حاجة محددة في سؤالك؛ إليك الموارد الأقرب إليه نصًّا. جرّب أيضًا كلمة مثل «تمويل» أو «مقرّ» أو «توظيف».
+orientation-why = يتوافق مع
+orientation-reading = للقراءة أيضًا
+orientation-browse = تصفّح الأدلة

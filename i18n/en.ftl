@@ -230,3 +230,21 @@ kit-logo-horizontal = Horizontal
 kit-logo-stacked = Stacked
 kit-logo-mono = Single colour
 kit-logo-reversed = Reversed (on dark)
+
+## Orientation
+nav-orientation = Find your way
+orientation-label = Describe what you need
+orientation-placeholder = e.g. premises for a young biotech company
+orientation-button = Find
+orientation-hint = Use your own words, in English, French or Arabic: a need, a sector, a stage.
+orientation-nojs = This tool needs JavaScript; without it, browse the directory, schemes and sites below.
+orientation-results = { PLURAL($count) ->
+    [0] No resource
+    [one] { $count } resource
+   *[other] { $count } resources
+}
+orientation-relaxed = No resource covers { $all } at once; here are those that cover { $kept }.
+orientation-unknown = We did not recognise a specific need in your question; here are the resources whose text comes closest. You can also try a word such as "funding", "premises" or "hiring".
+orientation-why = Matches
+orientation-reading = Further reading
+orientation-browse = Browse the directories

@@ -231,3 +231,21 @@ kit-logo-horizontal = Horizontal
 kit-logo-stacked = Empilé
 kit-logo-mono = Monochrome
 kit-logo-reversed = Inversé (sur fond sombre)
+
+## Orientation
+nav-orientation = S'orienter
+orientation-label = Décrivez votre besoin
+orientation-placeholder = ex. des locaux pour une jeune entreprise de biotech
+orientation-button = Trouver
+orientation-hint = Écrivez avec vos mots, en français, en anglais ou en arabe : un besoin, un secteur, une étape.
+orientation-nojs = Cet outil a besoin de JavaScript ; sans lui, parcourez l'annuaire, les dispositifs et les sites ci-dessous.
+orientation-results = { PLURAL($count) ->
+    [0] Aucune ressource
+    [one] { $count } ressource
+   *[other] { $count } ressources
+}
+orientation-relaxed = Aucune ressource ne couvre à la fois { $all } ; voici celles qui couvrent { $kept }.
+orientation-unknown = Nous n'avons pas reconnu de besoin précis dans votre question ; voici les ressources dont le texte s'en rapproche le plus. Essayez aussi un mot comme « financement », « locaux » ou « recrutement ».
+orientation-why = Correspond à
+orientation-reading = À lire aussi
+orientation-browse = Parcourir les annuaires

@@ -1,7 +1,8 @@
 //! oneprovence: a static site generator and communication-kit builder for One Provence.
 //!
 //! Modules, lowest first; a module uses only those above it (`tests/layering.rs` holds the
-//! order): plumbing `error` → `files` → `hash` → `urls` → `progress`; then the stages in the
+//! order): plumbing `error` → `files` → `hash` → `urls` → `analyze` (the text analyzer
+//! shared with the browser) → `progress`; then the stages in the
 //! order a build runs them: `config` (site.toml, brand.toml) → `content` (load, resolve) →
 //! `i18n` → `templates` → `assets` → `draw` (text layout, PDF and PNG from one SVG tree) →
 //! `cards` → `kit` → `render` → `output` (staging folder swapped in whole) → `pipeline` (the
@@ -17,6 +18,8 @@ pub mod files;
 pub mod hash;
 
 pub mod urls;
+
+pub mod analyze;
 
 pub mod progress;
 

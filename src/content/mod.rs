@@ -2,6 +2,7 @@
 //! Pages are keyed by base name and language; relationships (translations, sections) are keys.
 
 pub mod figures;
+pub mod lexicon;
 pub mod frontmatter;
 pub mod load;
 pub mod new;
@@ -81,6 +82,11 @@ impl Page {
             .unwrap_or("")
             .trim_end_matches('/')
     }
+
+    /// The section a page is listed in (`stories` for `stories/x`); empty at the top level.
+    pub fn section(&self) -> &str {
+        self.parent.strip_suffix("/_index").unwrap_or("")
+    }
 }
 
 /// The order of dated lists (stories, feeds, term pages): newest first, then by key, so that
@@ -126,6 +132,8 @@ pub struct Site {
     /// length; computed once, as a story's neighbours are asked for on every story.
     neighbours: Vec<(Option<usize>, Option<usize>, usize, usize)>,
     pub figures: figures::Figures,
+    /// The orientation lexicon (empty when the site has none).
+    pub lexicon: lexicon::Lexicon,
 }
 
 impl Site {
@@ -139,6 +147,7 @@ impl Site {
             cited_by: HashMap::new(),
             neighbours: Vec::new(),
             figures,
+            lexicon: lexicon::Lexicon::default(),
         };
         site.reindex();
         site

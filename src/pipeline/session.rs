@@ -37,6 +37,7 @@ impl Session {
         pages: &[&Page],
         reuse: &dyn Reuse,
     ) -> Result<Again> {
+        let i18n_for_data = i18n.clone();
         let rendered = self.with_renderer(site, i18n, reuse, |r| {
             pages
                 .iter()
@@ -59,6 +60,8 @@ impl Session {
         }
         let indexes = render::search::index_files(site, &self.docs, reuse);
         again.outputs.extend(indexes);
+        let orientation = render::orientation::data_files(site, &i18n_for_data, &self.docs);
+        again.outputs.extend(orientation);
         Ok(again)
     }
 

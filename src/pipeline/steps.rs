@@ -43,8 +43,11 @@ pub fn read_site(config: Config) -> Result<(Site, Vec<Diagnostic>)> {
     let (files, mut problems) = content::load::load(&config)?;
     let (figures, mut bad_figures) = content::figures::load(&config);
     problems.append(&mut bad_figures);
-    let (site, mut more) = content::resolve::resolve(config, files, figures);
+    let (lexicon, mut bad_lexicon) = content::lexicon::load(&config);
+    problems.append(&mut bad_lexicon);
+    let (mut site, mut more) = content::resolve::resolve(config, files, figures);
     problems.append(&mut more);
+    site.lexicon = lexicon;
     Ok((site, problems))
 }
 

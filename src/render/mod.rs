@@ -5,6 +5,7 @@
 pub mod feeds;
 pub mod frame;
 pub mod markdown;
+pub mod orientation;
 pub mod page;
 pub mod paginate;
 pub mod relations;
@@ -96,6 +97,7 @@ impl Renderer<'_> {
             docs.extend(r.search);
         }
         let mut search = search::index_files(self.site, &docs, self.reuse);
+        search.extend(orientation::data_files(self.site, &self.i18n, &docs));
         if let Some(sink) = self.sink {
             // A streaming build hands the indexes over at once and keeps no entry (only
             // `serve`, which does not stream, renders an index again).

@@ -71,10 +71,36 @@ pub fn insert<'a>(r: &'a Renderer, page: &Page, ctx: &mut Context) -> Vec<Diagno
     if let Some(d) = site.config.directories.get(dir_name) {
         ctx.insert("directory", &directory_view(r, page, dir_name, d));
     }
+    // The orientation page and the directories link to one another, so that schemes and
+    // sites are found from the ecosystem's home and every directory leads to the question box.
+    if page.key == "orientation/_index" || site.config.directories.contains_key(dir_name) {
+        ctx.insert("directories", &directory_links(r, lang));
+        ctx.insert("count_forms", &plural_forms(r, lang, "orientation-results"));
+    }
     let mut problems = Vec::new();
     let extra = resolve_links(r, page, &page.meta.extra, &mut problems);
     ctx.insert("extra", &extra);
     problems
+}
+
+#[derive(Serialize)]
+struct DirectoryLink {
+    key: String,
+    title: String,
+    url: String,
+}
+
+/// The orientation page and every directory's home, in the page's language.
+fn directory_links(r: &Renderer, lang: &str) -> Vec<DirectoryLink> {
+    std::iter::once("orientation")
+        .chain(r.site.config.directories.keys().map(String::as_str))
+        .filter_map(|d| r.site.get(&format!("{d}/_index"), lang))
+        .map(|p| DirectoryLink {
+            key: p.section_dir().to_string(),
+            title: p.meta.title.clone(),
+            url: p.url.clone(),
+        })
+        .collect()
 }
 
 /// On `audiences/talents`, the pages tagged `audiences = ["talents"]`, grouped by section.

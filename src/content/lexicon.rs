@@ -1,0 +1,170 @@
+//! content: the orientation lexicon (`content/lexicon.toml`), which communications staff edit
+//! without code: per vocabulary value and language, synonyms, related words and common
+//! misspellings; per language, intent phrases ("je cherche") and stop words. Its forms are
+//! analyzed at build time by `analyze`, the same rules the browser applies to a question.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use serde::Deserialize;
+
+use crate::analyze::{self, Stops};
+use crate::config::Config;
+use crate::error::{line_of_error, line_of_text, Diagnostic};
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Words {
+    #[serde(default)]
+    pub synonyms: Vec<String>,
+    #[serde(default)]
+    pub related: Vec<String>,
+    #[serde(default)]
+    pub misspellings: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LanguageWords {
+    #[serde(default)]
+    pub stop: Vec<String>,
+    #[serde(default)]
+    pub intents: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+struct File {
+    #[serde(default)]
+    languages: BTreeMap<String, LanguageWords>,
+    #[serde(default)]
+    concepts: BTreeMap<String, BTreeMap<String, Words>>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Lexicon {
+    /// `content/lexicon.toml`, relative to the site's root.
+    pub path: PathBuf,
+    pub text: String,
+    pub languages: BTreeMap<String, LanguageWords>,
+    /// Vocabulary value → language → its words.
+    pub concepts: BTreeMap<String, BTreeMap<String, Words>>,
+    pub stops: Stops,
+}
+
+/// One way of naming a concept, analyzed: the words a question must contain, in order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Form {
+    pub tokens: Vec<String>,
+    pub concept: String,
+    /// 2 for labels, synonyms and misspellings; 1 for related words.
+    pub weight: u8,
+    pub lang: String,
+    /// The word as written in the lexicon (for `check`'s messages).
+    pub written: String,
+}
+
+/// Reads the lexicon; a site without one has an empty lexicon. Syntax errors and values that
+/// are in no vocabulary are content problems, with file and line.
+pub fn load(config: &Config) -> (Lexicon, Vec<Diagnostic>) {
+    let rel = PathBuf::from("content/lexicon.toml");
+    let Ok(text) = std::fs::read_to_string(config.root.join(&rel)) else {
+        return (Lexicon::default(), Vec::new());
+    };
+    let file: File = match toml::from_str(&text) {
+        Ok(f) => f,
+        Err(e) => {
+            let line = e.span().map(|s| line_of_error(&text, s.start)).unwrap_or(1);
+            let d = Diagnostic::new(
+                &rel,
+                line,
+                format!("invalid lexicon: {}", e.message()),
+                "each concept is `[concepts.<value>]` with `fr = { synonyms = [\"...\"] }`",
+            );
+            return (Lexicon::default(), vec![d]);
+        }
+    };
+    let mut problems = Vec::new();
+    for slug in file.concepts.keys() {
+        if !config.vocabularies.values().any(|v| v.contains(slug)) {
+            let line = line_of_text(&text, 1, &format!("[concepts.{slug}]")).unwrap_or(1);
+            problems.push(Diagnostic::new(
+                &rel,
+                line,
+                format!("`{slug}` is a value of no vocabulary"),
+                "use a value of a [vocabularies] list of site.toml",
+            ));
+        }
+    }
+    let folded = |lang: &str| -> Vec<String> {
+        file.languages
+            .get(lang)
+            .map(|l| l.stop.iter().map(|w| analyze::fold(w)).collect())
+            .unwrap_or_default()
+    };
+    let stops = Stops {
+        fr: folded("fr"),
+        en: folded("en"),
+        ar: folded("ar"),
+    };
+    let lexicon = Lexicon {
+        path: rel,
+        text,
+        languages: file.languages,
+        concepts: file.concepts,
+        stops,
+    };
+    (lexicon, problems)
+}
+
+impl Lexicon {
+    /// Every form of every concept, `labels` (value → language → label) included.
+    pub fn forms(&self, labels: &BTreeMap<String, BTreeMap<String, String>>) -> Vec<Form> {
+        let mut forms = Vec::new();
+        let mut add = |concept: &str, lang: &str, written: &str, weight: u8| {
+            let tokens = analyze::analyze(written, lang, &self.stops);
+            forms.push(Form {
+                tokens,
+                concept: concept.to_string(),
+                weight,
+                lang: lang.to_string(),
+                written: written.to_string(),
+            });
+        };
+        for (concept, by_lang) in labels {
+            for (lang, label) in by_lang {
+                add(concept, lang, label, 2);
+            }
+        }
+        for (concept, by_lang) in &self.concepts {
+            for (lang, words) in by_lang {
+                for w in words.synonyms.iter().chain(&words.misspellings) {
+                    add(concept, lang, w, 2);
+                }
+                for w in &words.related {
+                    add(concept, lang, w, 1);
+                }
+            }
+        }
+        forms
+    }
+
+    /// Intent phrases of a language, analyzed: removed from a question before its concepts
+    /// are looked for.
+    pub fn intents(&self, lang: &str) -> Vec<Vec<String>> {
+        self.languages
+            .get(lang)
+            .map(|l| {
+                l.intents
+                    .iter()
+                    .map(|p| analyze::analyze(p, lang, &self.stops))
+                    .filter(|t| !t.is_empty())
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// The line of the lexicon where `word` is written, for messages.
+    pub fn line_of(&self, word: &str) -> usize {
+        line_of_text(&self.text, 1, &format!("\"{word}\"")).unwrap_or(1)
+    }
+}

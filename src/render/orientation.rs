@@ -1,0 +1,170 @@
+//! render: the data of the orientation page, one plain script per language
+//! (`/<lang>/orientation-data.js`, so it works from `file://`): the entries of every directory
+//! with their vocabulary values, stories and chapters as further reading, the lexicon's forms
+//! analyzed by the build (`analyze`), and the stop words and intent phrases the browser's
+//! analyzer needs to read a question the same way.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+use serde_json::json;
+
+use super::search::SearchDoc;
+use super::Output;
+use crate::content::{Page, PageKind, Site};
+use crate::i18n::I18n;
+
+/// Text kept per entry for full-text relevance.
+const MAX_TEXT: usize = 1200;
+
+#[derive(Serialize)]
+struct Entry<'a> {
+    u: &'a str,
+    t: &'a str,
+    s: &'a str,
+    /// Its section (`ecosystem`, `schemes`...).
+    d: &'a str,
+    /// Its vocabulary values.
+    c: Vec<&'a str>,
+    /// No sector given: it serves every sector.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    ns: bool,
+    x: &'a str,
+}
+
+/// Vocabulary value → language → label, for every value of every vocabulary.
+pub fn labels(site: &Site, i18n: &I18n) -> BTreeMap<String, BTreeMap<String, String>> {
+    let mut out: BTreeMap<String, BTreeMap<String, String>> = BTreeMap::new();
+    for (field, values) in &site.config.vocabularies {
+        for v in values {
+            for lang in site.config.codes() {
+                let label = i18n.tr(lang, &format!("{field}-{v}"), None);
+                out.entry(v.clone())
+                    .or_default()
+                    .entry(lang.to_string())
+                    .or_insert(label);
+            }
+        }
+    }
+    out
+}
+
+/// The orientation data of every language.
+pub fn data_files(site: &Site, i18n: &I18n, docs: &[SearchDoc]) -> Vec<Output> {
+    if site.get("orientation/_index", &site.config.default_language).is_none() {
+        return Vec::new();
+    }
+    let labels = labels(site, i18n);
+    let forms = forms(site, &labels);
+    let text: BTreeMap<&str, &str> = docs
+        .iter()
+        .map(|d| (d.url.as_str(), d.text.as_str()))
+        .collect();
+    site.config
+        .codes()
+        .map(|lang| {
+            let data = language_data(site, i18n, lang, &text, &forms);
+            let json = serde_json::to_string(&data).expect("strings always serialise");
+            Output::new(
+                format!("{lang}/orientation-data.js"),
+                format!("window.OP_ORIENTATION = {json};\n"),
+            )
+        })
+        .collect()
+}
+
+/// Analyzed form (words joined by spaces) → the concepts it names, with their weight.
+fn forms(
+    site: &Site,
+    labels: &BTreeMap<String, BTreeMap<String, String>>,
+) -> BTreeMap<String, BTreeMap<String, u8>> {
+    let mut out: BTreeMap<String, BTreeMap<String, u8>> = BTreeMap::new();
+    for f in site.lexicon.forms(labels) {
+        if f.tokens.is_empty() {
+            continue;
+        }
+        let w = out
+            .entry(f.tokens.join(" "))
+            .or_default()
+            .entry(f.concept)
+            .or_insert(0);
+        *w = (*w).max(f.weight);
+    }
+    out
+}
+
+fn entry<'a>(p: &'a Page, text: &BTreeMap<&str, &'a str>) -> Entry<'a> {
+    let x = text.get(p.url.as_str()).copied().unwrap_or("");
+    let cut = x
+        .char_indices()
+        .take_while(|(i, _)| *i < MAX_TEXT)
+        .last()
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    Entry {
+        u: &p.url,
+        t: &p.meta.title,
+        s: p.meta.summary.as_deref().unwrap_or(""),
+        d: p.section(),
+        c: p.meta
+            .terms
+            .values()
+            .flatten()
+            .map(String::as_str)
+            .collect(),
+        ns: p.meta.terms.get("sectors").is_none_or(|s| s.is_empty()),
+        x: &x[..cut],
+    }
+}
+
+fn language_data(
+    site: &Site,
+    i18n: &I18n,
+    lang: &str,
+    text: &BTreeMap<&str, &str>,
+    forms: &BTreeMap<String, BTreeMap<String, u8>>,
+) -> serde_json::Value {
+    let directories = &site.config.directories;
+    let pages: Vec<&Page> = site
+        .pages_in(lang)
+        .filter(|p| p.kind == PageKind::Page && !p.section().is_empty() && !p.fallback)
+        .collect();
+    let (primary, reading): (Vec<&Page>, Vec<&Page>) = pages
+        .into_iter()
+        .partition(|p| directories.contains_key(p.section()));
+    let entries: Vec<Entry> = primary.iter().map(|p| entry(p, text)).collect();
+    let reading: Vec<Entry> = reading.iter().map(|p| entry(p, text)).collect();
+    let mut concepts = BTreeMap::new();
+    for (field, values) in &site.config.vocabularies {
+        for v in values {
+            let count = entries.iter().filter(|e| e.c.contains(&v.as_str())).count();
+            let c = concepts.entry(v.as_str()).or_insert_with(|| {
+                json!({ "label": i18n.tr(lang, &format!("{field}-{v}"), None), "fields": [], "n": 0 })
+            });
+            c["fields"].as_array_mut().expect("built as an array").push(json!(field));
+            c["n"] = json!(count);
+        }
+    }
+    let sections: BTreeMap<&str, String> = entries
+        .iter()
+        .chain(&reading)
+        .map(|e| {
+            let title = site
+                .get(&format!("{}/_index", e.d), lang)
+                .map(|p| p.meta.title.clone())
+                .unwrap_or_default();
+            (e.d, title)
+        })
+        .collect();
+    let lexicon = &site.lexicon;
+    let intents: Vec<Vec<String>> = site.config.codes().flat_map(|l| lexicon.intents(l)).collect();
+    json!({
+        "lang": lang,
+        "stop": { "fr": lexicon.stops.fr, "en": lexicon.stops.en, "ar": lexicon.stops.ar },
+        "intents": intents,
+        "forms": forms,
+        "concepts": concepts,
+        "sections": sections,
+        "entries": entries,
+        "reading": reading,
+    })
+}
