@@ -101,6 +101,9 @@ finder-question-stages = في أي مرحلة مشروعك؟
 finder-question-sectors = في أي قطاع؟
 finder-any = الكل
 finder-reset = عرض الكل
+finder-relaxed = لا توجد بطاقة تستوفي جميع إجاباتك؛ إليك البطاقات التي تستوفيها كلها باستثناء «{ $question }».
+finder-cross-sector = جميع القطاعات
+directories-other = أدلة أخرى
 finder-results = { PLURAL($count) ->
     [zero] لا توجد نتائج
     [one] نتيجة واحدة
@@ -276,3 +279,4 @@ orientation-unknown = لم نتعرّف على حاجة محددة في سؤال
 orientation-why = يتوافق مع
 orientation-reading = للقراءة أيضًا
 orientation-browse = تصفّح الأدلة
+related-title = في الأدلة الأخرى

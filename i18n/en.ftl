@@ -91,6 +91,9 @@ finder-question-stages = What stage is your project at?
 finder-question-sectors = In which sector?
 finder-any = Any
 finder-reset = Show all
+finder-relaxed = No entry matches all your answers; here are those that match all but “{ $question }”.
+finder-cross-sector = All sectors
+directories-other = Other directories
 finder-results = { PLURAL($count) ->
     [one] { $count } result
    *[other] { $count } results
@@ -248,3 +251,4 @@ orientation-unknown = We did not recognise a specific need in your question; her
 orientation-why = Matches
 orientation-reading = Further reading
 orientation-browse = Browse the directories
+related-title = In the other directories

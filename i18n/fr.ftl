@@ -92,6 +92,9 @@ finder-question-stages = À quelle étape en est votre projet ?
 finder-question-sectors = Dans quel secteur ?
 finder-any = Peu importe
 finder-reset = Tout afficher
+finder-relaxed = Aucune fiche ne répond à toutes vos réponses ; voici celles qui répondent à tout sauf « { $question } ».
+finder-cross-sector = Tous secteurs
+directories-other = Autres annuaires
 finder-results = { PLURAL($count) ->
     [one] { $count } résultat
    *[other] { $count } résultats
@@ -249,3 +252,4 @@ orientation-unknown = Nous n'avons pas reconnu de besoin précis dans votre ques
 orientation-why = Correspond à
 orientation-reading = À lire aussi
 orientation-browse = Parcourir les annuaires
+related-title = Dans les autres annuaires

@@ -145,8 +145,8 @@ fn stem_fr(word: &str) -> String {
         w.pop();
     }
     const ENDINGS: &[&str] = &[
-        "issement", "ements", "ement", "ations", "ation", "atrice", "ateur", "iere", "ier",
-        "euse", "eur", "isme", "iste", "ite", "ive", "if", "ique", "able", "ee", "er", "ez", "e",
+        "issement", "ements", "ement", "ations", "ation", "atrice", "ateur", "iere", "ier", "euse",
+        "eur", "isme", "iste", "ite", "ive", "if", "ique", "able", "ee", "er", "ez", "e",
     ];
     strip_one(&w, ENDINGS, 3).unwrap_or(w)
 }
@@ -161,7 +161,9 @@ fn stem_en(word: &str) -> String {
     } else if n > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") {
         w.pop();
     }
-    const ENDINGS: &[&str] = &["ations", "ation", "ings", "ing", "ers", "er", "ors", "or", "ed"];
+    const ENDINGS: &[&str] = &[
+        "ations", "ation", "ings", "ing", "ers", "er", "ors", "or", "ed",
+    ];
     strip_one(&w, ENDINGS, 3).unwrap_or(w)
 }
 
@@ -216,7 +218,13 @@ mod tests {
 
     fn a(text: &str, lang: &str) -> Vec<String> {
         let stops = Stops {
-            fr: vec!["je".into(), "un".into(), "pour".into(), "ma".into(), "l".into()],
+            fr: vec![
+                "je".into(),
+                "un".into(),
+                "pour".into(),
+                "ma".into(),
+                "l".into(),
+            ],
             en: vec!["for".into(), "a".into()],
             ar: vec!["عن".into()],
         };
@@ -235,7 +243,10 @@ mod tests {
         assert_eq!(a("incubateurs", "fr"), a("incubateur", "fr"));
         assert_eq!(a("Santé", "fr"), a("sante", "fr"));
         assert_eq!(a("locaux", "fr"), a("local", "fr"));
-        assert_eq!(a("je cherche l'incubateur pour ma startup", "fr"), ["cherch", "incub", "startup"]);
+        assert_eq!(
+            a("je cherche l'incubateur pour ma startup", "fr"),
+            ["cherch", "incub", "startup"]
+        );
     }
 
     #[test]

@@ -1,8 +1,10 @@
 //! check: everything that is broken or unfinished, in one report: content errors of every stage
 //! (front matter, vocabularies, references, dead `@/` links), links and anchors in the rendered
 //! pages that lead nowhere, images without alt text, translation coverage per language, missing
-//! and unused Fluent messages, draft pages. Nothing is written.
+//! and unused Fluent messages, draft pages, the orientation lexicon's gaps and conflicts.
+//! Nothing is written.
 
+mod lexicon;
 mod links;
 
 use std::collections::BTreeSet;
@@ -52,6 +54,7 @@ pub fn run(root: &std::path::Path) -> Result<Report> {
     let site = &rendered.site;
     let mut errors = rendered.problems.clone();
     errors.extend(links::check(site, &rendered.outputs));
+    errors.extend(lexicon::check(site, &rendered.i18n));
     errors.sort_by(|a, b| (&a.path, a.line).cmp(&(&b.path, b.line)));
     errors.dedup();
 

@@ -163,6 +163,11 @@ impl Lexicon {
             .unwrap_or_default()
     }
 
+    /// The line of a concept's table, or 1.
+    pub fn line_of_concept(&self, value: &str) -> usize {
+        line_of_text(&self.text, 1, &format!("[concepts.{value}]")).unwrap_or(1)
+    }
+
     /// The line of the lexicon where `word` is written, for messages.
     pub fn line_of(&self, word: &str) -> usize {
         line_of_text(&self.text, 1, &format!("\"{word}\"")).unwrap_or(1)

@@ -2,8 +2,8 @@
 //! Pages are keyed by base name and language; relationships (translations, sections) are keys.
 
 pub mod figures;
-pub mod lexicon;
 pub mod frontmatter;
+pub mod lexicon;
 pub mod load;
 pub mod new;
 pub mod resolve;

@@ -51,7 +51,10 @@ pub fn labels(site: &Site, i18n: &I18n) -> BTreeMap<String, BTreeMap<String, Str
 
 /// The orientation data of every language.
 pub fn data_files(site: &Site, i18n: &I18n, docs: &[SearchDoc]) -> Vec<Output> {
-    if site.get("orientation/_index", &site.config.default_language).is_none() {
+    if site
+        .get("orientation/_index", &site.config.default_language)
+        .is_none()
+    {
         return Vec::new();
     }
     let labels = labels(site, i18n);
@@ -140,7 +143,10 @@ fn language_data(
             let c = concepts.entry(v.as_str()).or_insert_with(|| {
                 json!({ "label": i18n.tr(lang, &format!("{field}-{v}"), None), "fields": [], "n": 0 })
             });
-            c["fields"].as_array_mut().expect("built as an array").push(json!(field));
+            c["fields"]
+                .as_array_mut()
+                .expect("built as an array")
+                .push(json!(field));
             c["n"] = json!(count);
         }
     }
@@ -156,7 +162,11 @@ fn language_data(
         })
         .collect();
     let lexicon = &site.lexicon;
-    let intents: Vec<Vec<String>> = site.config.codes().flat_map(|l| lexicon.intents(l)).collect();
+    let intents: Vec<Vec<String>> = site
+        .config
+        .codes()
+        .flat_map(|l| lexicon.intents(l))
+        .collect();
     json!({
         "lang": lang,
         "stop": { "fr": lexicon.stops.fr, "en": lexicon.stops.en, "ar": lexicon.stops.ar },

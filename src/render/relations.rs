@@ -70,6 +70,9 @@ pub fn insert<'a>(r: &'a Renderer, page: &Page, ctx: &mut Context) -> Vec<Diagno
     };
     if let Some(d) = site.config.directories.get(dir_name) {
         ctx.insert("directory", &directory_view(r, page, dir_name, d));
+        if page.kind == PageKind::Page {
+            ctx.insert("related", &related_entries(r, page, dir_name));
+        }
     }
     // The orientation page and the directories link to one another, so that schemes and
     // sites are found from the ecosystem's home and every directory leads to the question box.
@@ -81,6 +84,47 @@ pub fn insert<'a>(r: &'a Renderer, page: &Page, ctx: &mut Context) -> Vec<Diagno
     let extra = resolve_links(r, page, &page.meta.extra, &mut problems);
     ctx.insert("extra", &extra);
     problems
+}
+
+/// Entries of the other directories that share the most needs, sectors and stages with this
+/// one (at least one need, or two values): a scheme leads to the actors running it and to the
+/// sites where it can be tried, an actor to the schemes that fund what it does.
+fn related_entries<'a>(r: &'a Renderer, page: &Page, own: &str) -> Vec<SummaryView<'a>> {
+    let lang = page.lang.as_str();
+    let values = |p: &Page, field: &str| p.meta.terms.get(field).cloned().unwrap_or_default();
+    let shared = |other: &Page| -> (u32, u32) {
+        let mut needs = 0;
+        let mut score = 0;
+        for (field, weight) in [("needs", 3), ("sectors", 2), ("stages", 1)] {
+            let mine = values(page, field);
+            for _ in values(other, field).iter().filter(|v| mine.contains(v)) {
+                score += weight;
+                if field == "needs" {
+                    needs += 1;
+                }
+            }
+        }
+        (needs, score)
+    };
+    let mut scored: Vec<(u32, &Page)> = r
+        .site
+        .config
+        .directories
+        .keys()
+        .filter(|d| d.as_str() != own)
+        .flat_map(|d| r.site.children(&format!("{d}/_index"), lang))
+        .filter(|p| p.kind == PageKind::Page)
+        .filter_map(|p| {
+            let (needs, score) = shared(p);
+            (needs >= 1 || score >= 4).then_some((score, p))
+        })
+        .collect();
+    scored.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.key.cmp(&b.1.key)));
+    scored
+        .into_iter()
+        .take(4)
+        .map(|(_, p)| views::summary(p, &r.i18n, lang))
+        .collect()
 }
 
 #[derive(Serialize)]

@@ -1,0 +1,84 @@
+//! check: the orientation lexicon. A vocabulary value with no label or no synonym in a
+//! language (a question in that language cannot name it), a word two concepts claim (a
+//! question naming it would be read both ways), a word the analyzer reduces to nothing (all
+//! stop words: it can never match). Each with the lexicon's file and line.
+
+use std::collections::BTreeMap;
+
+use crate::content::Site;
+use crate::error::Diagnostic;
+use crate::i18n::I18n;
+use crate::render::orientation;
+
+pub fn check(site: &Site, i18n: &I18n) -> Vec<Diagnostic> {
+    let lexicon = &site.lexicon;
+    if lexicon.text.is_empty() {
+        return Vec::new();
+    }
+    let path = site.config.root.join(&lexicon.path);
+    let at = |line: usize, message: String, fix: &str| Diagnostic::new(&path, line, message, fix);
+    let mut problems = Vec::new();
+    for (field, values) in &site.config.vocabularies {
+        for value in values {
+            let line = lexicon.line_of_concept(value);
+            for lang in site.config.codes() {
+                if !i18n.has(lang, &format!("{field}-{value}")) {
+                    problems.push(at(
+                        line,
+                        format!("`{value}` has no label in {lang}"),
+                        &format!("add `{field}-{value} = ...` to i18n/{lang}.ftl"),
+                    ));
+                }
+                let synonyms = lexicon
+                    .concepts
+                    .get(value)
+                    .and_then(|c| c.get(lang))
+                    .map_or(0, |w| w.synonyms.len());
+                if synonyms == 0 {
+                    problems.push(at(
+                        line,
+                        format!("`{value}` has no synonym in {lang}"),
+                        &format!(
+                            "add `{lang} = {{ synonyms = [\"...\"] }}` under [concepts.{value}]"
+                        ),
+                    ));
+                }
+            }
+        }
+    }
+    let labels = orientation::labels(site, i18n);
+    let mut claimed: BTreeMap<(String, String), (String, String)> = BTreeMap::new();
+    for form in lexicon.forms(&labels) {
+        if form.tokens.is_empty() {
+            problems.push(at(
+                lexicon.line_of(&form.written),
+                format!(
+                    "“{}” ({}) is only stop words: no question can match it",
+                    form.written, form.lang
+                ),
+                "write a word that carries the meaning, or remove it from the stop words",
+            ));
+            continue;
+        }
+        // Related words may point to several concepts; synonyms and labels may not.
+        if form.weight < 2 {
+            continue;
+        }
+        let key = (form.lang.clone(), form.tokens.join(" "));
+        match claimed.get(&key) {
+            Some((concept, first)) if *concept != form.concept => problems.push(at(
+                lexicon.line_of(&form.written),
+                format!(
+                    "“{}” ({}) names `{}` and `{concept}` (as “{first}”): a question would be read both ways",
+                    form.written, form.lang, form.concept
+                ),
+                "keep the word under one concept only",
+            )),
+            Some(_) => {}
+            None => {
+                claimed.insert(key, (form.concept.clone(), form.written.clone()));
+            }
+        }
+    }
+    problems
+}
