@@ -1,10 +1,12 @@
-// The orientation finder and the site search, over http: answers filter the directory to
-// exactly the entries the data says, the count is announced, the choice is kept in the address;
-// search finds known pages in each language, with accents and Arabic diacritics folded.
+// The directory finder and the site search, over http: answers filter the directory to exactly
+// the entries the data says, the count is announced, the choice is kept in the address; search
+// finds known pages in each language, with accents and Arabic diacritics folded. (The finder's
+// relaxation and cross-sector entries: finder.test.mjs; search's analyzer, ranking, snippets and
+// address: search.test.mjs.)
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { serve, launch } from "./harness.mjs";
-import { entriesMatching } from "./expect.mjs";
+import { entriesMatching, finderResult } from "./expect.mjs";
 
 let server, base, context;
 before(async () => {
@@ -51,8 +53,8 @@ test("the finder is usable with the keyboard alone", async () => {
   await page.keyboard.press("ArrowDown");
   const value = await page.locator("#finder-needs").inputValue();
   assert.notEqual(value, "", "arrow keys choose an answer");
-  const shown = await page.locator("[data-entry]:visible").evaluateAll((es) => new Set(es.map((e) => e.dataset.entry)).size);
-  assert.equal(shown, entriesMatching("fr", { needs: value }).length);
+  const shown = await page.locator("[data-entry]:visible").evaluateAll((es) => [...new Set(es.map((e) => e.dataset.entry))].sort());
+  assert.deepEqual(shown, finderResult("fr", "ecosystem", [["needs", value]]).entries);
   await page.close();
 });
 

@@ -1,18 +1,29 @@
 // Site search over the language's index (window.OP_SEARCH_INDEX, a plain script: works from
-// file://). Text and query go through the same folding: accents dropped (hydrogene finds
-// hydrogène), Arabic tashkeel and tatweel removed, alef/yaa/taa marbuta variants unified.
+// file://), with MiniSearch (vendored, js/vendor/minisearch.js) for the index and the ranking
+// and the site's analyzer (js/analyzer.js, the same rules as the build's) for the words: text
+// and query are folded (accents, Arabic diacritics and letter variants), split (a hyphenated
+// word also gives its joined form: "startup" finds "start-up") and lightly stemmed (حاضنة finds
+// الحاضنات). Terms are ORed, matched as prefixes, and forgiven a typo when they are long; the
+// results come by MiniSearch's score (a title counts three times). The query is kept in the
+// address (#q=…) so a search can be shared and reopened, online or from file://.
 (function () {
   "use strict";
   var form = document.querySelector("[data-search]");
   var list = document.querySelector("[data-search-results]");
   var status = document.querySelector("[data-search-status]");
   var index = window.OP_SEARCH_INDEX;
-  if (!form || !list || !index) return;
+  var A = window.OPAnalyzer;
+  if (!form || !list || !status || !index || !A || typeof window.MiniSearch !== "function") return;
+  var input = form.querySelector("input[name=q]");
+  var lang = document.documentElement.lang || "fr";
+  // The lexicon's stop words when the page has them; none otherwise (every word counts).
+  var given = window.OP_ORIENTATION && window.OP_ORIENTATION.stop;
+  var stops = { fr: (given && given.fr) || [], en: (given && given.en) || [], ar: (given && given.ar) || [] };
+
   var forms = {};
-  JSON.parse(status.getAttribute("data-forms")).forEach(function (p) {
-    forms[p[0]] = p[1];
-  });
-  var rules = new Intl.PluralRules(document.documentElement.lang);
+  JSON.parse(status.getAttribute("data-forms")).forEach(function (p) { forms[p[0]] = p[1]; });
+  var rules = new Intl.PluralRules(lang);
+
   // Offline builds (file://) mark the way back to the site's root; links must name files there.
   var root = document.documentElement.getAttribute("data-root");
   function href(u) {
@@ -20,76 +31,97 @@
     return root + u.replace(/^\//, "") + (/\/$/.test(u) ? "index.html" : "");
   }
 
-  // Folds one character; returns "" for characters that vanish (marks).
-  function fold(c) {
-    var d = c.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
-    if (/[\u064B-\u065F\u0670\u0640\u06D6-\u06ED]/.test(d)) return "";
-    d = d.replace(/[\u0622\u0623\u0625\u0671]/g, "\u0627")
-      .replace(/\u0649/g, "\u064A")
-      .replace(/\u0629/g, "\u0647")
-      .replace(/\u0624/g, "\u0648")
-      .replace(/\u0626/g, "\u064A")
-      .replace(/[\u2019\u02BC]/g, "'");
-    return d.toLowerCase();
+  // The analyzer splits words itself (it keeps "start-up" whole to add "startup"): MiniSearch
+  // only cuts at white space, and each piece becomes the analyzer's tokens (possibly none).
+  function tokenize(text) { return text.split(/\s+/); }
+  function processTerm(term) {
+    var tokens = A.analyze(term, lang, stops);
+    return tokens.length ? tokens : null;
   }
 
-  // The folded text, and for each folded position the position in the original.
-  function normalise(text) {
-    var out = "";
-    var map = [];
-    for (var i = 0; i < text.length; i++) {
-      var f = fold(text[i]);
-      for (var k = 0; k < f.length; k++) { out += f[k]; map.push(i); }
+  var engine = new window.MiniSearch({
+    idField: "id",
+    fields: ["t", "s", "x"],
+    tokenize: tokenize,
+    processTerm: processTerm,
+    searchOptions: {
+      boost: { t: 3 },
+      prefix: true,
+      fuzzy: function (term) { return term.length >= 5 ? 0.2 : false; },
+      combineWith: "OR"
     }
-    return { text: out, map: map };
-  }
-
-  var docs = index.map(function (d) {
-    return { doc: d, title: normalise(d.t).text, body: normalise(d.x) };
   });
+  engine.addAll(index.map(function (d, i) { return { id: i, t: d.t || "", s: d.s || "", x: d.x || "" }; }));
 
-  function terms(q) {
-    return normalise(q).text.split(/[\s,;:!?.«»"()\u060C\u061F]+/).filter(function (w) { return w.length > 0; });
+  // The words of a text as written, with where they start: letters, marks and digits, joined
+  // by hyphens (apostrophes separate: "l'incubateur" holds "incubateur").
+  var WORD = /[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*/gu;
+
+  // Whether a word as written is one the result matched (one of its tokens is a matched term).
+  function matcher(terms) {
+    var set = {};
+    terms.forEach(function (t) { set[t] = true; });
+    return function (word) {
+      return A.analyze(word, lang, stops).some(function (t) { return set[t] === true; });
+    };
   }
 
-  function snippet(entry, word) {
-    var at = entry.body.text.indexOf(word);
-    if (at < 0) return entry.doc.x.slice(0, 180);
-    var start = entry.body.map[Math.max(0, at - 60)] || 0;
-    var end = entry.body.map[Math.min(entry.body.map.length - 1, at + word.length + 120)] || entry.doc.x.length;
-    var text = entry.doc.x.slice(start, end);
-    return (start > 0 ? "… " : "") + text + (end < entry.doc.x.length ? " …" : "");
+  var BEFORE = 70;
+  var LENGTH = 220;
+
+  // A passage of `text` cut on word boundaries around its first matched word (or its start),
+  // as a list of pieces: strings, and {mark: word} for matched words.
+  function snippet(text, isMatch) {
+    var m;
+    var first = -1;
+    WORD.lastIndex = 0;
+    while ((m = WORD.exec(text)) !== null) {
+      if (isMatch(m[0])) { first = m.index; break; }
+    }
+    var start = 0;
+    if (first > BEFORE) {
+      // Start at the beginning of a word, BEFORE characters or so ahead of the match.
+      start = first - BEFORE;
+      var space = text.slice(start, first).search(/\s/);
+      start = space === -1 ? first : start + space + 1;
+    }
+    var end = Math.min(text.length, start + LENGTH);
+    if (end < text.length) {
+      var cut = text.slice(0, end).search(/\s\S*$/);
+      if (cut > Math.max(start, first)) end = cut;
+    }
+    var passage = text.slice(start, end).trim();
+    var pieces = [];
+    var last = 0;
+    WORD.lastIndex = 0;
+    while ((m = WORD.exec(passage)) !== null) {
+      if (!isMatch(m[0])) continue;
+      if (m.index > last) pieces.push(passage.slice(last, m.index));
+      pieces.push({ mark: m[0] });
+      last = m.index + m[0].length;
+    }
+    if (last < passage.length) pieces.push(passage.slice(last));
+    if (start > 0) pieces.unshift("… ");
+    if (end < text.length) pieces.push(" …");
+    return pieces;
   }
 
   function search(q) {
-    var words = terms(q);
-    if (words.length === 0) return [];
-    return docs
-      .map(function (e) {
-        var score = 0;
-        for (var i = 0; i < words.length; i++) {
-          var inTitle = e.title.indexOf(words[i]) !== -1;
-          var inBody = e.body.text.indexOf(words[i]) !== -1;
-          if (!inTitle && !inBody) return null;
-          score += (inTitle ? 10 : 0) + (inBody ? 1 : 0);
-        }
-        return { entry: e, score: score };
-      })
-      .filter(Boolean)
-      .sort(function (a, b) { return b.score - a.score || a.entry.doc.t.localeCompare(b.entry.doc.t); })
-      .map(function (r) { return { doc: r.entry.doc, snippet: snippet(r.entry, words[0]) }; });
+    if (!q.trim()) return [];
+    return engine.search(q).map(function (r) {
+      return { doc: index[r.id], terms: r.terms };
+    });
   }
 
-  function show(q) {
-    var results = search(q);
+  function render(results) {
     list.textContent = "";
     results.forEach(function (r) {
       var li = document.createElement("li");
       li.className = "search-result";
+      var h = document.createElement("h2");
       var a = document.createElement("a");
       a.href = href(r.doc.u);
       a.textContent = r.doc.t;
-      var h = document.createElement("h2");
       h.appendChild(a);
       li.appendChild(h);
       if (r.doc.s) {
@@ -100,21 +132,63 @@
       }
       var p = document.createElement("p");
       p.className = "search-snippet";
-      p.textContent = r.snippet;
+      snippet(r.doc.x || "", matcher(r.terms)).forEach(function (piece) {
+        if (typeof piece === "string") {
+          p.appendChild(document.createTextNode(piece));
+        } else {
+          var mark = document.createElement("mark");
+          mark.textContent = piece.mark;
+          p.appendChild(mark);
+        }
+      });
       li.appendChild(p);
       list.appendChild(li);
     });
-    var n = results.length;
-    status.textContent = q.trim() ? (forms[rules.select(n)] || forms.other).replace("{n}", String(n)) : "";
   }
 
-  var input = form.querySelector("input[name=q]");
-  var initial = new URLSearchParams(location.search).get("q") || decodeURIComponent((location.hash.match(/q=([^&]*)/) || [])[1] || "");
-  if (initial) { input.value = initial; show(initial); }
-  input.addEventListener("input", function () { show(input.value); });
+  // The count is announced once typing pauses, not at every key.
+  var announce = null;
+  function count(q, n) {
+    clearTimeout(announce);
+    var text = q.trim() ? (forms[rules.select(n)] || forms.other).replace("{n}", String(n)) : "";
+    announce = setTimeout(function () {
+      if (status.textContent !== text) status.textContent = text;
+    }, 250);
+  }
+
+  function readAddress() {
+    var fromHash = new URLSearchParams(location.hash.replace(/^#/, "")).get("q");
+    if (fromHash !== null) return fromHash;
+    return new URLSearchParams(location.search).get("q") || "";
+  }
+
+  function writeAddress(q) {
+    var hash = q.trim() ? "#q=" + encodeURIComponent(q) : "";
+    if (hash === location.hash || (!hash && !location.hash)) return;
+    try {
+      history.replaceState(null, "", hash || location.pathname + location.search);
+    } catch (err) {
+      try { location.replace(hash || "#"); } catch (e) { /* the address stays as it was */ }
+    }
+  }
+
+  function show(q, keep) {
+    var results = search(q);
+    render(results);
+    count(q, results.length);
+    if (keep) writeAddress(q);
+  }
+
+  input.addEventListener("input", function () { show(input.value, true); });
   form.addEventListener("submit", function (e) {
     e.preventDefault();
-    show(input.value);
-    try { location.replace("#q=" + encodeURIComponent(input.value)); } catch (err) { /* file:// */ }
+    show(input.value, true);
   });
+  window.addEventListener("hashchange", function () {
+    // Only a #q=… address is a search (the skip link's #main is not).
+    var q = new URLSearchParams(location.hash.replace(/^#/, "")).get("q");
+    if (q !== null && q !== input.value) { input.value = q; show(q, false); }
+  });
+  var initial = readAddress();
+  if (initial) { input.value = initial; show(initial, false); }
 })();
