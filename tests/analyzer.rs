@@ -38,7 +38,12 @@ fn the_shared_vectors_give_the_expected_tokens() {
         if update {
             case["tokens"] = json!(got);
         } else if case["tokens"] != json!(got) {
-            wrong.push(format!("{}: {} != {}", case["text"], case["tokens"], json!(got)));
+            wrong.push(format!(
+                "{}: {} != {}",
+                case["text"],
+                case["tokens"],
+                json!(got)
+            ));
         }
     }
     if update {
