@@ -32,7 +32,7 @@ pub fn check(site: &Site, i18n: &I18n) -> Vec<Diagnostic> {
                 let synonyms = lexicon
                     .concepts
                     .get(value)
-                    .and_then(|c| c.get(lang))
+                    .and_then(|c| c.words.get(lang))
                     .map_or(0, |w| w.synonyms.len());
                 if synonyms == 0 {
                     problems.push(at(
@@ -47,16 +47,31 @@ pub fn check(site: &Site, i18n: &I18n) -> Vec<Diagnostic> {
         }
     }
     let labels = orientation::labels(site, i18n);
-    let mut claimed: BTreeMap<(String, String), (String, String)> = BTreeMap::new();
+    let mut claimed: BTreeMap<(String, String), (String, String, bool)> = BTreeMap::new();
     for form in lexicon.forms(&labels) {
+        let line = if form.label {
+            lexicon.line_of_concept(&form.concept)
+        } else {
+            lexicon.line_of(&form.written)
+        };
+        // A label made of stop words ("Entreprise", when "entreprise" is one) is left to the
+        // concept's synonyms; a concept without any is reported above.
+        if form.tokens.is_empty() && form.label {
+            continue;
+        }
         if form.tokens.is_empty() {
+            let fix = if form.label {
+                "remove the label's words from the stop words, or rely on the concept's synonyms"
+            } else {
+                "write a word that carries the meaning, or remove it from the stop words"
+            };
             problems.push(at(
-                lexicon.line_of(&form.written),
+                line,
                 format!(
                     "“{}” ({}) is only stop words: no question can match it",
                     form.written, form.lang
                 ),
-                "write a word that carries the meaning, or remove it from the stop words",
+                fix,
             ));
             continue;
         }
@@ -66,8 +81,11 @@ pub fn check(site: &Site, i18n: &I18n) -> Vec<Diagnostic> {
         }
         let key = (form.lang.clone(), form.tokens.join(" "));
         match claimed.get(&key) {
-            Some((concept, first)) if *concept != form.concept => problems.push(at(
-                lexicon.line_of(&form.written),
+            // Two labels stemmed alike ("Financeur", "Financement") are Fluent's, not the
+            // lexicon's: a question naming one is read as both, which is what it means.
+            Some((_, _, true)) if form.label => {}
+            Some((concept, first, _)) if *concept != form.concept => problems.push(at(
+                line,
                 format!(
                     "“{}” ({}) names `{}` and `{concept}` (as “{first}”): a question would be read both ways",
                     form.written, form.lang, form.concept
@@ -76,7 +94,7 @@ pub fn check(site: &Site, i18n: &I18n) -> Vec<Diagnostic> {
             )),
             Some(_) => {}
             None => {
-                claimed.insert(key, (form.concept.clone(), form.written.clone()));
+                claimed.insert(key, (form.concept.clone(), form.written.clone(), form.label));
             }
         }
     }

@@ -32,12 +32,22 @@ pub struct LanguageWords {
     pub intents: Vec<String>,
 }
 
+/// One concept: its words per language, and the broader concepts it implies (a question
+/// about a grant is about funding too), so that no word needs to be written under two.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct Concept {
+    #[serde(default)]
+    pub implies: Vec<String>,
+    #[serde(flatten)]
+    pub words: BTreeMap<String, Words>,
+}
+
 #[derive(Debug, Clone, Default, Deserialize)]
 struct File {
     #[serde(default)]
     languages: BTreeMap<String, LanguageWords>,
     #[serde(default)]
-    concepts: BTreeMap<String, BTreeMap<String, Words>>,
+    concepts: BTreeMap<String, Concept>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -46,8 +56,8 @@ pub struct Lexicon {
     pub path: PathBuf,
     pub text: String,
     pub languages: BTreeMap<String, LanguageWords>,
-    /// Vocabulary value → language → its words.
-    pub concepts: BTreeMap<String, BTreeMap<String, Words>>,
+    /// Vocabulary value → its words per language and what it implies.
+    pub concepts: BTreeMap<String, Concept>,
     pub stops: Stops,
 }
 
@@ -61,6 +71,8 @@ pub struct Form {
     pub lang: String,
     /// The word as written in the lexicon (for `check`'s messages).
     pub written: String,
+    /// A label from the Fluent files rather than a word of the lexicon.
+    pub label: bool,
 }
 
 /// Reads the lexicon; a site without one has an empty lexicon. Syntax errors and values that
@@ -84,15 +96,18 @@ pub fn load(config: &Config) -> (Lexicon, Vec<Diagnostic>) {
         }
     };
     let mut problems = Vec::new();
-    for slug in file.concepts.keys() {
-        if !config.vocabularies.values().any(|v| v.contains(slug)) {
-            let line = line_of_text(&text, 1, &format!("[concepts.{slug}]")).unwrap_or(1);
-            problems.push(Diagnostic::new(
-                &rel,
-                line,
-                format!("`{slug}` is a value of no vocabulary"),
-                "use a value of a [vocabularies] list of site.toml",
-            ));
+    let known = |v: &String| config.vocabularies.values().any(|list| list.contains(v));
+    for (slug, concept) in &file.concepts {
+        let line = line_of_text(&text, 1, &format!("[concepts.{slug}]")).unwrap_or(1);
+        for v in std::iter::once(slug).chain(&concept.implies) {
+            if !known(v) {
+                problems.push(Diagnostic::new(
+                    &rel,
+                    line,
+                    format!("`{v}` is a value of no vocabulary"),
+                    "use a value of a [vocabularies] list of site.toml",
+                ));
+            }
         }
     }
     let folded = |lang: &str| -> Vec<String> {
@@ -120,7 +135,7 @@ impl Lexicon {
     /// Every form of every concept, `labels` (value → language → label) included.
     pub fn forms(&self, labels: &BTreeMap<String, BTreeMap<String, String>>) -> Vec<Form> {
         let mut forms = Vec::new();
-        let mut add = |concept: &str, lang: &str, written: &str, weight: u8| {
+        let mut add = |concept: &str, lang: &str, written: &str, weight: u8, label: bool| {
             let tokens = analyze::analyze(written, lang, &self.stops);
             forms.push(Form {
                 tokens,
@@ -128,20 +143,21 @@ impl Lexicon {
                 weight,
                 lang: lang.to_string(),
                 written: written.to_string(),
+                label,
             });
         };
         for (concept, by_lang) in labels {
             for (lang, label) in by_lang {
-                add(concept, lang, label, 2);
+                add(concept, lang, label, 2, true);
             }
         }
-        for (concept, by_lang) in &self.concepts {
-            for (lang, words) in by_lang {
+        for (concept, c) in &self.concepts {
+            for (lang, words) in &c.words {
                 for w in words.synonyms.iter().chain(&words.misspellings) {
-                    add(concept, lang, w, 2);
+                    add(concept, lang, w, 2, false);
                 }
                 for w in &words.related {
-                    add(concept, lang, w, 1);
+                    add(concept, lang, w, 1, false);
                 }
             }
         }

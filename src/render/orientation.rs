@@ -173,6 +173,10 @@ fn language_data(
         "intents": intents,
         "forms": forms,
         "concepts": concepts,
+        "implies": lexicon.concepts.iter()
+            .filter(|(_, c)| !c.implies.is_empty())
+            .map(|(k, c)| (k.clone(), c.implies.clone()))
+            .collect::<BTreeMap<String, Vec<String>>>(),
         "sections": sections,
         "entries": entries,
         "reading": reading,

@@ -75,8 +75,12 @@
     return out;
   }
 
+  // A concept named, and at a lower weight the broader ones it implies (a grant is funding).
   function note(found, concept, weight) {
     found[concept] = Math.max(found[concept] || 0, weight);
+    ((data.implies || {})[concept] || []).forEach(function (c) {
+      found[c] = Math.max(found[c] || 0, weight * 0.6);
+    });
   }
 
   // The concepts named in one reading of the question (longest forms first), and the words
