@@ -137,3 +137,14 @@ test("a question naming no known need still gets answers and an explanation", as
   assert.ok(keyOf(r.links[0]).includes("cisam"), r.links[0]);
   await page.close();
 });
+
+test("the home page's question box leads to the orientation page's answers", async () => {
+  const page = await context.newPage();
+  await page.goto(`${site.base}/en/`);
+  await page.fill("#home-orientation-q", "hydrogen testing site");
+  await page.keyboard.press("Enter");
+  await page.waitForURL(/\/en\/orientation\//);
+  await page.waitForFunction(() => document.querySelectorAll("[data-orientation-results] a").length > 0);
+  assert.equal(await page.inputValue("#orientation-q"), "hydrogen testing site");
+  await page.close();
+});

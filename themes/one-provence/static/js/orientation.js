@@ -267,8 +267,9 @@
     }
   }
 
+  // The question is in the fragment (#q=...); a form elsewhere (the home page) sends ?q=.
   function fromAddress() {
-    var m = /(?:^#|&)q=([^&]*)/.exec(location.hash);
+    var m = /(?:^#|&)q=([^&]*)/.exec(location.hash) || /(?:^\?|&)q=([^&]*)/.exec(location.search);
     return m ? decodeURIComponent(m[1].replace(/\+/g, " ")) : "";
   }
 
