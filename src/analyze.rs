@@ -3,7 +3,7 @@
 //! are held together by shared test vectors (`tests/analyzer-vectors.json`). Steps: fold case,
 //! Latin accents and apostrophes; normalise Arabic (tashkeel, tatweel, alef, yaa, taa marbuta,
 //! hamza carriers, digits); split into words, a hyphenated word giving its parts and its joined
-//! form ("start-up" → start, up, startup); drop stop words; stem lightly (French, English, or
+//! form ("start-up" → start, up, startup; "R&D" → rd); drop stop words; stem lightly (French, English, or
 //! Arabic for words in Arabic script, whatever the page's language).
 
 /// Folds one character into what it is compared as (possibly nothing, possibly two letters).
@@ -94,9 +94,10 @@ impl Stops {
 pub fn analyze(text: &str, lang: &str, stops: &Stops) -> Vec<String> {
     let folded = fold(text);
     let mut out = Vec::new();
-    // Words are runs of letters and digits; a hyphen between two of them joins a compound.
-    for run in folded.split(|c: char| !(c.is_alphanumeric() || c == '-')) {
-        let parts: Vec<&str> = run.split('-').filter(|p| !p.is_empty()).collect();
+    // Words are runs of letters and digits; a hyphen or an ampersand between two of them joins
+    // a compound ("start-up", "R&D").
+    for run in folded.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '&')) {
+        let parts: Vec<&str> = run.split(['-', '&']).filter(|p| !p.is_empty()).collect();
         for part in &parts {
             push_word(part, lang, stops, &mut out);
         }

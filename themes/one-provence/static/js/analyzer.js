@@ -129,13 +129,13 @@
   }
 
   // Rust's char::is_alphanumeric: Alphabetic or Numeric.
-  var RUN = /[\p{Alphabetic}\p{N}-]+/gu;
+  var RUN = /[\p{Alphabetic}\p{N}&-]+/gu;
 
   function analyze(text, lang, stops) {
     var out = [];
     var runs = fold(text).match(RUN) || [];
     runs.forEach(function (run) {
-      var parts = run.split("-").filter(function (p) { return p.length > 0; });
+      var parts = run.split(/[-&]/).filter(function (p) { return p.length > 0; });
       parts.forEach(function (p) { pushWord(p, lang, stops, out); });
       if (parts.length > 1) pushWord(parts.join(""), lang, stops, out);
     });

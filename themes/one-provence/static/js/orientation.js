@@ -23,6 +23,8 @@
   var FIELD_WEIGHT = { needs: 1.3, kinds: 1.15, "site-kinds": 1.15, "scheme-kinds": 1.15,
     sectors: 1.0, stages: 0.7, audiences: 0.6 };
   var total = data.entries.length;
+  var RELAX_ORDER = { audiences: 0, stages: 1, kinds: 2, "site-kinds": 2, "scheme-kinds": 2,
+    sectors: 3, needs: 4 };
 
   function href(u) {
     if (root === null) return u;
@@ -40,6 +42,8 @@
     ms.addAll(entries.map(function (e, i) { return { i: i, t: e.t, s: e.s, x: e.x }; }));
     return ms;
   }
+  data.entries.forEach(function (e, i) { e.k = i; });
+  data.reading.forEach(function (e, i) { e.k = data.entries.length + i; });
   var mainIndex = index(data.entries);
   var readingIndex = index(data.reading);
   var titles = data.entries.map(function (e) { return A.analyze(e.t, lang, stop); });
@@ -75,18 +79,29 @@
     return out;
   }
 
-  // A concept named, and at a lower weight the broader ones it implies (a grant is funding).
-  function note(found, concept, weight) {
-    found[concept] = Math.max(found[concept] || 0, weight);
-    ((data.implies || {})[concept] || []).forEach(function (c) {
-      found[c] = Math.max(found[c] || 0, weight * 0.6);
+  // What one form of the question names: a group of alternative concepts (two labels that
+  // read alike, a concept and the broader ones it implies) with their weights.
+  function group(hit, factor) {
+    var g = {};
+    Object.keys(hit).forEach(function (c) {
+      g[c] = Math.max(g[c] || 0, hit[c] * factor);
+      ((data.implies || {})[c] || []).forEach(function (b) {
+        g[b] = Math.max(g[b] || 0, hit[c] * factor * 0.6);
+      });
     });
+    return g;
   }
 
-  // The concepts named in one reading of the question (longest forms first), and the words
-  // left over.
-  function recognise(tokens, found) {
-    var rest = [];
+  function addGroup(groups, g) {
+    var key = Object.keys(g).sort().join("|");
+    var same = groups.filter(function (x) { return Object.keys(x).sort().join("|") === key; })[0];
+    if (same) Object.keys(g).forEach(function (c) { same[c] = Math.max(same[c], g[c]); });
+    else groups.push(g);
+  }
+
+  // The concept groups named in one reading of the question, longest forms first; a word the
+  // lexicon does not list may still be a typo of one of its words.
+  function recognise(tokens, groups, fuzzy) {
     var i = 0;
     while (i < tokens.length) {
       var matched = 0;
@@ -94,36 +109,31 @@
         var key = tokens.slice(i, i + len).join(" ");
         var hit = data.forms[key] || (len === 2 ? data.forms[tokens[i] + tokens[i + 1]] : null);
         if (hit) {
-          Object.keys(hit).forEach(function (c) { note(found, c, hit[c]); });
+          addGroup(groups, group(hit, 1));
           matched = len;
         }
       }
       if (matched) { i += matched; continue; }
       var word = tokens[i];
-      var near = word.length >= 5 && singles.filter(function (s) { return close(word, s); })[0];
-      if (near) {
-        Object.keys(data.forms[near]).forEach(function (c) { note(found, c, data.forms[near][c] * 0.75); });
-      } else {
-        rest.push(word);
-      }
+      var near = fuzzy && word.length >= 6 && singles.filter(function (s) {
+        return s[0] === word[0] && close(word, s);
+      })[0];
+      if (near) addGroup(groups, group(data.forms[near], 0.75));
       i++;
     }
-    return rest;
   }
 
   // The question read under each language's rules: a French page may be asked in English.
+  // Typos are only forgiven under the page's own language.
   function read(q) {
-    var found = {};
-    var rest = [];
-    var seen = {};
-    ["fr", "en"].concat(lang === "fr" || lang === "en" ? [] : [lang]).forEach(function (rules) {
+    var groups = [];
+    var readings = ["fr", "en"];
+    if (lang !== "fr" && lang !== "en") readings.push(lang);
+    readings.forEach(function (rules) {
       var tokens = withoutIntents(A.analyze(q, rules === "ar" ? "en" : rules, stop));
-      recognise(tokens, found).forEach(function (w) {
-        if (!seen[w]) { seen[w] = true; rest.push(w); }
-      });
+      recognise(tokens, groups, rules === lang || (lang === "ar" && rules === "en"));
     });
-    var words = withoutIntents(A.analyze(q, lang, stop));
-    return { concepts: found, words: words, rest: rest };
+    return { groups: groups, words: withoutIntents(A.analyze(q, lang, stop)) };
   }
 
   function specificity(c) {
@@ -133,15 +143,40 @@
     return (FIELD_WEIGHT[field] || 1) * (1 + Math.log((total + 1) / (n + 1)));
   }
 
-  function isSector(c) {
-    var info = data.concepts[c];
-    return !!info && info.fields.indexOf("sectors") >= 0;
-  }
+  // The vocabulary fields an entry gives values for.
+  var FIELDS_OF = data.entries.concat(data.reading).map(function (e) {
+    var fields = {};
+    e.c.forEach(function (v) {
+      var info = data.concepts[v];
+      if (info) info.fields.forEach(function (f) { fields[f] = true; });
+    });
+    return fields;
+  });
 
-  // 1 when the entry has the value; 0.5 for a sector when the entry serves every sector.
+  // Vocabularies that say whom an entry serves, not what it is: an entry giving no value in
+  // one serves all (no sector: every sector; a site has no stage).
+  var OPEN = { sectors: true, stages: true, audiences: true };
+
+  // 1 when the entry has the value; 0.5 when it gives no value at all in an open vocabulary.
   function covers(e, c) {
     if (e.c.indexOf(c) >= 0) return 1;
-    return isSector(c) && e.ns ? 0.5 : 0;
+    var info = data.concepts[c];
+    if (!info || !info.fields.every(function (f) { return OPEN[f]; })) return 0;
+    var fields = FIELDS_OF[e.k];
+    return info.fields.some(function (f) { return fields[f]; }) ? 0 : 0.5;
+  }
+
+  // How well an entry answers a group: its best concept.
+  function answers(e, g) {
+    var best = 0;
+    Object.keys(g).forEach(function (c) {
+      best = Math.max(best, covers(e, c) * specificity(c) * g[c]);
+    });
+    return best;
+  }
+
+  function coversGroup(e, g) {
+    return Object.keys(g).some(function (c) { return covers(e, c) > 0; });
   }
 
   function textScores(ms, words) {
@@ -164,42 +199,60 @@
     return title.length > 0 && title.every(function (t) { return tokens.indexOf(t) >= 0; });
   }
 
-  // Entries ranked for the concepts `plan.want` (all covered first; relaxed ones still count
-  // for half), then by text relevance.
-  function rank(entries, plan, weights, text, tokens, titleList) {
-    var want = plan.want;
+  // Entries ranked for the groups `plan.want` (all answered first; relaxed ones still count
+  // for half), then by text relevance; among equals, the more specific entry (fewer values).
+  function rank(entries, plan, text, tokens, titleList) {
     return entries.map(function (e, i) {
       var score = 0;
       var all = true;
-      want.forEach(function (c) {
-        var m = covers(e, c);
-        if (!m) all = false;
-        score += m * specificity(c) * weights[c];
+      plan.want.forEach(function (g) {
+        var a = answers(e, g);
+        if (!a) all = false;
+        score += a;
       });
-      plan.dropped.forEach(function (c) {
-        score += 0.5 * covers(e, c) * specificity(c) * weights[c];
-      });
+      plan.dropped.forEach(function (g) { score += 0.5 * answers(e, g); });
       score += 2.5 * (text[i] || 0);
       if (titleList && named(tokens, titleList[i])) score += 6;
-      return { e: e, i: i, score: score, all: all && want.length > 0 };
+      return { e: e, i: i, score: score, all: all && plan.want.length > 0 };
     }).filter(function (r) { return r.score > 0.05; })
-      .sort(function (a, b) { return (b.all - a.all) || (b.score - a.score) || a.e.t.localeCompare(b.e.t); });
+      .sort(function (a, b) {
+        return (b.all - a.all) || (b.score - a.score) || (a.e.c.length - b.e.c.length) ||
+          a.e.t.localeCompare(b.e.t);
+      });
   }
 
-  // Concepts covered by at least one entry, least specific relaxed until one entry covers all.
-  function relax(concepts) {
-    var want = Object.keys(concepts).filter(function (c) {
-      return data.entries.some(function (e) { return covers(e, c) > 0; });
+  // The groups some entry answers; the least specific relaxed until one entry answers all.
+  function relax(groups) {
+    var want = groups.filter(function (g) {
+      return data.entries.some(function (e) { return coversGroup(e, g); });
     });
     var dropped = [];
     function someoneCoversAll() {
-      return data.entries.some(function (e) { return want.every(function (c) { return covers(e, c) > 0; }); });
+      return data.entries.some(function (e) {
+        return want.every(function (g) { return coversGroup(e, g); });
+      });
+    }
+    // Whom it serves goes first, then what kind of organisation it is, then the sector; the
+    // need is what the reader has come for and goes last. Within a rank, the least specific.
+    function rankOf(g) {
+      return Math.max.apply(null, Object.keys(g).map(function (c) {
+        var f = (data.concepts[c] || { fields: [] }).fields[0];
+        return RELAX_ORDER[f] === undefined ? 2 : RELAX_ORDER[f];
+      }));
+    }
+    function weight(g) {
+      return Math.max.apply(null, Object.keys(g).map(function (c) { return specificity(c) * g[c]; }));
     }
     while (want.length > 1 && !someoneCoversAll()) {
-      want.sort(function (a, b) { return specificity(a) * concepts[a] - specificity(b) * concepts[b]; });
+      want.sort(function (a, b) { return (rankOf(a) - rankOf(b)) || (weight(a) - weight(b)); });
       dropped.push(want.shift());
     }
     return { want: want, dropped: dropped };
+  }
+
+  // A group's name: its strongest concept.
+  function main(g) {
+    return Object.keys(g).sort(function (a, b) { return g[b] - g[a] || (a < b ? -1 : 1); })[0];
   }
 
   function label(c) { return (data.concepts[c] && data.concepts[c].label) || c; }
@@ -211,7 +264,7 @@
     catch (err) { return quoted.join(", "); }
   }
 
-  function item(r, concepts) {
+  function item(r, groups) {
     var li = document.createElement("li");
     var a = document.createElement("a");
     a.href = href(r.e.u);
@@ -223,7 +276,12 @@
     meta.className = "result-meta";
     meta.textContent = data.sections[r.e.d] || "";
     li.appendChild(meta);
-    var why = concepts.filter(function (c) { return covers(r.e, c) === 1; }).map(label);
+    var why = [];
+    groups.forEach(function (g) {
+      Object.keys(g).forEach(function (c) {
+        if (covers(r.e, c) === 1 && why.indexOf(label(c)) < 0) why.push(label(c));
+      });
+    });
     if (why.length) {
       var p = document.createElement("p");
       p.className = "result-why";
@@ -246,21 +304,21 @@
     q = q.trim();
     if (!q) { status.textContent = ""; return; }
     var question = read(q);
-    var plan = relax(question.concepts);
-    var text = textScores(mainIndex, question.rest.length ? question.rest : question.words);
-    var results = rank(data.entries, plan, question.concepts, text, question.words, titles).slice(0, 12);
+    var plan = relax(question.groups);
+    var text = textScores(mainIndex, question.words);
+    var results = rank(data.entries, plan, text, question.words, titles).slice(0, 12);
     results.forEach(function (r) { list.appendChild(item(r, plan.want)); });
     var n = results.length;
     var message = (forms[plural.select(n)] || forms.other).replace("{n}", String(n));
     if (plan.dropped.length) {
-      var all = plan.want.concat(plan.dropped);
+      var all = plan.want.concat(plan.dropped).map(main);
       message += " " + status.getAttribute("data-relaxed").replace(/[\u2068\u2069]/g, "")
-        .replace("{all}", listOf(all)).replace("{kept}", listOf(plan.want));
+        .replace("{all}", listOf(all)).replace("{kept}", listOf(plan.want.map(main)));
     } else if (!plan.want.length) {
       message += " " + status.getAttribute("data-unknown");
     }
     status.textContent = message;
-    var more = rank(data.reading, plan, question.concepts, textScores(readingIndex, question.words), [], null).slice(0, 4);
+    var more = rank(data.reading, plan, textScores(readingIndex, question.words), [], null).slice(0, 4);
     if (reading && more.length) {
       more.forEach(function (r) { reading.appendChild(item(r, plan.want)); });
       readingSection.hidden = false;
