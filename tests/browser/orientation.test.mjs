@@ -68,7 +68,10 @@ for (const [lang, q, values] of EXAMPLES) {
 }
 
 test("the evaluation questions find an expected entry in the first three answers", async () => {
-  const questions = JSON.parse(fs.readFileSync(new URL("./orientation-questions.json", import.meta.url), "utf8"));
+  const questions = [
+    ...JSON.parse(fs.readFileSync(new URL("./orientation-questions.json", import.meta.url), "utf8")),
+    ...JSON.parse(fs.readFileSync(new URL("./orientation-questions-holdout.json", import.meta.url), "utf8")),
+  ];
   const page = await context.newPage();
   let good = 0;
   const misses = [];

@@ -23,6 +23,7 @@
   var FIELD_WEIGHT = { needs: 1.3, kinds: 1.15, "site-kinds": 1.15, "scheme-kinds": 1.15,
     sectors: 1.0, stages: 0.7, audiences: 0.6 };
   var total = data.entries.length;
+  var ALL_BONUS = 3;
   var RELAX_ORDER = { audiences: 0, stages: 1, kinds: 2, "site-kinds": 2, "scheme-kinds": 2,
     sectors: 3, needs: 4 };
 
@@ -115,7 +116,7 @@
       }
       if (matched) { i += matched; continue; }
       var word = tokens[i];
-      var near = fuzzy && word.length >= 6 && singles.filter(function (s) {
+      var near = fuzzy && word.length >= 7 && singles.filter(function (s) {
         return s[0] === word[0] && close(word, s);
       })[0];
       if (near) addGroup(groups, group(data.forms[near], 0.75));
@@ -211,13 +212,16 @@
         score += a;
       });
       plan.dropped.forEach(function (g) { score += 0.5 * answers(e, g); });
-      score += 2.5 * (text[i] || 0);
+      score += 6 * (text[i] || 0);
       if (titleList && named(tokens, titleList[i])) score += 6;
-      return { e: e, i: i, score: score, all: all && plan.want.length > 0 };
+      // Covering every kept concept weighs like a strong concept, not like a wall: a place the
+      // question names by its name may still come first.
+      var all = all && plan.want.length > 0;
+      if (all) score += ALL_BONUS;
+      return { e: e, i: i, score: score, all: all };
     }).filter(function (r) { return r.score > 0.05; })
       .sort(function (a, b) {
-        return (b.all - a.all) || (b.score - a.score) || (a.e.c.length - b.e.c.length) ||
-          a.e.t.localeCompare(b.e.t);
+        return (b.score - a.score) || (a.e.c.length - b.e.c.length) || a.e.t.localeCompare(b.e.t);
       });
   }
 
