@@ -112,13 +112,10 @@ for (const dir of DIRECTORIES) {
   });
 }
 
-for (const dir of DIRECTORIES) {
-  test(`finder (${dir}): an entry with no sector stays when a sector is chosen, after the exact matches`, async (t) => {
+// Only the directories that have an entry with no sector (today every site has one).
+for (const dir of DIRECTORIES.filter((d) => entriesWithout("en", "sectors", d).length > 0)) {
+  test(`finder (${dir}): an entry with no sector stays when a sector is chosen, after the exact matches`, async () => {
     const cross = entriesWithout("en", "sectors", dir);
-    if (cross.length === 0) {
-      t.skip(`every entry of ${dir} has a sector`);
-      return;
-    }
     const page = await context.newPage();
     await page.goto(`${base}/en/${dir}/`);
     const sectors = (await questions(page)).find((q) => q.field === "sectors");
