@@ -11,7 +11,7 @@ fn check_passes_on_the_shipped_content() {
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success(), "{stdout}\n{}", stderr(&out));
     assert!(stdout.contains("check passed"));
-    assert!(stdout.contains("ar     106/106"), "{stdout}");
+    assert!(stdout.contains("ar     107/107"), "{stdout}");
 }
 
 #[test]
@@ -84,4 +84,24 @@ fn new_writes_every_language_from_the_archetype_and_never_overwrites() {
     assert!(stderr(&again).contains("already exists"));
     let unknown = site.cli(&["new", "nowhere", "x"]);
     assert!(stderr(&unknown).contains("no section `nowhere`"));
+}
+
+#[test]
+fn check_reports_lexicon_gaps_and_conflicts_with_their_line() {
+    let site = Fixture::new("basic");
+    site.write(
+        "content/lexicon.toml",
+        "[languages.fr]\nstop = [\"pour\"]\n\n[concepts.financement]\nfr = { synonyms = [\"argent\", \"pour\"] }\n\n[concepts.hebergement]\nfr = { synonyms = [\"locaux\", \"argent\"] }\n\n[concepts.inconnu]\nfr = { synonyms = [\"x\"] }\n",
+    );
+    let out = site.cli(&["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    for expected in [
+        "content/lexicon.toml:8: “argent” (fr) names `hebergement` and `financement`",
+        "content/lexicon.toml:5: “pour” (fr) is only stop words",
+        "content/lexicon.toml:10: `inconnu` is a value of no vocabulary",
+        "`numerique` has no synonym in fr",
+    ] {
+        assert!(stdout.contains(expected), "{expected}\n{stdout}");
+    }
 }

@@ -11,6 +11,7 @@ const ORDER: &[&str] = &[
     "files",
     "hash",
     "urls",
+    "analyze",
     "progress",
     "config",
     "content",

@@ -15,8 +15,8 @@ pub fn check(site: &Site, i18n: &I18n) -> Vec<Diagnostic> {
     if lexicon.text.is_empty() {
         return Vec::new();
     }
-    let path = site.config.root.join(&lexicon.path);
-    let at = |line: usize, message: String, fix: &str| Diagnostic::new(&path, line, message, fix);
+    let path = &lexicon.path;
+    let at = |line: usize, message: String, fix: &str| Diagnostic::new(path, line, message, fix);
     let mut problems = Vec::new();
     for (field, values) in &site.config.vocabularies {
         for value in values {
@@ -46,13 +46,23 @@ pub fn check(site: &Site, i18n: &I18n) -> Vec<Diagnostic> {
             }
         }
     }
+    problems.extend(forms(site, i18n));
+    problems
+}
+
+/// Words reduced to nothing, and words two concepts claim.
+fn forms(site: &Site, i18n: &I18n) -> Vec<Diagnostic> {
+    let lexicon = &site.lexicon;
+    let path = &lexicon.path;
+    let at = |line: usize, message: String, fix: &str| Diagnostic::new(path, line, message, fix);
+    let mut problems = Vec::new();
     let labels = orientation::labels(site, i18n);
     let mut claimed: BTreeMap<(String, String), (String, String, bool)> = BTreeMap::new();
     for form in lexicon.forms(&labels) {
         let line = if form.label {
             lexicon.line_of_concept(&form.concept)
         } else {
-            lexicon.line_of(&form.written)
+            lexicon.line_of(&form.concept, &form.written)
         };
         // A label made of stop words ("Entreprise", when "entreprise" is one) is left to the
         // concept's synonyms; a concept without any is reported above.

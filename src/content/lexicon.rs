@@ -184,8 +184,22 @@ impl Lexicon {
         line_of_text(&self.text, 1, &format!("[concepts.{value}]")).unwrap_or(1)
     }
 
-    /// The line of the lexicon where `word` is written, for messages.
-    pub fn line_of(&self, word: &str) -> usize {
-        line_of_text(&self.text, 1, &format!("\"{word}\"")).unwrap_or(1)
+    /// The line where `word` is written under `concept` (or anywhere), for messages.
+    pub fn line_of(&self, concept: &str, word: &str) -> usize {
+        let quoted = format!("\"{word}\"");
+        let header = format!("[concepts.{concept}]");
+        let from = self
+            .text
+            .lines()
+            .position(|l| l.trim() == header)
+            .unwrap_or(0);
+        self.text
+            .lines()
+            .enumerate()
+            .skip(from)
+            .find(|(_, l)| l.contains(&quoted))
+            .map(|(i, _)| i + 1)
+            .or_else(|| line_of_text(&self.text, 1, &quoted))
+            .unwrap_or(1)
     }
 }
