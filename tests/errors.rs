@@ -200,3 +200,17 @@ fn a_broken_fluent_file_names_its_line() {
     let err = errors_of(&site);
     assert!(err.contains("i18n/en.ftl:2:"), "{err}");
 }
+
+#[test]
+fn an_empty_figures_file_with_the_kit_on_builds_without_a_figures_sheet() {
+    // It used to panic (exit 101) drawing a figures sheet of no page.
+    let site = Fixture::new("basic");
+    site.edit("site.toml", "kit = false", "kit = true");
+    site.write("content/figures.toml", "");
+    site.edit("content/audiences/talents.fr.md", "figures = [\"hub\"]\n", "");
+    site.edit("content/icapital/un.fr.md", "{{ figure_stat(id=\"hub\") }}", "");
+    let out = site.cli(&["build"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(site.public().join("kit/fr/presentation-fr.pdf").is_file());
+    assert!(!site.public().join("kit/fr/key-figures-fr.pdf").exists());
+}
