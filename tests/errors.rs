@@ -207,8 +207,16 @@ fn an_empty_figures_file_with_the_kit_on_builds_without_a_figures_sheet() {
     let site = Fixture::new("basic");
     site.edit("site.toml", "kit = false", "kit = true");
     site.write("content/figures.toml", "");
-    site.edit("content/audiences/talents.fr.md", "figures = [\"hub\"]\n", "");
-    site.edit("content/icapital/un.fr.md", "{{ figure_stat(id=\"hub\") }}", "");
+    site.edit(
+        "content/audiences/talents.fr.md",
+        "figures = [\"hub\"]\n",
+        "",
+    );
+    site.edit(
+        "content/icapital/un.fr.md",
+        "{{ figure_stat(id=\"hub\") }}",
+        "",
+    );
     let out = site.cli(&["build"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(site.public().join("kit/fr/presentation-fr.pdf").is_file());

@@ -7,7 +7,6 @@
 use std::collections::BTreeMap;
 
 use serde::Serialize;
-use serde_json::json;
 
 use super::search::SearchDoc;
 use super::Output;
@@ -63,11 +62,14 @@ pub fn data_files(site: &Site, i18n: &I18n, docs: &[SearchDoc]) -> Vec<Output> {
         .iter()
         .map(|d| (d.url.as_str(), d.text.as_str()))
         .collect();
+    let shared = shared_json(site, &forms);
     site.config
         .codes()
         .map(|lang| {
-            let data = language_data(site, i18n, lang, &text, &forms);
-            let json = serde_json::to_string(&data).expect("strings always serialise");
+            let own = language_data(site, i18n, lang, &text);
+            let own = serde_json::to_string(&own).expect("strings always serialise");
+            // Two JSON objects joined into one: `{own…}` and `{shared…}` → `{own…,shared…}`.
+            let json = format!("{},{}", &own[..own.len() - 1], &shared[1..]);
             Output::new(
                 format!("{lang}/orientation-data.js"),
                 format!("window.OP_ORIENTATION = {json};\n"),
@@ -119,13 +121,65 @@ fn entry<'a>(p: &'a Page, text: &BTreeMap<&str, &'a str>) -> Entry<'a> {
     }
 }
 
-fn language_data(
-    site: &Site,
+/// A vocabulary value as the page shows it.
+#[derive(Serialize)]
+struct ConceptInfo<'a> {
+    label: String,
+    fields: Vec<&'a str>,
+    /// How many entries have it: the fewer, the more specific.
+    n: usize,
+}
+
+/// What every language's data holds alike, serialised once.
+#[derive(Serialize)]
+struct Shared<'a> {
+    stop: BTreeMap<&'a str, &'a [String]>,
+    intents: Vec<Vec<String>>,
+    forms: &'a BTreeMap<String, BTreeMap<String, u8>>,
+    implies: BTreeMap<&'a str, &'a [String]>,
+}
+
+fn shared_json(site: &Site, forms: &BTreeMap<String, BTreeMap<String, u8>>) -> String {
+    let lexicon = &site.lexicon;
+    let stops = &lexicon.stops;
+    let shared = Shared {
+        stop: BTreeMap::from([
+            ("fr", stops.fr.as_slice()),
+            ("en", stops.en.as_slice()),
+            ("ar", stops.ar.as_slice()),
+        ]),
+        intents: site
+            .config
+            .codes()
+            .flat_map(|l| lexicon.intents(l))
+            .collect(),
+        forms,
+        implies: lexicon
+            .concepts
+            .iter()
+            .filter(|(_, c)| !c.implies.is_empty())
+            .map(|(k, c)| (k.as_str(), c.implies.as_slice()))
+            .collect(),
+    };
+    serde_json::to_string(&shared).expect("strings always serialise")
+}
+
+/// One language's own part of the data.
+#[derive(Serialize)]
+struct LanguageData<'a> {
+    lang: &'a str,
+    concepts: BTreeMap<&'a str, ConceptInfo<'a>>,
+    sections: BTreeMap<&'a str, String>,
+    entries: Vec<Entry<'a>>,
+    reading: Vec<Entry<'a>>,
+}
+
+fn language_data<'a>(
+    site: &'a Site,
     i18n: &I18n,
-    lang: &str,
-    text: &BTreeMap<&str, &str>,
-    forms: &BTreeMap<String, BTreeMap<String, u8>>,
-) -> serde_json::Value {
+    lang: &'a str,
+    text: &BTreeMap<&str, &'a str>,
+) -> LanguageData<'a> {
     let directories = &site.config.directories;
     let pages: Vec<&Page> = site
         .pages_in(lang)
@@ -136,21 +190,18 @@ fn language_data(
         .partition(|p| directories.contains_key(p.section()));
     let entries: Vec<Entry> = primary.iter().map(|p| entry(p, text)).collect();
     let reading: Vec<Entry> = reading.iter().map(|p| entry(p, text)).collect();
-    let mut concepts = BTreeMap::new();
+    let mut concepts: BTreeMap<&str, ConceptInfo> = BTreeMap::new();
     for (field, values) in &site.config.vocabularies {
         for v in values {
-            let count = entries.iter().filter(|e| e.c.contains(&v.as_str())).count();
-            let c = concepts.entry(v.as_str()).or_insert_with(|| {
-                json!({ "label": i18n.tr(lang, &format!("{field}-{v}"), None), "fields": [], "n": 0 })
+            let c = concepts.entry(v.as_str()).or_insert_with(|| ConceptInfo {
+                label: i18n.tr(lang, &format!("{field}-{v}"), None),
+                fields: Vec::new(),
+                n: entries.iter().filter(|e| e.c.contains(&v.as_str())).count(),
             });
-            c["fields"]
-                .as_array_mut()
-                .expect("built as an array")
-                .push(json!(field));
-            c["n"] = json!(count);
+            c.fields.push(field);
         }
     }
-    let sections: BTreeMap<&str, String> = entries
+    let sections = entries
         .iter()
         .chain(&reading)
         .map(|e| {
@@ -161,24 +212,11 @@ fn language_data(
             (e.d, title)
         })
         .collect();
-    let lexicon = &site.lexicon;
-    let intents: Vec<Vec<String>> = site
-        .config
-        .codes()
-        .flat_map(|l| lexicon.intents(l))
-        .collect();
-    json!({
-        "lang": lang,
-        "stop": { "fr": lexicon.stops.fr, "en": lexicon.stops.en, "ar": lexicon.stops.ar },
-        "intents": intents,
-        "forms": forms,
-        "concepts": concepts,
-        "implies": lexicon.concepts.iter()
-            .filter(|(_, c)| !c.implies.is_empty())
-            .map(|(k, c)| (k.clone(), c.implies.clone()))
-            .collect::<BTreeMap<String, Vec<String>>>(),
-        "sections": sections,
-        "entries": entries,
-        "reading": reading,
-    })
+    LanguageData {
+        lang,
+        concepts,
+        sections,
+        entries,
+        reading,
+    }
 }
