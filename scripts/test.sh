@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of oneprovence on a fresh Debian machine: installs what the tests need
 # (Chromium, its driver, poppler-utils, hugo for the benchmark), checks formatting and lints,
-# runs the Rust tests, then the browser tests in headless Chromium against a fresh build.
+# runs the Rust tests, then the W3C Nu HTML checker and the browser tests in headless Chromium
+# against a fresh build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -10,6 +11,7 @@ command -v chromium >/dev/null || need+=(chromium chromium-driver)
 command -v pdftotext >/dev/null || need+=(poppler-utils)
 command -v hugo >/dev/null || need+=(hugo)
 [ -x /usr/bin/time ] || need+=(time)
+command -v java >/dev/null || need+=(default-jre-headless)
 if [ ${#need[@]} -gt 0 ]; then
   echo "==> installing ${need[*]}"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
@@ -28,8 +30,11 @@ echo "==> browser tests (headless Chromium)"
 tmp="$(mktemp -d)"
 cargo run --quiet -- build --out "$tmp/public"
 cargo run --quiet -- build --offline --out "$tmp/offline"
-(cd tests/browser && npm ci --no-audit --no-fund --silent \
-  && PUBLIC_DIR="$tmp/public" OFFLINE_DIR="$tmp/offline" npm test --silent)
+(cd tests/browser && npm ci --no-audit --no-fund --silent)
+echo "==> W3C Nu HTML checker on the built site (online and offline)"
+java -jar tests/browser/node_modules/vnu-jar/build/dist/vnu.jar --errors-only --skip-non-html \
+  "$tmp/public" "$tmp/offline"
+(cd tests/browser && PUBLIC_DIR="$tmp/public" OFFLINE_DIR="$tmp/offline" npm test --silent)
 echo "==> benchmark smoke run (N = 20, one run; a benchmark, not a timed test)"
 ONEPROVENCE="$PWD/target/debug/oneprovence" bash bench/run.sh 20 1
 echo "==> all tests passed"

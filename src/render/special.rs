@@ -7,6 +7,24 @@ use super::{Output, Renderer};
 use crate::error::Result;
 use crate::urls::file_of;
 
+/// The search page exists in every language: each is an hreflang alternate, the default
+/// language's is x-default.
+fn search_alternates(r: &Renderer) -> Vec<AlternateView> {
+    let config = &r.site.config;
+    let href = |l: &str| r.site.permalink(&crate::urls::page(l, "search"));
+    config
+        .codes()
+        .map(|l| AlternateView {
+            hreflang: l.to_string(),
+            href: href(l),
+        })
+        .chain(std::iter::once(AlternateView {
+            hreflang: "x-default".into(),
+            href: href(&config.default_language),
+        }))
+        .collect()
+}
+
 /// The language chooser at `/` and the 404 pages (one per language, and the default at `/`).
 pub fn special_pages(r: &Renderer) -> Result<Vec<Output>> {
     let site = r.site;
@@ -40,7 +58,7 @@ pub fn special_pages(r: &Renderer) -> Result<Vec<Output>> {
         out.push(Output::new(format!("{lang}/404.html"), html));
         let url = crate::urls::page(lang, "search");
         let switch = same_path_switch(r, lang, "search/");
-        let mut ctx = frame(r, lang, &url, &switch, &[], &url);
+        let mut ctx = frame(r, lang, &url, &switch, &search_alternates(r), &url);
         let title = r.i18n.tr(lang, "search-title", None);
         ctx.insert("page", &serde_json::json!({ "title": title, "url": url, "kind": "search", "description": title }));
         ctx.insert(
