@@ -29,15 +29,7 @@ pub struct Manifest {
 }
 
 pub fn manifest_path(out: &Path) -> PathBuf {
-    let parent = out
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = out
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "public".into());
-    parent.join(format!(".{name}.manifest"))
+    super::staging::beside(out, "manifest")
 }
 
 pub fn load(out: &Path) -> Option<Manifest> {

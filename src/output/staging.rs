@@ -127,8 +127,9 @@ fn write_new(path: &Path, bytes: &[u8]) -> Result<()> {
         .map_err(|e| Error::io("write", path, e))
 }
 
-/// `.<name>.<what>-<pid>` next to `out`: on the same file system, so renames and hard links work.
-pub fn sibling(out: &Path, what: &str) -> PathBuf {
+/// `.<name>.<suffix>` next to `out` (`.public.manifest`): on the same file system, so renames
+/// and hard links work, and hidden from a listing of the parent.
+pub fn beside(out: &Path, suffix: &str) -> PathBuf {
     let parent = out
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -137,7 +138,12 @@ pub fn sibling(out: &Path, what: &str) -> PathBuf {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "public".into());
-    parent.join(format!(".{name}.{what}-{}", std::process::id()))
+    parent.join(format!(".{name}.{suffix}"))
+}
+
+/// `.<name>.<what>-<pid>` next to `out`: this process's own staging or old folder.
+pub fn sibling(out: &Path, what: &str) -> PathBuf {
+    beside(out, &format!("{what}-{}", std::process::id()))
 }
 
 /// Puts the staging folder in place of `out`: the old folder is moved aside, the new one
