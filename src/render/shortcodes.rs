@@ -50,6 +50,10 @@ pub struct Extracted {
 }
 
 /// Replaces shortcodes with placeholders; returns the new text, the calls and the problems.
+/// How an inline (`{{ name(...) }}`) and a block (`{% name(...) %}`) shortcode open.
+const INLINE_OPEN: &str = "{{";
+const BLOCK_OPEN: &str = "{%";
+
 pub fn extract(specs: &Specs, path: &Path, body: &str, first_line: usize) -> Extracted {
     let mut scan = Scan {
         specs,
@@ -69,8 +73,8 @@ pub fn extract(specs: &Specs, path: &Path, body: &str, first_line: usize) -> Ext
             continue;
         }
         let rest = &body[scan.i..];
-        let is_inline = rest.starts_with("{{");
-        let is_block = rest.starts_with("{%");
+        let is_inline = rest.starts_with(INLINE_OPEN);
+        let is_block = rest.starts_with(BLOCK_OPEN);
         if is_inline || is_block {
             scan.shortcode(is_block);
         } else {
