@@ -1,21 +1,14 @@
 // Accessibility (RGAA 4.1 / WCAG 2.1 AA): axe-core in Chromium on every page type in every
 // language, with no violation of the A and AA rules; keyboard use of the menu and switcher.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import { createRequire } from "node:module";
-import { serve, launch } from "./harness.mjs";
+import { withSite } from "./harness.mjs";
 
 const AXE = fs.readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-let server, base, context;
-before(async () => {
-  ({ server, base } = await serve());
-  context = await launch();
-});
-after(async () => {
-  await context?.close();
-  server?.close();
-});
+let base, context;
+withSite((s) => ({ base, context } = s));
 
 const PAGES = [
   "", "stories/", "stories/cisam-trois-ans/", "ecosystem/", "ecosystem/cisam/", "audiences/grands-comptes/",

@@ -3,20 +3,13 @@
 // finds known pages in each language, with accents and Arabic diacritics folded. (The finder's
 // relaxation and cross-sector entries: finder.test.mjs; search's analyzer, ranking, snippets and
 // address: search.test.mjs.)
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch } from "./harness.mjs";
+import { withSite } from "./harness.mjs";
 import { entriesMatching, finderResult } from "./expect.mjs";
 
-let server, base, context;
-before(async () => {
-  ({ server, base } = await serve());
-  context = await launch();
-});
-after(async () => {
-  await context?.close();
-  server?.close();
-});
+let base, context;
+withSite((s) => ({ base, context } = s));
 
 for (const lang of ["fr", "en", "ar"]) {
   test(`the finder shows exactly the matching actors (${lang})`, async () => {

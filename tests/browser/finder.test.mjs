@@ -3,21 +3,14 @@
 // the count is the number of distinct entries on screen; a combination that nothing matches
 // shows the nearest entries and says which answer was set aside (never "0" alone); the
 // keyboard alone does it; each home links the other directories and the orientation page.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch } from "./harness.mjs";
+import { withSite } from "./harness.mjs";
 import { entriesMatching, entriesWith, entriesWithout, finderResult } from "./expect.mjs";
 
 const DIRECTORIES = ["ecosystem", "schemes", "sites"];
-let server, base, context;
-before(async () => {
-  ({ server, base } = await serve());
-  context = await launch();
-});
-after(async () => {
-  await context?.close();
-  server?.close();
-});
+let base, context;
+withSite((s) => ({ base, context } = s));
 
 /// The entries on screen, in order (each should appear once).
 const visible = (page) => page.locator("[data-entry]:visible").evaluateAll((es) => es.map((e) => e.dataset.entry));

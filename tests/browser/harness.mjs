@@ -4,6 +4,7 @@ import http from "node:http";
 import fs from "node:fs";
 import path from "node:path";
 import os from "node:os";
+import { before, after } from "node:test";
 import { chromium } from "playwright-core";
 
 export const PUBLIC = process.env.PUBLIC_DIR;
@@ -56,4 +57,18 @@ export function screenshotDir() {
   const dir = path.resolve(process.env.SCREENSHOTS ?? "../../target/screenshots");
   fs.mkdirSync(dir, { recursive: true });
   return dir;
+}
+
+/// The usual frame of a test file: the built site served on loopback and a fresh Chromium, both
+/// started before its tests and stopped after; `set` receives { server, base, context }.
+export function withSite(set) {
+  let site;
+  before(async () => {
+    site = { ...(await serve()), context: await launch() };
+    set(site);
+  });
+  after(async () => {
+    await site?.context.close();
+    site?.server.close();
+  });
 }

@@ -2,24 +2,19 @@
 // ranked entries of every directory, each with why it matches; the question lives in the
 // address; it works with the keyboard alone and from file://. The expectations are read from
 // the content (the entries' front matter), not from the page under test.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { serve, launch, recordRequests } from "./harness.mjs";
+import { withSite, recordRequests } from "./harness.mjs";
 
 const CONTENT = path.resolve(import.meta.dirname, "../../content");
 let site;
 let context;
-
-before(async () => {
-  site = await serve();
-  context = await launch();
-});
-after(async () => {
-  await context?.close();
-  site?.server.close();
+withSite((s) => {
+  site = s;
+  context = s.context;
 });
 
 /// Vocabulary values of an entry (`ecosystem/x`), from its French file.

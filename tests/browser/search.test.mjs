@@ -4,24 +4,17 @@
 // marked, the count is announced with the language's plural form, the query is kept in the
 // address, the keyboard alone does it, and MiniSearch comes from the site itself.
 // Expectations are read from the built index (PUBLIC_DIR/<lang>/search-index.js), not the page.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import vm from "node:vm";
 import { pathToFileURL } from "node:url";
-import { serve, launch, recordRequests, PUBLIC } from "./harness.mjs";
+import { withSite, recordRequests, PUBLIC } from "./harness.mjs";
 
 const OFFLINE = process.env.OFFLINE_DIR;
-let server, base, context;
-before(async () => {
-  ({ server, base } = await serve());
-  context = await launch();
-});
-after(async () => {
-  await context?.close();
-  server?.close();
-});
+let base, context;
+withSite((s) => ({ base, context } = s));
 
 /// The search index of a language as built.
 function index(lang) {

@@ -1,20 +1,13 @@
 // The built site in a real browser: the language switcher keeps the reader on the same page,
 // Arabic is laid out right to left with its own font, the skip link works, nothing is fetched
 // from another host.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
-import { serve, launch, recordRequests, screenshotDir } from "./harness.mjs";
+import { withSite, recordRequests, screenshotDir } from "./harness.mjs";
 
-let server, base, context;
-before(async () => {
-  ({ server, base } = await serve());
-  context = await launch();
-});
-after(async () => {
-  await context?.close();
-  server?.close();
-});
+let base, context;
+withSite((s) => ({ base, context } = s));
 
 test("the language switcher leads to the same story in each language", async () => {
   const page = await context.newPage();
