@@ -173,7 +173,6 @@ chapter-progress = الفصل { $position } من { $total }
 chapter-prev = الفصل السابق
 chapter-next = الفصل التالي
 chapters-title = الركائز الخمس
-objectives-title = الأهداف
 promises-title = وعودنا
 proof-title = الأدلة بالأرقام
 tagged-title = ما يهمّك في هذا الموقع
@@ -280,3 +279,52 @@ orientation-why = يتوافق مع
 orientation-reading = للقراءة أيضًا
 orientation-browse = تصفّح الأدلة
 related-title = في الأدلة الأخرى
+
+## طلب التواصل (نماذج Netlify) وصفحة الشكر
+contact-title = طلب تواصل
+contact-intro-entry = هل تودّ التواصل مع { $name }؟ صِف طلبك، وسيصلك فريق { $site } بالشخص المناسب.
+contact-intro-audience = لديك مشروع أو سؤال؟ صِفه لنا، وسيرشدك فريق { $site } إلى المورد المناسب والشخص المناسب.
+contact-required = الحقول المُعلَّمة بنجمة (*) إلزامية.
+contact-name = الاسم الكامل
+contact-org = المؤسسة
+contact-email = البريد الإلكتروني
+contact-email-hint = الصيغة المطلوبة: name@example.com
+contact-message = طلبك
+contact-message-hint = مشروعك، وما تبحث عنه، وموعدك المرتقب.
+contact-send = أرسل الطلب
+contact-error-name = اكتب اسمك الكامل.
+contact-error-email = اكتب عنوان بريد إلكتروني صالحًا، مثل name@example.com.
+contact-error-message = صِف طلبك.
+contact-errors = { PLURAL($count) ->
+    [zero] لم يُرسَل النموذج.
+    [one] لم يُرسَل النموذج: يجب تصحيح حقل واحد.
+    [two] لم يُرسَل النموذج: يجب تصحيح حقلين.
+    [few] لم يُرسَل النموذج: يجب تصحيح { $count } حقول.
+   *[other] لم يُرسَل النموذج: يجب تصحيح { $count } حقلًا.
+}
+contact-honeypot = اترك هذا الحقل فارغًا:
+contact-consent = تُرسَل بياناتك إلى { $controller }، المسؤول عن معالجتها، لغرض وحيد هو الرد على طلبك وتيسير التواصل. لا يطّلع عليها إلا المكلَّفون بطلبك، والجهة المعنية بموافقتك. تُحفَظ طوال مدة معالجة طلبك ثم تُحذَف. يحق لك الاطلاع عليها وتصحيحها ومحوها والاعتراض على معالجتها بمراسلة { $contact }، كما يحق لك تقديم شكوى إلى الهيئة الفرنسية لحماية البيانات (CNIL).
+contact-controller-unset = ناشر الموقع المذكور في البيانات القانونية
+contact-email-unset = العنوان المذكور في البيانات القانونية
+contact-offline = لا يمكن إرسال هذا النموذج دون اتصال. لطلب التواصل، افتح هذه الصفحة على الإنترنت:
+contact-offline-qr = رمز QR للصفحة على الإنترنت
+thanks-title = شكرًا لك، أُرسل طلبك
+thanks-text = تلقّى فريق { $site } طلبك، وسيردّ عليك على عنوان البريد الإلكتروني الذي ذكرته.
+thanks-back = العودة إلى الصفحة الرئيسية
+thanks-orientation = واصل البحث عن المورد المناسب
+
+## ناشر الموقع (البيانات القانونية، بيان إمكانية الوصول)
+publisher-name = الناشر
+publisher-address = العنوان
+publisher-director = مدير النشر
+publisher-email = التواصل
+publisher-host = جهة الاستضافة
+publisher-unset = يُستكمَل لاحقًا
+
+## الصفحة الرئيسية
+home-figures-title = بالأرقام
+home-audiences-lead = أنت
+home-cta = اعثر على المورد المناسب
+entry-links-title = على الإنترنت
+entry-website = الموقع الإلكتروني
+entry-contact-page = صفحة التواصل

@@ -155,7 +155,6 @@ chapter-progress = Chapter { $position } of { $total }
 chapter-prev = Previous chapter
 chapter-next = Next chapter
 chapters-title = The five building blocks
-objectives-title = Objectives
 promises-title = Our promises
 proof-title = The proof in figures
 tagged-title = For you on this site
@@ -252,3 +251,49 @@ orientation-why = Matches
 orientation-reading = Further reading
 orientation-browse = Browse the directories
 related-title = In the other directories
+
+## Introductions (Netlify forms) and thank-you page
+contact-title = Get introduced
+contact-intro-entry = Would you like to talk to { $name }? Describe your request: the { $site } team will put you in touch with the right person.
+contact-intro-audience = A project, a question? Describe it: the { $site } team will point you to the right resource and the right person.
+contact-required = Fields marked with an asterisk (*) are required.
+contact-name = Full name
+contact-org = Organisation
+contact-email = Email address
+contact-email-hint = Expected format: name@example.com
+contact-message = Your request
+contact-message-hint = Your project, what you are looking for, and by when.
+contact-send = Send the request
+contact-error-name = Enter your full name.
+contact-error-email = Enter a valid email address, for example name@example.com.
+contact-error-message = Describe your request.
+contact-errors = { PLURAL($count) ->
+    [one] The form was not sent: { $count } field needs correcting.
+   *[other] The form was not sent: { $count } fields need correcting.
+}
+contact-honeypot = Leave this field empty:
+contact-consent = Your details go to { $controller }, the data controller, for the sole purpose of answering your request and introducing you. Only the people handling your request receive them, and the contact concerned with your agreement. They are kept while your request is handled, then deleted. You may access them, have them corrected or erased, and object to their use by writing to { $contact }; you may also lodge a complaint with the CNIL, the French data protection authority.
+contact-controller-unset = the publisher named in the legal notice
+contact-email-unset = the address given in the legal notice
+contact-offline = This form cannot be sent offline. To ask for an introduction, open this page online:
+contact-offline-qr = QR code of the online page
+thanks-title = Thank you, your request has been sent
+thanks-text = The { $site } team has received it and will answer at the email address you gave.
+thanks-back = Back to the home page
+thanks-orientation = Keep looking for the right resource
+
+## Publisher (legal notice, accessibility statement)
+publisher-name = Publisher
+publisher-address = Address
+publisher-director = Director of publication
+publisher-email = Contact
+publisher-host = Host
+publisher-unset = to be completed
+
+## Home
+home-figures-title = In figures
+home-audiences-lead = You are
+home-cta = Find the right resource
+entry-links-title = On the web
+entry-website = Website
+entry-contact-page = Contact page

@@ -156,7 +156,6 @@ chapter-progress = Chapitre { $position } sur { $total }
 chapter-prev = Chapitre précédent
 chapter-next = Chapitre suivant
 chapters-title = Les cinq piliers
-objectives-title = Objectifs
 promises-title = Nos promesses
 proof-title = Les preuves en chiffres
 tagged-title = Pour vous sur ce site
@@ -253,3 +252,49 @@ orientation-why = Correspond à
 orientation-reading = À lire aussi
 orientation-browse = Parcourir les annuaires
 related-title = Dans les autres annuaires
+
+## Mise en relation (formulaires Netlify) et page de remerciement
+contact-title = Mise en relation
+contact-intro-entry = Vous souhaitez échanger avec { $name } ? Décrivez votre demande : l'équipe de { $site } vous met en relation avec la bonne personne.
+contact-intro-audience = Un projet, une question ? Décrivez-le : l'équipe de { $site } vous oriente vers la bonne ressource et la bonne personne.
+contact-required = Les champs marqués d'un astérisque (*) sont obligatoires.
+contact-name = Nom et prénom
+contact-org = Organisation
+contact-email = Adresse électronique
+contact-email-hint = Format attendu : nom@exemple.fr
+contact-message = Votre demande
+contact-message-hint = Votre projet, ce que vous cherchez, à quelle échéance.
+contact-send = Envoyer la demande
+contact-error-name = Indiquez votre nom et votre prénom.
+contact-error-email = Indiquez une adresse électronique valide, par exemple nom@exemple.fr.
+contact-error-message = Décrivez votre demande.
+contact-errors = { PLURAL($count) ->
+    [one] Le formulaire n'a pas été envoyé : { $count } champ est à corriger.
+   *[other] Le formulaire n'a pas été envoyé : { $count } champs sont à corriger.
+}
+contact-honeypot = Ne remplissez pas ce champ :
+contact-consent = Vos informations sont transmises à { $controller }, responsable du traitement, dans le seul but de répondre à votre demande et de vous mettre en relation. Seules les personnes chargées de votre demande les reçoivent, et l'interlocuteur concerné avec votre accord. Elles sont conservées le temps de traiter votre demande, puis supprimées. Vous pouvez y accéder, les faire rectifier ou effacer et vous opposer à leur traitement en écrivant à { $contact } ; vous pouvez aussi adresser une réclamation à la CNIL.
+contact-controller-unset = l'éditeur du site désigné dans les mentions légales
+contact-email-unset = l'adresse indiquée dans les mentions légales
+contact-offline = Ce formulaire ne peut pas être envoyé hors connexion. Pour demander une mise en relation, ouvrez cette page en ligne :
+contact-offline-qr = Code QR de la page en ligne
+thanks-title = Merci, votre demande est envoyée
+thanks-text = L'équipe de { $site } l'a bien reçue : elle vous répondra à l'adresse électronique que vous avez indiquée.
+thanks-back = Revenir à l'accueil
+thanks-orientation = Continuer à chercher la bonne ressource
+
+## Éditeur du site (mentions légales, déclaration d'accessibilité)
+publisher-name = Éditeur
+publisher-address = Adresse
+publisher-director = Directeur ou directrice de la publication
+publisher-email = Contact
+publisher-host = Hébergeur
+publisher-unset = à compléter
+
+## Accueil
+home-figures-title = En chiffres
+home-audiences-lead = Vous êtes
+home-cta = Trouver la bonne ressource
+entry-links-title = Sur le web
+entry-website = Site web
+entry-contact-page = Page de contact

@@ -3,6 +3,7 @@
 //! Gives the files to write and the site paths the pages may reference.
 
 pub mod css;
+pub mod icons;
 pub mod images;
 
 use std::collections::BTreeSet;
@@ -34,11 +35,16 @@ pub fn build(config: &Config, brand: &Brand) -> Result<Assets> {
     for dir in [theme.join("static"), config.root.join("static")] {
         copy_dir(&dir, &mut outputs, &mut published)?;
     }
+
     let (resized, images) = images::responsive(&outputs[1..], &config.root.join(".cache/images"))?;
     for o in &resized {
         published.insert(format!("/{}", o.path));
     }
     outputs.extend(resized);
+    // After the resizing: the touch icon has its one size.
+    icons::add(&config.root, &mut outputs)?;
+    published.insert("/favicon.svg".into());
+    published.insert("/apple-touch-icon.png".into());
     Ok(Assets {
         outputs,
         css: format!("/assets/{css_name}"),

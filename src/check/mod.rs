@@ -32,6 +32,8 @@ pub struct Report {
     pub missing_messages: Vec<String>,
     pub unused_messages: Vec<String>,
     pub drafts: Vec<String>,
+    /// Settings of `site.toml` that must be filled in before publishing (the publisher).
+    pub settings: Vec<String>,
 }
 
 impl Report {
@@ -39,7 +41,8 @@ impl Report {
     pub fn is_broken(&self) -> bool {
         !(self.errors.is_empty()
             && self.untranslated.is_empty()
-            && self.missing_messages.is_empty())
+            && self.missing_messages.is_empty()
+            && self.settings.is_empty())
     }
 }
 
@@ -107,6 +110,7 @@ pub fn run(root: &std::path::Path) -> Result<Report> {
         missing_messages,
         unused_messages,
         drafts,
+        settings: site.config.publisher.problems(),
     })
 }
 
@@ -167,5 +171,10 @@ pub fn format(report: &Report) -> String {
     section(&mut s, "Missing Fluent messages", &report.missing_messages);
     section(&mut s, "Unused Fluent messages", &report.unused_messages);
     section(&mut s, "Drafts", &report.drafts);
+    section(
+        &mut s,
+        "Settings to fill in before publishing",
+        &report.settings,
+    );
     s
 }

@@ -1,8 +1,10 @@
 //! config: reads `site.toml` and `brand/brand.toml` into plain values the stages share.
 
 pub mod brand;
+pub mod publisher;
 
 pub use brand::Brand;
+pub use publisher::Publisher;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -116,6 +118,9 @@ pub struct Config {
     /// Sections drawn as directories (list grouped by a field, facets, finder).
     #[serde(default)]
     pub directories: BTreeMap<String, Directory>,
+    /// Who publishes the site: legal notice, accessibility statement, forms' consent notice.
+    #[serde(default)]
+    pub publisher: Publisher,
     /// Filled by `build --drafts`.
     #[serde(skip)]
     pub drafts: bool,

@@ -6,6 +6,7 @@ pub mod frontmatter;
 pub mod lexicon;
 pub mod load;
 pub mod new;
+pub mod outbound;
 pub mod resolve;
 
 use std::collections::{BTreeMap, HashMap};

@@ -211,6 +211,7 @@ fn meta(
     let terms = terms(config, &fields, &mut problems);
     let refs = references(config, known.keys, &fields, &mut problems);
     check_figures(known.figures, &fields, &mut problems);
+    check_outbound(&fields, &mut problems);
     if !problems.is_empty() {
         return Err(problems);
     }
@@ -418,6 +419,27 @@ fn check_figures(figures: &Figures, fields: &Fields, problems: &mut Vec<Diagnost
                 line,
                 format!("unknown figure `{id}`"),
                 "use an id of content/figures.toml, or add the figure there with its source",
+            ));
+        }
+    }
+}
+
+/// `website` and `contact_page` must be https addresses (see `outbound`).
+fn check_outbound(fields: &Fields, problems: &mut Vec<Diagnostic>) {
+    for k in super::outbound::FIELDS {
+        let Some(value) = fields.string(k, problems) else {
+            continue;
+        };
+        if let Some(why) = super::outbound::problem(&value) {
+            let (p, l) = fields.at(k);
+            let fix = format!(
+                "write {k} = \"https://...\" (the page's full address), or remove the line"
+            );
+            problems.push(Diagnostic::new(
+                p,
+                l,
+                format!("`{k}` {why}: {value:?}"),
+                fix,
             ));
         }
     }

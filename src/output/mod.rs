@@ -5,6 +5,7 @@
 
 pub mod manifest;
 pub mod offline;
+pub mod offline_forms;
 pub mod staging;
 pub mod weight;
 

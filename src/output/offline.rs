@@ -26,6 +26,7 @@ pub fn prepare(outputs: &mut Vec<Output>) {
     inline_fonts(outputs);
     for o in outputs.iter_mut().filter(|o| o.path.ends_with(".html")) {
         let html = String::from_utf8_lossy(&o.bytes);
+        let html = super::offline_forms::replace(&html);
         o.bytes = relativize(&o.path, &html).into_bytes();
     }
     outputs.push(Output::new("README.txt", README));
@@ -109,13 +110,15 @@ fn inline_fonts(outputs: &mut [Output]) {
     }
 }
 
+/// Feeds stay off the stick (their entries need absolute URLs), so the head's feed link and
+/// the footer's go too; a footer link to the home page named "feed" would mislead.
 fn drop_feed_links(html: &str) -> String {
     html.lines()
         .filter(|l| !l.contains("type=\"application/atom+xml\""))
         .filter(|l| !l.contains("rel=\"preload\""))
+        .filter(|l| !(l.trim_start().starts_with("<li><a href=") && l.contains("/atom.xml\"")))
         .map(|l| format!("{l}\n"))
-        .collect::<String>()
-        .replace("/atom.xml\">", "/index.html\">")
+        .collect()
 }
 
 #[cfg(test)]

@@ -129,6 +129,7 @@ pub fn site_view<'a>(r: &'a Renderer, lang: &str, current: &str) -> views::SiteV
             .collect(),
         menu: site.config.menu.iter().filter_map(link).collect(),
         footer: site.config.footer.iter().filter_map(link).collect(),
+        publisher: &site.config.publisher,
     }
 }
 

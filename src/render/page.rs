@@ -270,6 +270,7 @@ fn content_html(r: &Renderer, page: &Page) -> Result<Content> {
             }
             ctx.insert("lang", &page.lang);
             ctx.insert("content_lang", &page.content_lang);
+            ctx.insert("publisher", &r.site.config.publisher);
             // A raster image named by `src` comes with its size and resized copies.
             let src = call.args.get("src").and_then(|v| v.as_str());
             if let Some(img) = src.and_then(|s| r.images.get(s)) {

@@ -72,7 +72,15 @@ pub fn insert<'a>(r: &'a Renderer, page: &Page, ctx: &mut Context) -> Vec<Diagno
         ctx.insert("directory", &directory_view(r, page, dir_name, d));
         if page.kind == PageKind::Page {
             ctx.insert("related", &related_entries(r, page, dir_name));
+            ctx.insert("contact_kind", "entry");
         }
+    }
+    // Entries and audience pages ask One Provence for an introduction (partials/contact.html).
+    if page.kind == PageKind::Page && section == "audiences" {
+        ctx.insert("contact_kind", "audience");
+    }
+    if ctx.contains_key("contact_kind") {
+        ctx.insert("contact_errors", &plural_forms(r, lang, "contact-errors"));
     }
     // The orientation page and the directories link to one another, so that schemes and
     // sites are found from the ecosystem's home and every directory leads to the question box.

@@ -7,11 +7,11 @@ use super::{Output, Renderer};
 use crate::error::Result;
 use crate::urls::file_of;
 
-/// The search page exists in every language: each is an hreflang alternate, the default
-/// language's is x-default.
-fn search_alternates(r: &Renderer) -> Vec<AlternateView> {
+/// The search and thank-you pages exist in every language: each is an hreflang alternate, the
+/// default language's is x-default.
+fn every_language(r: &Renderer, name: &str) -> Vec<AlternateView> {
     let config = &r.site.config;
-    let href = |l: &str| r.site.permalink(&crate::urls::page(l, "search"));
+    let href = |l: &str| r.site.permalink(&crate::urls::page(l, name));
     config
         .codes()
         .map(|l| AlternateView {
@@ -43,6 +43,10 @@ pub fn special_pages(r: &Renderer) -> Result<Vec<Output>> {
         if lang == default {
             out.push(Output::new("404.html", html.clone()));
             let mut chooser = base_context(r, home)?;
+            // At `/` no language is chosen yet: the switcher marks none as current.
+            let mut none = same_path_switch(r, lang, "");
+            none.iter_mut().for_each(|s| s.current = false);
+            chooser.insert("switcher", &none);
             chooser.insert("alternates", &alternates(r, "_index"));
             chooser.insert("canonical", &site.permalink("/"));
             chooser.insert(
@@ -56,9 +60,10 @@ pub fn special_pages(r: &Renderer) -> Result<Vec<Output>> {
             ));
         }
         out.push(Output::new(format!("{lang}/404.html"), html));
+        out.push(thanks_page(r, lang, home)?);
         let url = crate::urls::page(lang, "search");
         let switch = same_path_switch(r, lang, "search/");
-        let mut ctx = frame(r, lang, &url, &switch, &search_alternates(r), &url);
+        let mut ctx = frame(r, lang, &url, &switch, &every_language(r, "search"), &url);
         let title = r.i18n.tr(lang, "search-title", None);
         ctx.insert("page", &serde_json::json!({ "title": title, "url": url, "kind": "search", "description": title }));
         ctx.insert(
@@ -71,4 +76,20 @@ pub fn special_pages(r: &Renderer) -> Result<Vec<Output>> {
         ));
     }
     Ok(out)
+}
+
+/// Where the contact forms lead after Netlify has taken the submission (`/<lang>/thanks/`).
+fn thanks_page(r: &Renderer, lang: &str, home: &crate::content::Page) -> Result<Output> {
+    let url = crate::urls::page(lang, "thanks");
+    let switch = same_path_switch(r, lang, "thanks/");
+    let mut ctx = frame(r, lang, &url, &switch, &every_language(r, "thanks"), &url);
+    let title = r.i18n.tr(lang, "thanks-title", None);
+    ctx.insert(
+        "page",
+        &serde_json::json!({ "title": title, "url": url, "kind": "thanks", "description": title }),
+    );
+    Ok(Output::new(
+        file_of(&url),
+        render_template(r, "thanks.html", &ctx, home)?,
+    ))
 }

@@ -15,6 +15,8 @@ pub struct SiteView<'a> {
     pub languages: Vec<LanguageView<'a>>,
     pub menu: Vec<LinkView>,
     pub footer: Vec<LinkView>,
+    /// Legal notice and the contact forms' consent notice (empty values until filled in).
+    pub publisher: &'a crate::config::Publisher,
 }
 
 #[derive(Serialize)]
