@@ -53,7 +53,7 @@ fn unknown_shortcode_names_the_line_in_the_file() {
         "{err}"
     );
     assert!(
-        err.contains("use one of: actor, figure, figure_stat, quote"),
+        err.contains("use one of: actor, figure, figure_stat, publisher, quote"),
         "{err}"
     );
 }
