@@ -13,7 +13,7 @@ withSite((s) => ({ base, context } = s));
 const PAGES = [
   "", "stories/", "stories/cisam-trois-ans/", "ecosystem/", "ecosystem/cisam/", "audiences/grands-comptes/",
   "audiences/", "icapital/", "icapital/expansion/", "sites/", "schemes/fidmed/", "needs/financement/", "search/",
-  "about/", "accessibility/", "kit/", "schemes/", "orientation/", "orientation/#q=incubateur%20funding%20حاضنة",
+  "about/", "accessibility/", "legal/", "thanks/", "kit/", "schemes/", "orientation/", "orientation/#q=incubateur%20funding%20حاضنة",
 ];
 
 for (const lang of ["fr", "en", "ar"]) {
