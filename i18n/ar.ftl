@@ -8,11 +8,13 @@ lang-switch-label = اختيار اللغة
 lang-not-available = الصفحة غير مترجمة
 home-label = الرئيسية
 breadcrumb-label = مسار التنقل
-site-tagline = وكالة التسويق الترابي لمتروبول إيكس مرسيليا بروفانس
+site-tagline = وكالة التسويق الترابي لحاضرة إكس-مرسيليا-بروفانس
 
 latest-stories = أحدث القصص
 all-stories = جميع القصص
 published-on = نُشر في { $date }
+reported-on = تاريخ الوقائع: { $date }
+date-month = { $month } { $year }
 reading-time = { PLURAL($count) ->
     [zero] أقل من دقيقة للقراءة
     [one] دقيقة واحدة للقراءة
@@ -47,11 +49,11 @@ not-found-text = الصفحة المطلوبة غير موجودة أو نُقل
 not-found-home = العودة إلى الصفحة الرئيسية
 choose-language = اختر لغتك
 
-footer-about = تُبرز One Provence منظومة الابتكار في متروبول إيكس مرسيليا بروفانس.
+footer-about = تُبرز One Provence منظومة الابتكار في حاضرة إكس-مرسيليا-بروفانس.
 footer-feed = موجز Atom للقصص
 footer-accessibility = إمكانية الوصول: غير مطابق
 footer-fonts = خطوط Noto بموجب رخصة SIL Open Font License.
-feed-subtitle = قصص الابتكار في إيكس مرسيليا بروفانس
+feed-subtitle = قصص الابتكار في إكس-مرسيليا-بروفانس
 
 quote-source = المصدر: { $source }
 

@@ -11,6 +11,8 @@ site-tagline = The marketing agency of the Aix-Marseille-Provence metropolis
 latest-stories = Latest stories
 all-stories = All stories
 published-on = Published on { $date }
+reported-on = Facts reported: { $date }
+date-month = { $month } { $year }
 reading-time = { PLURAL($count) ->
     [one] { $count } minute read
    *[other] { $count } minutes read

@@ -12,6 +12,8 @@ site-tagline = L’agence de marketing de la métropole Aix-Marseille-Provence
 latest-stories = Dernières histoires
 all-stories = Toutes les histoires
 published-on = Publié le { $date }
+reported-on = Faits rapportés : { $date }
+date-month = { $month } { $year }
 reading-time = { PLURAL($count) ->
     [one] { $count } minute de lecture
    *[other] { $count } minutes de lecture

@@ -110,3 +110,30 @@ fn check_reports_lexicon_gaps_and_conflicts_with_their_line() {
         assert!(stdout.contains(expected), "{expected}\n{stdout}");
     }
 }
+
+#[test]
+fn check_reports_a_glossary_variant_and_glued_scripts_with_file_line_and_preferred_form() {
+    let site = Fixture::new("basic");
+    let path = "content/stories/premiere.ar.md";
+    let text = std::fs::read_to_string(site.root().join(path)).unwrap();
+    let lines = text.lines().count();
+    site.write(
+        path,
+        &format!("{text}\nتقع في المتروبول.\n\nزيارة وle Cloître.\n"),
+    );
+    let out = site.cli(&["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains(&format!(
+            "{path}:{}: glossary: \"المتروبول\" is a variant to avoid",
+            lines + 2
+        )),
+        "{stdout}"
+    );
+    assert!(stdout.contains("write \"الحاضرة\""), "{stdout}");
+    assert!(
+        stdout.contains(&format!("{path}:{}: \"وle\" glues Arabic and Latin letters", lines + 4)),
+        "{stdout}"
+    );
+}

@@ -1,9 +1,11 @@
 //! check: everything that is broken or unfinished, in one report: content errors of every stage
 //! (front matter, vocabularies, references, dead `@/` links), links and anchors in the rendered
 //! pages that lead nowhere, images without alt text, translation coverage per language, missing
-//! and unused Fluent messages, draft pages, the orientation lexicon's gaps and conflicts.
+//! and unused Fluent messages, draft pages, the orientation lexicon's gaps and conflicts, the
+//! glossary's variants to avoid.
 //! Nothing is written.
 
+mod glossary;
 mod lexicon;
 mod links;
 
@@ -58,6 +60,7 @@ pub fn run(root: &std::path::Path) -> Result<Report> {
     let mut errors = rendered.problems.clone();
     errors.extend(links::check(site, &rendered.outputs));
     errors.extend(lexicon::check(site, &rendered.i18n));
+    errors.extend(glossary::check(&site.config.root));
     errors.sort_by(|a, b| (&a.path, a.line).cmp(&(&b.path, b.line)));
     errors.dedup();
 
@@ -121,6 +124,7 @@ fn used_messages(theme: &std::path::Path, asked: BTreeSet<String>) -> BTreeSet<S
     // Dates ask for one month's name at a time; the twelve belong together.
     used.extend((1..=12).map(|m| format!("month-{m}")));
     used.insert("date-long".into());
+    used.insert("date-month".into());
     for entry in walkdir::WalkDir::new(theme.join("templates"))
         .into_iter()
         .flatten()

@@ -7,6 +7,7 @@ pub mod lexicon;
 pub mod load;
 pub mod new;
 pub mod outbound;
+pub mod reported;
 pub mod resolve;
 
 use std::collections::{BTreeMap, HashMap};
@@ -40,6 +41,8 @@ pub struct Meta {
     pub description: Option<String>,
     pub summary: Option<String>,
     pub date: Option<NaiveDate>,
+    /// When what the page reports happened (stories), apart from its publication `date`.
+    pub reported: Option<reported::Reported>,
     pub draft: bool,
     pub weight: i64,
     pub template: Option<String>,
@@ -94,9 +97,16 @@ impl Page {
 /// pages of one day keep one order from build to build.
 pub fn newest_first(a: &Page, b: &Page) -> std::cmp::Ordering {
     b.meta
-        .date
-        .cmp(&a.meta.date)
+        .when()
+        .cmp(&a.meta.when())
         .then_with(|| a.key.cmp(&b.key))
+}
+
+impl Meta {
+    /// What date lists sort by: when the reported facts happened, else the publication date.
+    pub fn when(&self) -> Option<NaiveDate> {
+        self.reported.map(|r| r.first_day()).or(self.date)
+    }
 }
 
 /// A vocabulary value in one language, as the term index knows it.

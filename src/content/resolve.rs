@@ -198,6 +198,15 @@ fn meta(
     let summary = fields.string("summary", &mut problems);
     let template = fields.string("template", &mut problems);
     let date = fields.date(&mut problems);
+    let reported = table.get("reported").and_then(|v| {
+        super::reported::Reported::parse(v)
+            .map_err(|why| {
+                let (p, l) = fields.at("reported");
+                let fix = "write reported = 2023-10-17, or \"2023-10\" or \"2023\" when the source gives no day";
+                problems.push(Diagnostic::new(p, l, format!("`reported`: {why}"), fix));
+            })
+            .ok()
+    });
     let weight = table
         .get("weight")
         .and_then(|v| v.as_integer())
@@ -220,6 +229,7 @@ fn meta(
         description,
         summary,
         date,
+        reported,
         draft: is_draft(&table),
         weight,
         template,

@@ -180,6 +180,21 @@ impl I18n {
             .replace(['\u{2068}', '\u{2069}'], "")
     }
 
+    /// A date known to the day, the month ("juin 2022", message `date-month`) or the year.
+    pub fn reported(&self, lang: &str, r: &crate::content::reported::Reported) -> String {
+        match (r.month, r.day) {
+            (Some(_), Some(_)) => self.date(lang, r.first_day()),
+            (Some(m), None) => {
+                let mut args = FluentArgs::new();
+                args.set("month", self.tr(lang, &format!("month-{m}"), None));
+                args.set("year", r.year as i64);
+                self.tr(lang, "date-month", Some(&args))
+                    .replace(['\u{2068}', '\u{2069}'], "")
+            }
+            _ => r.year.to_string(),
+        }
+    }
+
     pub fn asked(&self) -> BTreeSet<String> {
         self.asked.read().map(|a| a.clone()).unwrap_or_default()
     }

@@ -96,6 +96,8 @@ fn page_view<'a>(r: &'a Renderer, page: &'a Page, content: &'a Content) -> PageV
         fallback: page.fallback,
         date: page.meta.date.map(|d| d.to_string()),
         date_display: page.meta.date.map(|d| r.i18n.date(lang, d)),
+        reported: page.meta.reported.map(|d| d.iso()),
+        reported_display: page.meta.reported.map(|d| r.i18n.reported(lang, &d)),
         toc: content.toc.clone(),
         reading_minutes: content.words.div_ceil(200).max(1),
         terms: views::terms(page, &r.i18n, lang),

@@ -1,0 +1,91 @@
+//! content (reported): when what a story reports happened, kept apart from the story's own
+//! publication date. Sources often give only a month or a year ("the 2022 roadmap"), so the
+//! field takes a date, `"YYYY-MM"` or `"YYYY"`, and never makes up the missing day.
+
+use chrono::{Datelike, NaiveDate};
+
+/// A calendar date known to the day, the month or the year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Reported {
+    pub year: i32,
+    pub month: Option<u32>,
+    pub day: Option<u32>,
+}
+
+impl Reported {
+    /// `reported = 2023-10-17`, `reported = "2023-10"` or `reported = "2022"`.
+    pub fn parse(value: &toml::Value) -> Result<Reported, String> {
+        let text = match value {
+            toml::Value::Datetime(d) => d.to_string(),
+            toml::Value::String(s) => s.clone(),
+            other => return Err(format!("found {}", other.type_str())),
+        };
+        let bad = || format!("{text:?} is not a date, a year-month or a year");
+        let parts: Vec<&str> = text.split('-').collect();
+        let num = |s: &str| s.parse::<u32>().ok();
+        match parts.as_slice() {
+            [y] if y.len() == 4 => Ok(Reported {
+                year: num(y).ok_or_else(bad)? as i32,
+                month: None,
+                day: None,
+            }),
+            [y, m] if y.len() == 4 => {
+                let (year, month) = (num(y).ok_or_else(bad)? as i32, num(m).ok_or_else(bad)?);
+                NaiveDate::from_ymd_opt(year, month, 1).ok_or_else(bad)?;
+                Ok(Reported {
+                    year,
+                    month: Some(month),
+                    day: None,
+                })
+            }
+            _ => {
+                let d = NaiveDate::parse_from_str(&text, "%Y-%m-%d").map_err(|_| bad())?;
+                Ok(Reported {
+                    year: d.year(),
+                    month: Some(d.month()),
+                    day: Some(d.day()),
+                })
+            }
+        }
+    }
+
+    /// What a list sorts by: the first day of the span it names.
+    pub fn first_day(&self) -> NaiveDate {
+        NaiveDate::from_ymd_opt(self.year, self.month.unwrap_or(1), self.day.unwrap_or(1))
+            .unwrap_or_default()
+    }
+
+    /// The value of a `<time datetime>`: `2023-10-17`, `2023-10` or `2023`.
+    pub fn iso(&self) -> String {
+        match (self.month, self.day) {
+            (Some(m), Some(d)) => format!("{:04}-{m:02}-{d:02}", self.year),
+            (Some(m), None) => format!("{:04}-{m:02}", self.year),
+            _ => format!("{:04}", self.year),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(s: &str) -> Result<Reported, String> {
+        let v: toml::Table = toml::from_str(&format!("r = {s}")).unwrap();
+        Reported::parse(&v["r"])
+    }
+
+    #[test]
+    fn takes_a_date_a_month_or_a_year_and_never_invents_the_rest() {
+        assert_eq!(parse("2023-10-17").unwrap().iso(), "2023-10-17");
+        assert_eq!(parse("\"2022-06\"").unwrap().iso(), "2022-06");
+        let year = parse("\"2022\"").unwrap();
+        assert_eq!((year.month, year.day), (None, None));
+        assert_eq!(
+            year.first_day(),
+            NaiveDate::from_ymd_opt(2022, 1, 1).unwrap()
+        );
+        assert!(parse("\"2022-13\"").is_err());
+        assert!(parse("\"juin 2022\"").is_err());
+        assert!(parse("12").is_err());
+    }
+}
