@@ -236,9 +236,7 @@ impl Cards {
         let mut pixmap =
             tiny_skia::Pixmap::new(f.width, f.height).ok_or_else(|| fail("card size".into()))?;
         resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());
-        pixmap
-            .encode_png()
-            .map_err(|e| fail(format!("card PNG: {e}")))
+        crate::draw::raster::encode_png(&pixmap).map_err(|e| fail(format!("card PNG: {e}")))
     }
 }
 

@@ -198,15 +198,7 @@ fn meta(
     let summary = fields.string("summary", &mut problems);
     let template = fields.string("template", &mut problems);
     let date = fields.date(&mut problems);
-    let reported = table.get("reported").and_then(|v| {
-        super::reported::Reported::parse(v)
-            .map_err(|why| {
-                let (p, l) = fields.at("reported");
-                let fix = "write reported = 2023-10-17, or \"2023-10\" or \"2023\" when the source gives no day";
-                problems.push(Diagnostic::new(p, l, format!("`reported`: {why}"), fix));
-            })
-            .ok()
-    });
+    let reported = reported(&fields, &mut problems);
     let weight = table
         .get("weight")
         .and_then(|v| v.as_integer())
@@ -432,6 +424,18 @@ fn check_figures(figures: &Figures, fields: &Fields, problems: &mut Vec<Diagnost
             ));
         }
     }
+}
+
+/// `reported`: a date, a year-month or a year (see `reported`).
+fn reported(fields: &Fields, problems: &mut Vec<Diagnostic>) -> Option<super::reported::Reported> {
+    let value = fields.table.get("reported")?;
+    super::reported::Reported::parse(value)
+        .map_err(|why| {
+            let (p, l) = fields.at("reported");
+            let fix = "write reported = 2023-10-17, or \"2023-10\" or \"2023\" without a day";
+            problems.push(Diagnostic::new(p, l, format!("`reported`: {why}"), fix));
+        })
+        .ok()
 }
 
 /// `website` and `contact_page` must be https addresses (see `outbound`).

@@ -112,5 +112,5 @@ pub fn png(tree: &usvg::Tree, width: u32) -> Result<Vec<u8>, String> {
         tiny_skia::Transform::from_scale(scale, scale),
         &mut pixmap.as_mut(),
     );
-    pixmap.encode_png().map_err(|e| e.to_string())
+    super::raster::encode_png(&pixmap)
 }
