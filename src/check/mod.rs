@@ -98,7 +98,14 @@ pub fn run(root: &std::path::Path) -> Result<Report> {
     let drafts = site
         .pages_in(&default)
         .filter(|p| p.meta.draft)
-        .map(|p| format!("{} (draft = true: not published)", p.path.display()))
+        .map(|p| match &p.meta.event {
+            Some(e) if e.start.is_none() => format!(
+                "{} (draft = true: an event the sources do not date; add `{}` to publish it)",
+                p.path.display(),
+                if e.is_call() { "closes" } else { "start" }
+            ),
+            _ => format!("{} (draft = true: not published)", p.path.display()),
+        })
         .collect();
     Ok(Report {
         errors,
@@ -117,6 +124,9 @@ fn used_messages(theme: &std::path::Path, asked: BTreeSet<String>) -> BTreeSet<S
     // Dates ask for one month's name at a time; the twelve belong together.
     used.extend((1..=12).map(|m| format!("month-{m}")));
     used.insert("date-long".into());
+    // An event's times and time zone are asked for only when some event has a time of day.
+    used.extend(["event-at", "event-range"].map(String::from));
+    used.extend(asked_by_prefix(theme, "tz-"));
     for entry in walkdir::WalkDir::new(theme.join("templates"))
         .into_iter()
         .flatten()
@@ -134,6 +144,18 @@ fn used_messages(theme: &std::path::Path, asked: BTreeSet<String>) -> BTreeSet<S
         }
     }
     used
+}
+
+/// The messages of the default language whose key starts with `prefix` (time zone names:
+/// each is asked for only when an event is in that zone).
+fn asked_by_prefix(theme: &std::path::Path, prefix: &str) -> Vec<String> {
+    let root = theme.parent().and_then(|p| p.parent()).unwrap_or(theme);
+    let text = std::fs::read_to_string(root.join("i18n/fr.ftl")).unwrap_or_default();
+    text.lines()
+        .filter_map(|l| l.split_once(" = ").map(|(k, _)| k.trim()))
+        .filter(|k| k.starts_with(prefix))
+        .map(String::from)
+        .collect()
 }
 
 /// The human report: numbered errors with file and line, then the coverage table.

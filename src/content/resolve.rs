@@ -211,6 +211,9 @@ fn meta(
     let terms = terms(config, &fields, &mut problems);
     let refs = references(config, known.keys, &fields, &mut problems);
     check_figures(known.figures, &fields, &mut problems);
+    let event = is_event(&file.key)
+        .then(|| super::event::parse(&fields, is_draft(&table), &mut problems))
+        .flatten();
     if !problems.is_empty() {
         return Err(problems);
     }
@@ -226,17 +229,25 @@ fn meta(
         sort_by,
         terms,
         refs,
+        event,
         extra: table,
     })
 }
 
+/// A page of the agenda (not its section page).
+fn is_event(key: &str) -> bool {
+    key.strip_prefix(super::event::SECTION)
+        .and_then(|k| k.strip_prefix('/'))
+        .is_some_and(|slug| slug != "_index" && !slug.contains('/'))
+}
+
 /// The merged front matter of a page, and the files it was merged from.
-struct Fields<'a> {
+pub(super) struct Fields<'a> {
     /// The file shown.
     file: &'a SourceFile,
     /// The default language's file, which the others inherit from.
     base: &'a SourceFile,
-    table: &'a toml::Table,
+    pub(super) table: &'a toml::Table,
 }
 
 impl<'a> Fields<'a> {
@@ -250,7 +261,7 @@ impl<'a> Fields<'a> {
     }
 
     /// The file and line that set a field.
-    fn at(&self, k: &str) -> (std::path::PathBuf, usize) {
+    pub(super) fn at(&self, k: &str) -> (std::path::PathBuf, usize) {
         let f = self.owner(k);
         (
             f.path.clone(),
@@ -259,7 +270,7 @@ impl<'a> Fields<'a> {
     }
 
     /// A text field, if set; anything else than text is a problem.
-    fn string(&self, k: &str, problems: &mut Vec<Diagnostic>) -> Option<String> {
+    pub(super) fn string(&self, k: &str, problems: &mut Vec<Diagnostic>) -> Option<String> {
         match self.table.get(k) {
             None => None,
             Some(toml::Value::String(s)) => Some(s.clone()),
