@@ -18,8 +18,11 @@
   function relative(ms) {
     if (!rtf) return '';
     var diff = ms - now;
-    if (Math.abs(diff) < DAY) return rtf.format(Math.round(diff / HOUR), 'hour');
-    return rtf.format(Math.round(diff / DAY), 'day');
+    var days = Math.abs(diff) / DAY;
+    if (days < 1) return rtf.format(Math.round(diff / HOUR), 'hour');
+    if (days < 45) return rtf.format(Math.round(diff / DAY), 'day');
+    if (days < 365) return rtf.format(Math.round(diff / (DAY * 30.44)), 'month');
+    return rtf.format(Math.round(diff / (DAY * 365.25)), 'year');
   }
   function num(el, name) {
     var v = el.getAttribute(name);
