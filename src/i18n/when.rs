@@ -94,7 +94,7 @@ impl I18n {
         }
     }
 
-    /// One line for a social card: date · city.
+    /// One line for a social card: date · city (else venue, else online).
     pub fn event_line(&self, lang: &str, e: &Event) -> Option<String> {
         let date = e.start.map(|w| match w {
             When::Day(d) => self.day(lang, d),
@@ -103,6 +103,7 @@ impl I18n {
         let city = e
             .city
             .clone()
+            .or_else(|| e.venue.clone())
             .or_else(|| e.online.then(|| self.tr(lang, "event-online", None)));
         let parts: Vec<String> = [date, city].into_iter().flatten().collect();
         (!parts.is_empty()).then(|| parts.join(" · "))
