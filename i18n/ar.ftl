@@ -294,6 +294,7 @@ events-past = الماضية
 events-nojs = الفعاليات مرتبة من الأحدث إلى الأقدم، والمواعيد بتوقيت مكان الفعالية.
 events-filters = تصفية المواعيد
 events-none-upcoming = لا توجد مواعيد معلنة حاليًا.
+events-filter-all = الكل
 events-feed = موجز Atom للمواعيد
 events-ics-all = كل المواعيد في تقويمي (‎.ics)
 event-add-calendar = أضف إلى تقويمي (‎.ics)

@@ -266,6 +266,7 @@ events-past = Past
 events-nojs = Events are listed latest first; times are those of the place of the event.
 events-filters = Filter the agenda
 events-none-upcoming = No event announced for now.
+events-filter-all = All
 events-feed = Agenda Atom feed
 events-ics-all = The whole agenda in my calendar (.ics)
 event-add-calendar = Add to my calendar (.ics)

@@ -267,6 +267,7 @@ events-past = Passés
 events-nojs = Les événements sont listés du plus récent au plus ancien ; les dates sont celles du lieu de l’événement.
 events-filters = Filtrer l’agenda
 events-none-upcoming = Aucun rendez-vous annoncé pour l’instant.
+events-filter-all = Tous
 events-feed = Flux Atom de l’agenda
 events-ics-all = Tout l’agenda dans mon calendrier (.ics)
 event-add-calendar = Ajouter à mon calendrier (.ics)

@@ -125,6 +125,21 @@ for (const where of ["online", "offline"]) {
   });
 }
 
+test("the agenda's filters narrow the list in place and keep a page per value", async () => {
+  const page = await open(url("online", "fr/events/"), BEFORE);
+  await page.selectOption(".filter[data-field=sectors] select", "sante");
+  const visible = () => page.$$eval("[data-agenda] li[data-start]:not([hidden]) .event-title a",
+    (as) => as.map((a) => a.getAttribute("href").split("/").filter(Boolean).slice(-1)[0]));
+  assert.deepEqual(await visible(), ["salon-futur"]);
+  assert.deepEqual(await page.$$eval("[data-agenda] h3:not([hidden])", (hs) => hs.map((h) => h.textContent)), ["juin 2031"]);
+  await page.selectOption(".filter[data-field=sectors] select", "");
+  await page.selectOption(".filter[data-field=event-kinds] select", "appel-a-projets");
+  assert.deepEqual(await visible(), ["appel-ouvert"]);
+  const link = await page.getAttribute(".filter[data-field=event-kinds] a[data-value=salon]", "href");
+  assert.equal(link, "/fr/event-kinds/salon/");
+  await page.close();
+});
+
 test("the event page links its calendar file, which the server gives", async () => {
   const page = await open(url("online", "fr/events/salon-futur/"), BEFORE);
   const href = await page.getAttribute(".event-actions a[type='text/calendar']", "href");

@@ -111,6 +111,35 @@
     root.appendChild(sec);
   }
 
+  // The agenda's filters: a choice per field (kind, sector, audience) narrows the list in
+  // place; the links to each value's own page stay for readers without JavaScript.
+  var filters = Array.prototype.slice.call(document.querySelectorAll('.agenda-filters .filter'));
+  filters.forEach(function (f) {
+    var select = document.createElement('select');
+    select.setAttribute('aria-labelledby', 'filter-' + f.getAttribute('data-field'));
+    select.setAttribute('data-field', f.getAttribute('data-field'));
+    select.add(new Option(f.getAttribute('data-all'), ''));
+    Array.prototype.forEach.call(f.querySelectorAll('a[data-value]'), function (a) {
+      select.add(new Option(a.textContent, a.getAttribute('data-value')));
+    });
+    select.addEventListener('change', narrow);
+    f.insertBefore(select, f.querySelector('ul'));
+  });
+  function narrow() {
+    var wanted = filters.map(function (f) {
+      var s = f.querySelector('select');
+      return s.value ? s.getAttribute('data-field') + ':' + s.value : '';
+    }).filter(Boolean);
+    each('[data-agenda] li[data-start]', function (li) {
+      var terms = (li.getAttribute('data-terms') || '').split(' ');
+      li.hidden = !wanted.every(function (w) { return terms.indexOf(w) >= 0; });
+    });
+    each('[data-agenda] h3', function (h) {
+      var ul = h.nextElementSibling;
+      h.hidden = ul.hidden = !ul.querySelector('li:not([hidden])');
+    });
+  }
+
   // Home and audience pages: the next events and open calls among those shipped.
   each('[data-upcoming]', function (sec) {
     var ul = sec.querySelector('ul');
