@@ -10,7 +10,10 @@ import os from "node:os";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { createRequire } from "node:module";
 import { serve, launch } from "./harness.mjs";
+
+const AXE = fs.readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const BEFORE = new Date("2031-03-01T12:00:00Z"); // the call closes on 2031-03-15 at 12:00, Paris
@@ -138,6 +141,21 @@ test("the agenda's filters narrow the list in place and keep a page per value", 
   const link = await page.getAttribute(".filter[data-field=event-kinds] a[data-value=salon]", "href");
   assert.equal(link, "/fr/event-kinds/salon/");
   await page.close();
+});
+
+test("axe finds no WCAG 2.1 A/AA violation on the agenda, an event, a call and the home page", async () => {
+  const found = [];
+  for (const lang of ["fr", "ar"]) {
+    for (const rel of ["events/", "events/salon-futur/", "events/appel-ouvert/", "", "audiences/talents/"]) {
+      const page = await open(url("online", `${lang}/${rel}`), BEFORE);
+      await page.addScriptTag({ content: AXE });
+      const result = await page.evaluate(() =>
+        window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }));
+      for (const v of result.violations) found.push(`${lang}/${rel}: ${v.id} ${v.nodes.slice(0, 2).map((n) => n.target.join(" ")).join(", ")}`);
+      await page.close();
+    }
+  }
+  assert.deepEqual(found, []);
 });
 
 test("the event page links its calendar file, which the server gives", async () => {
