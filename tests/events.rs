@@ -133,6 +133,29 @@ fn undated_drafts_are_not_published_and_check_names_them() {
     );
 }
 
+#[test]
+fn the_shipped_delegations_wait_for_a_date_the_sources_do_not_give() {
+    let site = Fixture::shipped();
+    let out = site.cli(&["check"]);
+    let report = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{report}");
+    for slug in ["delegation-vivatech", "delegation-ces", "fidmed"] {
+        assert!(
+            report.contains(&format!(
+                "content/events/{slug}.fr.md (draft = true: an event the sources do not date"
+            )),
+            "{report}"
+        );
+    }
+    site.build_ok();
+    assert!(!site.public().join("fr/events/delegation-ces").exists());
+    let agenda = site.read("fr/events/index.html");
+    assert!(
+        agenda.contains("17 octobre 2023"),
+        "the launch, dated by the seeds"
+    );
+}
+
 /// A strict RFC 5545 reader: CRLF only, lines of at most 75 octets, folding with one space,
 /// components balanced, the required properties present and well formed, text escaped.
 fn parse_ics(ics: &str) -> Vec<BTreeMap<String, String>> {

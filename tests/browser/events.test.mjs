@@ -158,6 +158,19 @@ test("axe finds no WCAG 2.1 A/AA violation on the agenda, an event, a call and t
   assert.deepEqual(found, []);
 });
 
+test("offline, the calendar files are on the stick next to the pages that link them", async () => {
+  for (const rel of ["fr/events/salon-futur/", "ar/events/", "en/events/appel-ouvert/"]) {
+    const page = await open(url("offline", rel), BEFORE);
+    const hrefs = await page.$$eval("a[type='text/calendar']", (as) => as.map((a) => a.href));
+    assert.ok(hrefs.length > 0, rel);
+    for (const h of hrefs) {
+      assert.ok(h.startsWith("file://") && fs.existsSync(fileURLToPath(h)), `${rel}: ${h}`);
+      assert.match(fs.readFileSync(fileURLToPath(h), "utf8"), /^BEGIN:VCALENDAR\r\n/);
+    }
+    await page.close();
+  }
+});
+
 test("the event page links its calendar file, which the server gives", async () => {
   const page = await open(url("online", "fr/events/salon-futur/"), BEFORE);
   const href = await page.getAttribute(".event-actions a[type='text/calendar']", "href");
