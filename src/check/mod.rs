@@ -89,7 +89,12 @@ pub fn run(root: &std::path::Path) -> Result<Report> {
             missing_messages.push(line);
         }
     }
-    let used = used_messages(&site.config.theme_dir(), rendered.i18n.asked());
+    let mut used = used_messages(&site.config.theme_dir(), rendered.i18n.asked());
+    // Every allowed value of a vocabulary needs its label, used yet or not (an event kind
+    // no event has yet).
+    for (field, values) in &site.config.vocabularies {
+        used.extend(values.iter().map(|v| format!("{field}-{v}")));
+    }
     let unused_messages = default_keys
         .iter()
         .filter(|k| !used.contains(*k))
