@@ -413,6 +413,17 @@ fn a_call_without_a_closing_date_is_an_error() {
 }
 
 #[test]
+fn a_translation_does_not_move_the_event() {
+    let site = Fixture::new("agenda");
+    let f = "content/events/salon-futur.en.md";
+    let err = error_of(&site, f, "summary =", "start = 2031-07-01\nsummary =");
+    assert!(
+        err.contains(&format!("{f}:3: `start` is written once, in the French file")),
+        "{err}"
+    );
+}
+
+#[test]
 fn an_undated_event_must_be_a_draft() {
     let site = Fixture::new("agenda");
     let f = "content/events/sans-date.fr.md";

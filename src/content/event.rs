@@ -199,12 +199,37 @@ pub fn parse_when(text: &str, tz: &TimeZone) -> Option<When> {
     t.parse::<DateTime>().ok().map(When::At)
 }
 
-/// The rules between fields: dates present, in order, call fields only on calls.
+/// Fields written once, in the default language's file: every language shows the same event.
+const SHARED: [&str; 13] = [
+    KINDS,
+    "start",
+    "end",
+    "time_zone",
+    "country",
+    "online",
+    "link",
+    "opens",
+    "closes",
+    "updated",
+    "organisers",
+    "partners",
+    "schemes",
+];
+
+/// The rules between fields: shared fields in the French file only, dates present and in
+/// order, call fields only on calls.
 fn check(fields: &Fields, e: &Event, draft: bool, problems: &mut Vec<Diagnostic>) {
     let problem = |k: &str, message: String, fix: &str| {
         let (p, l) = fields.at(k);
         Diagnostic::new(p, l, message, fix)
     };
+    for k in SHARED.iter().filter(|k| fields.set_by_translation(k)) {
+        problems.push(problem(
+            k,
+            format!("`{k}` is written once, in the French file, for every language"),
+            "remove it from this translation (the French file's value applies here too)",
+        ));
+    }
     if e.start.is_none() && !e.is_call() && !draft && !fields.table.contains_key("start") {
         problems.push(problem(
             "title",

@@ -260,6 +260,11 @@ impl<'a> Fields<'a> {
         }
     }
 
+    /// Whether a translation (not the default language's file) sets the field itself.
+    pub(super) fn set_by_translation(&self, k: &str) -> bool {
+        self.file.path != self.base.path && self.file.split.table.contains_key(k)
+    }
+
     /// The file and line that set a field.
     pub(super) fn at(&self, k: &str) -> (std::path::PathBuf, usize) {
         let f = self.owner(k);
