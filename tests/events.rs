@@ -418,7 +418,9 @@ fn a_translation_does_not_move_the_event() {
     let f = "content/events/salon-futur.en.md";
     let err = error_of(&site, f, "summary =", "start = 2031-07-01\nsummary =");
     assert!(
-        err.contains(&format!("{f}:3: `start` is written once, in the French file")),
+        err.contains(&format!(
+            "{f}:3: `start` is written once, in the French file"
+        )),
         "{err}"
     );
 }
