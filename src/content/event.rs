@@ -95,6 +95,19 @@ impl Event {
 /// The event of a page of `content/events/`, or `None` with the problems found.
 pub(super) fn parse(fields: &Fields, draft: bool, problems: &mut Vec<Diagnostic>) -> Option<Event> {
     let before = problems.len();
+    if fields.is_translation() {
+        // The shared fields are the French file's; its own page reports their problems once.
+        shared_in_translation(fields, problems);
+        let event = typed(fields, &mut Vec::new());
+        return (problems.len() == before).then_some(event);
+    }
+    let event = typed(fields, problems);
+    check(fields, &event, draft, problems);
+    (problems.len() == before).then_some(event)
+}
+
+/// The fields typed one by one, each error at the line that sets it.
+fn typed(fields: &Fields, problems: &mut Vec<Diagnostic>) -> Event {
     let time_zone = fields
         .string("time_zone", problems)
         .unwrap_or_else(|| DEFAULT_TZ.to_string());
@@ -118,7 +131,7 @@ pub(super) fn parse(fields: &Fields, draft: bool, problems: &mut Vec<Diagnostic>
     let closes = when(fields, "closes", &tz, problems);
     // A call runs from its opening to its closing unless told otherwise.
     let is_call = kind == CALL;
-    let event = Event {
+    Event {
         start: if is_call {
             start.or(opens).or(closes)
         } else {
@@ -139,9 +152,7 @@ pub(super) fn parse(fields: &Fields, draft: bool, problems: &mut Vec<Diagnostic>
             When::Day(d) => d,
             When::At(dt) => dt.date(),
         }),
-    };
-    check(fields, &event, draft, problems);
-    (problems.len() == before).then_some(event)
+    }
 }
 
 /// `event-kinds = ["salon"]`: exactly one value (the vocabulary check says which are allowed).
@@ -216,20 +227,25 @@ const SHARED: [&str; 13] = [
     "schemes",
 ];
 
-/// The rules between fields: shared fields in the French file only, dates present and in
-/// order, call fields only on calls.
+/// A translation setting a shared field: each is an error at its line.
+fn shared_in_translation(fields: &Fields, problems: &mut Vec<Diagnostic>) {
+    for k in SHARED.iter().filter(|k| fields.set_by_translation(k)) {
+        let (p, l) = fields.at(k);
+        problems.push(Diagnostic::new(
+            p,
+            l,
+            format!("`{k}` is written once, in the French file, for every language"),
+            "remove it from this translation (the French file's value applies here too)",
+        ));
+    }
+}
+
+/// The rules between fields: dates present and in order, call fields only on calls.
 fn check(fields: &Fields, e: &Event, draft: bool, problems: &mut Vec<Diagnostic>) {
     let problem = |k: &str, message: String, fix: &str| {
         let (p, l) = fields.at(k);
         Diagnostic::new(p, l, message, fix)
     };
-    for k in SHARED.iter().filter(|k| fields.set_by_translation(k)) {
-        problems.push(problem(
-            k,
-            format!("`{k}` is written once, in the French file, for every language"),
-            "remove it from this translation (the French file's value applies here too)",
-        ));
-    }
     if e.start.is_none() && !e.is_call() && !draft && !fields.table.contains_key("start") {
         problems.push(problem(
             "title",

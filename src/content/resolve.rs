@@ -260,9 +260,14 @@ impl<'a> Fields<'a> {
         }
     }
 
-    /// Whether a translation (not the default language's file) sets the field itself.
+    /// Whether the page's file is a translation (not the default language's own file).
+    pub(super) fn is_translation(&self) -> bool {
+        self.file.path != self.base.path
+    }
+
+    /// Whether a translation sets the field itself.
     pub(super) fn set_by_translation(&self, k: &str) -> bool {
-        self.file.path != self.base.path && self.file.split.table.contains_key(k)
+        self.is_translation() && self.file.split.table.contains_key(k)
     }
 
     /// The file and line that set a field.
