@@ -367,6 +367,11 @@ fn an_end_before_the_start_names_the_file_line_and_fix() {
         "{err}"
     );
     assert!(err.contains("set end after start"), "{err}");
+    assert_eq!(
+        err.matches("before it starts").count(),
+        1,
+        "once, not per language: {err}"
+    );
 }
 
 #[test]
