@@ -118,6 +118,11 @@ fn home_and_audience_pages_ship_the_events_the_browser_chooses_from() {
     let shown = select(&home, "[data-upcoming] li[data-start]:not([hidden])").len();
     assert_eq!(shown, 3);
     assert!(site.read("fr/index.html").contains("js/agenda.js"));
+    assert_eq!(
+        text(&home, "#upcoming-title"),
+        "Agenda",
+        "without JavaScript nothing says what is to come"
+    );
 }
 
 #[test]

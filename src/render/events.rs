@@ -192,6 +192,9 @@ pub fn insert(r: &Renderer, page: &Page, ctx: &mut Context) {
             .collect();
         ctx.insert("upcoming", &items);
         ctx.insert("agenda_url", &crate::urls::page(lang, event::SECTION));
+        // Without JavaScript nothing says what is to come: the list is titled as the agenda.
+        let title = r.site.get(&section, lang).map(|p| p.meta.title.as_str());
+        ctx.insert("agenda_title", &title);
     }
 }
 

@@ -105,6 +105,7 @@ for (const where of ["online", "offline"]) {
       const shown = await page.$$eval("[data-upcoming] li:not([hidden]) .event-title a",
         (as) => as.map((a) => a.getAttribute("href").split("/").filter((p) => p && p !== "index.html").slice(-1)[0]));
       assert.deepEqual(shown, expected);
+      assert.equal(await page.textContent("#upcoming-title"), "Prochains rendez-vous");
       await page.close();
     }
   });

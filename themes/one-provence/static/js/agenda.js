@@ -152,5 +152,7 @@
       ul.appendChild(li);
     });
     sec.querySelector('.upcoming-none').hidden = next.length > 0;
+    var h = sec.querySelector('h2[data-title]');
+    if (h) h.textContent = h.getAttribute('data-title');
   });
 })();
