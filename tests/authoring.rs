@@ -9,9 +9,7 @@ fn check_passes_on_the_shipped_content_once_the_publisher_is_filled_in() {
     let site = Fixture::shipped();
     // The seeds do not give the publisher's details: the shipped site.toml leaves them empty
     // and `check` says so (tests/contact.rs); filled in, nothing else is reported.
-    for k in ["name", "address", "director", "email", "host"] {
-        site.edit("site.toml", &format!("{k} = \"\""), &format!("{k} = \"x\""));
-    }
+    site.fill_publisher();
     let out = site.cli(&["check"]);
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success(), "{stdout}\n{}", stderr(&out));

@@ -211,10 +211,7 @@ impl Cards {
             h.add(part.as_bytes());
             h.add(&[0]);
         }
-        if let Some(s) = site.get(&page.parent, &page.lang) {
-            h.add(s.meta.title.as_bytes());
-        }
-        h.add(i18n.tr(&page.lang, "site-tagline", None).as_bytes());
+        h.add(kicker(site, i18n, page).as_bytes());
         h.text(hash::program()).text(&self.fonts).finish()
     }
 
@@ -238,6 +235,20 @@ impl Cards {
         resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());
         crate::draw::raster::encode_png(&pixmap).map_err(|e| fail(format!("card PNG: {e}")))
     }
+}
+
+/// The line above a card's title: an event's date and city, else the page's section, else
+/// the site's tagline.
+fn kicker(site: &Site, i18n: &I18n, page: &Page) -> String {
+    page.meta
+        .event
+        .as_ref()
+        .and_then(|e| i18n.event_line(&page.lang, e))
+        .or_else(|| {
+            site.get(&page.parent, &page.lang)
+                .map(|s| s.meta.title.clone())
+        })
+        .unwrap_or_else(|| i18n.tr(&page.lang, "site-tagline", None))
 }
 
 /// One card to draw: a page in one size, or a key figure in one language and size.

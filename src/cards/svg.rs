@@ -123,10 +123,8 @@ impl Cards {
             rtl: site.config.dir(&page.content_lang).is_rtl(),
         };
         let block = layout::fit(&mut m, &page.meta.title, frame);
-        let kicker = site
-            .get(&page.parent, &page.lang)
-            .map(|s| s.meta.title.clone())
-            .unwrap_or_else(|| i18n.tr(&page.lang, "site-tagline", None));
+        // An event's card says when and where; other pages name their section.
+        let kicker = super::kicker(site, i18n, page);
         let kicker = layout::fit(
             &mut m,
             &kicker,

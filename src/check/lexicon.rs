@@ -18,7 +18,7 @@ pub fn check(site: &Site, i18n: &I18n) -> Vec<Diagnostic> {
     let path = &lexicon.path;
     let at = |line: usize, message: String, fix: &str| Diagnostic::new(path, line, message, fix);
     let mut problems = Vec::new();
-    for (field, values) in &site.config.vocabularies {
+    for (field, values) in site.config.oriented_vocabularies() {
         for value in values {
             let line = lexicon.line_of_concept(value);
             for lang in site.config.codes() {

@@ -95,7 +95,12 @@ pub fn run(root: &std::path::Path) -> Result<Report> {
             missing_messages.push(line);
         }
     }
-    let used = used_messages(&site.config.theme_dir(), rendered.i18n.asked());
+    let mut used = used_messages(&site.config.theme_dir(), rendered.i18n.asked());
+    // Every allowed value of a vocabulary needs its label, used yet or not (an event kind
+    // no event has yet).
+    for (field, values) in &site.config.vocabularies {
+        used.extend(values.iter().map(|v| format!("{field}-{v}")));
+    }
     let unused_messages = default_keys
         .iter()
         .filter(|k| !used.contains(*k))
@@ -104,7 +109,14 @@ pub fn run(root: &std::path::Path) -> Result<Report> {
     let drafts = site
         .pages_in(&default)
         .filter(|p| p.meta.draft)
-        .map(|p| format!("{} (draft = true: not published)", p.path.display()))
+        .map(|p| match &p.meta.event {
+            Some(e) if e.start.is_none() => format!(
+                "{} (draft = true: an event the sources do not date; add `{}` to publish it)",
+                p.path.display(),
+                if e.is_call() { "closes" } else { "start" }
+            ),
+            _ => format!("{} (draft = true: not published)", p.path.display()),
+        })
         .collect();
     Ok(Report {
         errors,
@@ -125,6 +137,9 @@ fn used_messages(theme: &std::path::Path, asked: BTreeSet<String>) -> BTreeSet<S
     used.extend((1..=12).map(|m| format!("month-{m}")));
     used.insert("date-long".into());
     used.insert("date-month".into());
+    // An event's times and time zone are asked for only when some event has a time of day.
+    used.extend(["event-at", "event-range"].map(String::from));
+    used.extend(asked_by_prefix(theme, "tz-"));
     for entry in walkdir::WalkDir::new(theme.join("templates"))
         .into_iter()
         .flatten()
@@ -142,6 +157,18 @@ fn used_messages(theme: &std::path::Path, asked: BTreeSet<String>) -> BTreeSet<S
         }
     }
     used
+}
+
+/// The messages of the default language whose key starts with `prefix` (time zone names:
+/// each is asked for only when an event is in that zone).
+fn asked_by_prefix(theme: &std::path::Path, prefix: &str) -> Vec<String> {
+    let root = theme.parent().and_then(|p| p.parent()).unwrap_or(theme);
+    let text = std::fs::read_to_string(root.join("i18n/fr.ftl")).unwrap_or_default();
+    text.lines()
+        .filter_map(|l| l.split_once(" = ").map(|(k, _)| k.trim()))
+        .filter(|k| k.starts_with(prefix))
+        .map(String::from)
+        .collect()
 }
 
 /// The human report: numbered errors with file and line, then the coverage table.

@@ -159,6 +159,16 @@ fn feed_limit() -> usize {
 }
 
 impl Config {
+    /// The vocabularies the orientation reads: those the directories group, ask or show by
+    /// (the agenda's `event-kinds` is a filter of its own, not a concept of the lexicon).
+    pub fn oriented_vocabularies(&self) -> impl Iterator<Item = (&String, &Vec<String>)> {
+        self.vocabularies.iter().filter(|(field, _)| {
+            self.directories.values().any(|d| {
+                d.group_by == **field || d.questions.contains(field) || d.facets.contains(field)
+            })
+        })
+    }
+
     pub fn load(root: &Path) -> Result<Config> {
         let path = root.join("site.toml");
         let text = std::fs::read_to_string(&path).map_err(|e| Error::io("read", &path, e))?;

@@ -1,6 +1,7 @@
 //! load + resolve: from `content/` to a `Site`, the graph every later stage reads.
 //! Pages are keyed by base name and language; relationships (translations, sections) are keys.
 
+pub mod event;
 pub mod figures;
 pub mod frontmatter;
 pub mod lexicon;
@@ -52,6 +53,8 @@ pub struct Meta {
     pub terms: BTreeMap<String, Vec<String>>,
     /// Reference fields (actors, operators, ...): keys of the pages they name.
     pub refs: BTreeMap<String, Vec<String>>,
+    /// The agenda's fields, for a page of `content/events/`.
+    pub event: Option<event::Event>,
     /// Every front matter field, for templates (`page.extra`).
     pub extra: toml::Table,
 }

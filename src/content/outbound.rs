@@ -2,6 +2,9 @@
 //! `contact_page`). Only https addresses: a visitor leaves the site for a page that must not
 //! downgrade their connection, and a value without a scheme would become a link inside the site.
 
+use super::resolve::Fields;
+use crate::error::Diagnostic;
+
 /// The fields holding an outbound address.
 pub const FIELDS: [&str; 2] = ["website", "contact_page"];
 
@@ -23,6 +26,27 @@ pub fn problem(value: &str) -> Option<&'static str> {
         Some("has no host name (such as www.example.org)")
     } else {
         None
+    }
+}
+
+/// `website` and `contact_page` must be https addresses (see `outbound`).
+pub(super) fn check(fields: &Fields, problems: &mut Vec<Diagnostic>) {
+    for k in FIELDS {
+        let Some(value) = fields.string(k, problems) else {
+            continue;
+        };
+        if let Some(why) = problem(&value) {
+            let (p, l) = fields.at(k);
+            let fix = format!(
+                "write {k} = \"https://...\" (the page's full address), or remove the line"
+            );
+            problems.push(Diagnostic::new(
+                p,
+                l,
+                format!("`{k}` {why}: {value:?}"),
+                fix,
+            ));
+        }
     }
 }
 

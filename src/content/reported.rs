@@ -4,6 +4,9 @@
 
 use chrono::{Datelike, NaiveDate};
 
+use super::resolve::Fields;
+use crate::error::Diagnostic;
+
 /// A calendar date known to the day, the month or the year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Reported {
@@ -63,6 +66,18 @@ impl Reported {
             _ => format!("{:04}", self.year),
         }
     }
+}
+
+/// `reported`: a date, a year-month or a year (see `reported`).
+pub(super) fn field(fields: &Fields, problems: &mut Vec<Diagnostic>) -> Option<Reported> {
+    let value = fields.table.get("reported")?;
+    Reported::parse(value)
+        .map_err(|why| {
+            let (p, l) = fields.at("reported");
+            let fix = "write reported = 2023-10-17, or \"2023-10\" or \"2023\" without a day";
+            problems.push(Diagnostic::new(p, l, format!("`reported`: {why}"), fix));
+        })
+        .ok()
 }
 
 #[cfg(test)]

@@ -198,7 +198,7 @@ fn meta(
     let summary = fields.string("summary", &mut problems);
     let template = fields.string("template", &mut problems);
     let date = fields.date(&mut problems);
-    let reported = reported(&fields, &mut problems);
+    let reported = super::reported::field(&fields, &mut problems);
     let weight = table
         .get("weight")
         .and_then(|v| v.as_integer())
@@ -212,7 +212,10 @@ fn meta(
     let terms = terms(config, &fields, &mut problems);
     let refs = references(config, known.keys, &fields, &mut problems);
     check_figures(known.figures, &fields, &mut problems);
-    check_outbound(&fields, &mut problems);
+    super::outbound::check(&fields, &mut problems);
+    let event = is_event(&file.key)
+        .then(|| super::event::parse(&fields, is_draft(&table), &mut problems))
+        .flatten();
     if !problems.is_empty() {
         return Err(problems);
     }
@@ -229,17 +232,25 @@ fn meta(
         sort_by,
         terms,
         refs,
+        event,
         extra: table,
     })
 }
 
+/// A page of the agenda (not its section page).
+fn is_event(key: &str) -> bool {
+    key.strip_prefix(super::event::SECTION)
+        .and_then(|k| k.strip_prefix('/'))
+        .is_some_and(|slug| slug != "_index" && !slug.contains('/'))
+}
+
 /// The merged front matter of a page, and the files it was merged from.
-struct Fields<'a> {
+pub(super) struct Fields<'a> {
     /// The file shown.
     file: &'a SourceFile,
     /// The default language's file, which the others inherit from.
     base: &'a SourceFile,
-    table: &'a toml::Table,
+    pub(super) table: &'a toml::Table,
 }
 
 impl<'a> Fields<'a> {
@@ -252,8 +263,18 @@ impl<'a> Fields<'a> {
         }
     }
 
+    /// Whether the page's file is a translation (not the default language's own file).
+    pub(super) fn is_translation(&self) -> bool {
+        self.file.path != self.base.path
+    }
+
+    /// Whether a translation sets the field itself.
+    pub(super) fn set_by_translation(&self, k: &str) -> bool {
+        self.is_translation() && self.file.split.table.contains_key(k)
+    }
+
     /// The file and line that set a field.
-    fn at(&self, k: &str) -> (std::path::PathBuf, usize) {
+    pub(super) fn at(&self, k: &str) -> (std::path::PathBuf, usize) {
         let f = self.owner(k);
         (
             f.path.clone(),
@@ -262,7 +283,7 @@ impl<'a> Fields<'a> {
     }
 
     /// A text field, if set; anything else than text is a problem.
-    fn string(&self, k: &str, problems: &mut Vec<Diagnostic>) -> Option<String> {
+    pub(super) fn string(&self, k: &str, problems: &mut Vec<Diagnostic>) -> Option<String> {
         match self.table.get(k) {
             None => None,
             Some(toml::Value::String(s)) => Some(s.clone()),
@@ -421,39 +442,6 @@ fn check_figures(figures: &Figures, fields: &Fields, problems: &mut Vec<Diagnost
                 line,
                 format!("unknown figure `{id}`"),
                 "use an id of content/figures.toml, or add the figure there with its source",
-            ));
-        }
-    }
-}
-
-/// `reported`: a date, a year-month or a year (see `reported`).
-fn reported(fields: &Fields, problems: &mut Vec<Diagnostic>) -> Option<super::reported::Reported> {
-    let value = fields.table.get("reported")?;
-    super::reported::Reported::parse(value)
-        .map_err(|why| {
-            let (p, l) = fields.at("reported");
-            let fix = "write reported = 2023-10-17, or \"2023-10\" or \"2023\" without a day";
-            problems.push(Diagnostic::new(p, l, format!("`reported`: {why}"), fix));
-        })
-        .ok()
-}
-
-/// `website` and `contact_page` must be https addresses (see `outbound`).
-fn check_outbound(fields: &Fields, problems: &mut Vec<Diagnostic>) {
-    for k in super::outbound::FIELDS {
-        let Some(value) = fields.string(k, problems) else {
-            continue;
-        };
-        if let Some(why) = super::outbound::problem(&value) {
-            let (p, l) = fields.at(k);
-            let fix = format!(
-                "write {k} = \"https://...\" (the page's full address), or remove the line"
-            );
-            problems.push(Diagnostic::new(
-                p,
-                l,
-                format!("`{k}` {why}: {value:?}"),
-                fix,
             ));
         }
     }

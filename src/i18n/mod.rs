@@ -13,6 +13,9 @@ use icu_plurals::{PluralCategory, PluralRules, PluralRulesOptions};
 use crate::config::Config;
 use crate::error::{line_of_error, Error, Result};
 
+mod when;
+pub use when::clock;
+
 pub struct I18n {
     bundles: BTreeMap<String, FluentBundle<FluentResource>>,
     keys: BTreeMap<String, BTreeSet<String>>,

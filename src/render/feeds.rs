@@ -165,3 +165,56 @@ fn taxonomy_groups(site: &Site) -> Vec<Vec<(String, String)>> {
         })
         .collect()
 }
+
+/// One feed of the agenda per language (`/<lang>/events/atom.xml`), soonest first; each entry
+/// dated by its `updated` field or its first day, never the clock.
+pub fn agenda(r: &super::Renderer) -> Vec<Output> {
+    let site = r.site;
+    let section = crate::content::event::SECTION;
+    let mut out = Vec::new();
+    for lang in site.config.codes() {
+        let Some(list) = site.get(&format!("{section}/_index"), lang) else {
+            continue;
+        };
+        let events = super::events::dated(r, lang);
+        let day = |e: &crate::content::event::Event| {
+            let d = e.updated.or(e.start.map(|w| match w {
+                crate::content::event::When::Day(d) => d,
+                crate::content::event::When::At(dt) => dt.date(),
+            }));
+            d.map(|d| format!("{d}T00:00:00Z")).unwrap_or_default()
+        };
+        let updated = events
+            .iter()
+            .map(|(_, e)| day(e))
+            .max()
+            .unwrap_or_else(|| "1970-01-01T00:00:00Z".into());
+        let page_url = site.permalink(&list.url);
+        let self_url = site.permalink(&format!("{}atom.xml", list.url));
+        let mut xml = format!(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{lang}\">\n  <title>{} · {}</title>\n  <link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>\n  <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n  <id>{}</id>\n  <updated>{updated}</updated>\n",
+            escape(&site.config.title),
+            escape(&list.meta.title),
+            escape(&self_url),
+            escape(&page_url),
+            escape(&page_url),
+        );
+        for (p, e) in events {
+            let link = escape(&site.permalink(&p.url));
+            let date = day(e);
+            let dates = r.i18n.event_dates(lang, e).unwrap_or_default();
+            let summary = p.meta.summary.as_deref().unwrap_or("");
+            let _ = write!(
+                xml,
+                "  <entry xml:lang=\"{}\">\n    <title>{}</title>\n    <link rel=\"alternate\" type=\"text/html\" href=\"{link}\"/>\n    <id>{link}</id>\n    <updated>{date}</updated>\n    <author><name>{}</name></author>\n    <summary>{}</summary>\n  </entry>\n",
+                p.content_lang,
+                escape(&p.meta.title),
+                escape(&site.config.title),
+                escape(&format!("{dates}. {summary}")),
+            );
+        }
+        xml.push_str("</feed>\n");
+        out.push(Output::new(format!("{lang}/{section}/atom.xml"), xml));
+    }
+    out
+}

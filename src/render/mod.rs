@@ -2,8 +2,10 @@
 //! parallel, plus the site-wide files (language chooser, 404s, sitemap, feeds, robots.txt).
 //! Takes the site, the theme and the asset URLs; gives a list of files to write.
 
+pub mod events;
 pub mod feeds;
 pub mod frame;
+pub mod ics;
 pub mod markdown;
 pub mod orientation;
 pub mod page;
@@ -125,6 +127,8 @@ impl Renderer<'_> {
         tail.extend(sitemap);
         tail.extend(atom);
         tail.push(feeds::robots(self.site));
+        tail.extend(ics::agenda_files(self));
+        tail.extend(feeds::agenda(self));
         if let Some(sink) = self.sink {
             sink(&mut tail)?;
         }

@@ -34,7 +34,7 @@ struct Entry<'a> {
 /// Vocabulary value → language → label, for every value of every vocabulary.
 pub fn labels(site: &Site, i18n: &I18n) -> BTreeMap<String, BTreeMap<String, String>> {
     let mut out: BTreeMap<String, BTreeMap<String, String>> = BTreeMap::new();
-    for (field, values) in &site.config.vocabularies {
+    for (field, values) in site.config.oriented_vocabularies() {
         for v in values {
             for lang in site.config.codes() {
                 let label = i18n.tr(lang, &format!("{field}-{v}"), None);
@@ -191,7 +191,7 @@ fn language_data<'a>(
     let entries: Vec<Entry> = primary.iter().map(|p| entry(p, text)).collect();
     let reading: Vec<Entry> = reading.iter().map(|p| entry(p, text)).collect();
     let mut concepts: BTreeMap<&str, ConceptInfo> = BTreeMap::new();
-    for (field, values) in &site.config.vocabularies {
+    for (field, values) in site.config.oriented_vocabularies() {
         for v in values {
             let c = concepts.entry(v.as_str()).or_insert_with(|| ConceptInfo {
                 label: i18n.tr(lang, &format!("{field}-{v}"), None),

@@ -59,6 +59,7 @@ pub fn render(r: &Renderer, page: &Page) -> Result<PageFiles> {
         ctx.insert("card", &r.site.permalink(&urls::site_path(&card)));
     }
     problems.extend(super::relations::insert(r, page, &mut ctx));
+    super::events::insert(r, page, &mut ctx);
     if page.key == "kit/_index" {
         ctx.insert("kit", &super::views::kit(r, &page.lang));
     }
@@ -66,8 +67,9 @@ pub fn render(r: &Renderer, page: &Page) -> Result<PageFiles> {
     let outputs = match page.kind {
         PageKind::Page => {
             let path = file_of(&page.url);
-            render_file(r, path, &template, &ctx, page, !checked)?
-                .into_iter()
+            let html = render_file(r, path, &template, &ctx, page, !checked)?;
+            html.into_iter()
+                .chain(super::ics::event_file(r, page))
                 .collect()
         }
         PageKind::Home | PageKind::Section => list_files(r, page, &template, &mut ctx, reused)?,

@@ -1,6 +1,7 @@
 //! render: structured data (schema.org JSON-LD) for search engines: the One Provence
 //! Organization on the home page, an Article per story, an Organization per directory actor,
-//! and a BreadcrumbList on every page below the home.
+//! an Event per dated event of the agenda (not for calls for projects), and a BreadcrumbList on
+//! every page below the home.
 
 use serde_json::{json, Value};
 
@@ -25,6 +26,10 @@ pub fn json_ld(r: &Renderer, page: &Page) -> String {
             "url": url,
             "description": description,
         })),
+        PageKind::Page if page.meta.event.is_some() => {
+            let event = page.meta.event.as_ref().expect("matched just above");
+            graph.extend(super::events::json_ld(r, page, event));
+        }
         PageKind::Page if page.meta.date.is_some() => graph.push(json!({
             "@type": "Article",
             "headline": page.meta.title,

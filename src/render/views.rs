@@ -123,8 +123,15 @@ pub fn summary<'a>(page: &'a Page, i18n: &I18n, lang: &str) -> SummaryView<'a> {
             .summary
             .as_deref()
             .or(page.meta.description.as_deref()),
-        date: page.meta.date.map(|d| d.to_string()),
-        date_display: page.meta.date.map(|d| i18n.date(lang, d)),
+        // An event is listed with its dates (term pages, audience pages, shortcodes).
+        date: page.meta.date.map(|d| d.to_string()).or_else(|| {
+            let e = page.meta.event.as_ref()?;
+            e.start.map(|w| super::events::iso(e, w))
+        }),
+        date_display: page.meta.date.map(|d| i18n.date(lang, d)).or_else(|| {
+            let e = page.meta.event.as_ref()?;
+            i18n.event_dates(lang, e)
+        }),
         reported: page.meta.reported.map(|r| r.iso()),
         reported_display: page.meta.reported.map(|r| i18n.reported(lang, &r)),
         kind: page.kind,

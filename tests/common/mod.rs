@@ -53,6 +53,14 @@ impl Fixture {
         f
     }
 
+    /// Fills the `[publisher]` settings the shipped site.toml leaves empty (check fails on
+    /// them), for tests about everything else `check` says.
+    pub fn fill_publisher(&self) {
+        for k in ["name", "address", "director", "email", "host"] {
+            self.edit("site.toml", &format!("{k} = \"\""), &format!("{k} = \"x\""));
+        }
+    }
+
     pub fn root(&self) -> &Path {
         self.dir.path()
     }
