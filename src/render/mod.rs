@@ -2,6 +2,8 @@
 //! parallel, plus the site-wide files (language chooser, 404s, sitemap, feeds, robots.txt).
 //! Takes the site, the theme and the asset URLs; gives a list of files to write.
 
+pub mod admin;
+mod admin_fields;
 pub mod feeds;
 pub mod frame;
 pub mod markdown;
@@ -125,6 +127,7 @@ impl Renderer<'_> {
         tail.extend(sitemap);
         tail.extend(atom);
         tail.push(feeds::robots(self.site));
+        tail.extend(admin::files(self.site, &self.i18n, self.css)?);
         if let Some(sink) = self.sink {
             sink(&mut tail)?;
         }
