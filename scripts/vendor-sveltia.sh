@@ -10,7 +10,8 @@
 #   - every other unpkg.com module it loads on demand (code highlighting, maps, HEIC and PDF
 #     previews, the new-version check) → /admin/unpkg/…, on the site: the features we do not
 #     configure stay off instead of calling out. The version check is answered locally by
-#     /admin/unpkg/@sveltia/cms/package.json, which names the vendored version.
+#     /admin/unpkg/@sveltia/cms/package.json, which names the vendored version;
+#   - GitHub's status page (githubstatus.com), polled for incident banners → the site (absent).
 # Each rewrite checks that the bundle still holds what it rewrites: a new upstream release that
 # moves an address makes this script fail rather than ship an editor that calls a CDN.
 # Usage: scripts/vendor-sveltia.sh [version, default the pinned one]
@@ -61,6 +62,10 @@ rewrite(/https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/([a-z0-9-]+)(?::vf)?@[
 // `${base}@${version}/locales`: the interface strings.
 rewrite(/`\$\{[\w$]+\}@\$\{[\w$]+\}\/locales`/g, "`/admin/locales`", "the locales address");
 rewrite(/https:\/\/unpkg\.com\//g, "/admin/unpkg/", "the unpkg addresses");
+// GitHub's status page, polled to warn of incidents: not part of the backend. Answered by the
+// site (a 404, read as "status unknown", so no banner), and refused by /admin/'s CSP anyway.
+rewrite(/https:\/\/www\.githubstatus\.com\/api\/v2\/status\.json/g, "/admin/unpkg/githubstatus.json",
+  "the GitHub status address");
 for (const host of ["cdn.jsdelivr.net", "unpkg.com", "fonts.googleapis.com", "fonts.gstatic.com", "esm.sh"]) {
   if (js.includes(host)) throw new Error(`sveltia ${version}: ${host} is still named in the bundle`);
 }

@@ -95,7 +95,6 @@ pub fn config(site: &Site, i18n: &I18n) -> Value {
         "display_url": c.base_url,
         "media_folder": "static/images",
         "public_folder": "/images",
-        "locale": c.default_language,
         "slug": { "encoding": "ascii", "clean_accents": true, "sanitize_replacement": "-" },
         "output": { "omit_empty_optional_fields": true },
         "i18n": {
@@ -132,6 +131,12 @@ fn sections(model: &Model) -> Vec<Value> {
                 .get(&format!("{section}/_index"), default)
                 .map(|p| p.meta.title.clone())
                 .unwrap_or_else(|| label(section));
+            let fields = fields(model, &own, all);
+            let has = |n: &str| fields.iter().any(|f| f["name"] == n);
+            let sortable: Vec<&str> = ["title", "date", "weight"]
+                .into_iter()
+                .filter(|n| has(n))
+                .collect();
             json!({
                 "name": section.replace('/', "-"),
                 "label": title,
@@ -142,8 +147,8 @@ fn sections(model: &Model) -> Vec<Value> {
                 "i18n": true,
                 "identifier_field": "title",
                 "summary": "{{title}}",
-                "sortable_fields": ["title", "date"],
-                "fields": fields(model, &own, all),
+                "sortable_fields": sortable,
+                "fields": fields,
             })
         })
         .collect()
