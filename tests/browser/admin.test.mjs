@@ -1,0 +1,168 @@
+// The editor at /admin/ (issue #20), in headless Chromium with Sveltia's own test backend (the
+// browser's private storage, no GitHub, no network): the built config.yml is served with only
+// its backend swapped. A story is written in French, English and Arabic (Arabic right to left);
+// a missing required field is refused; the files the backend holds are then read from the page,
+// written into a copy of the site, built and checked. No request leaves the local server.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { serve, launch, screenshotDir } from "./harness.mjs";
+
+const REPO = path.resolve(import.meta.dirname, "../..");
+const BIN = process.env.ONEPROVENCE ?? path.join(REPO, "target/debug/oneprovence");
+const SEED = ["content/ecosystem/cisam.fr.md", "content/ecosystem/cisam.en.md", "content/ecosystem/cisam.ar.md"];
+
+let site, context, page;
+const requests = [];
+const errors = [];
+
+before(async () => {
+  site = await serve();
+  context = await launch();
+  context.on("request", (r) => requests.push(r.url()));
+  page = await context.newPage();
+  page.on("pageerror", (e) => errors.push(e.message));
+  // The published config names GitHub; the test backend keeps files in the browser instead.
+  await page.route((u) => u.pathname === "/admin/config.yml", async (route) => {
+    const res = await route.fetch();
+    const yaml = (await res.text())
+      .replace(/^backend:\n(?: {2}.*\n)+/m, "backend:\n  name: test-repo\n")
+      .replace(/^publish_mode: .*\n/m, "");
+    assert.match(yaml, /name: test-repo/);
+    await route.fulfill({ response: res, body: yaml });
+  });
+});
+after(async () => {
+  await context?.close();
+  site?.server.close();
+});
+
+/// Files put into, or read from, the test backend's folder of the origin's private storage.
+async function seed(files) {
+  await page.evaluate(async (files) => {
+    const root = await (await navigator.storage.getDirectory()).getDirectoryHandle("sveltia-cms-test", { create: true });
+    for (const [p, text] of Object.entries(files)) {
+      const parts = p.split("/");
+      let dir = root;
+      for (const d of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(d, { create: true });
+      const w = await (await dir.getFileHandle(parts.at(-1), { create: true })).createWritable();
+      await w.write(text);
+      await w.close();
+    }
+  }, files);
+}
+
+async function backendFiles() {
+  return page.evaluate(async () => {
+    const out = {};
+    const walk = async (dir, prefix) => {
+      for await (const [name, h] of dir.entries()) {
+        if (h.kind === "directory") await walk(h, `${prefix}${name}/`);
+        else out[`${prefix}${name}`] = await (await h.getFile()).text();
+      }
+    };
+    await walk(await (await navigator.storage.getDirectory()).getDirectoryHandle("sveltia-cms-test"), "");
+    return out;
+  });
+}
+
+/// The input of a field (by its front matter name) in the editing pane.
+function input(name) {
+  return page.locator(`section[data-key-path="${name}"]`).first()
+    .locator("input:not([type=checkbox]), textarea, [contenteditable=true]").first();
+}
+
+/// The editing pane (left, the first switcher) shows one language.
+async function paneLanguage(code) {
+  await page.locator(`button[role=radio][data-mode=edit][data-value=${code}]`).first().click();
+}
+
+test("a story written in the editor in three languages builds and passes check", async () => {
+  await page.goto(`${site.base}/admin/`);
+  await seed(Object.fromEntries(SEED.map((p) => [p, fs.readFileSync(path.join(REPO, p), "utf8")])));
+  await page.getByRole("button", { name: "Work with Test Repository" }).click();
+  await page.goto(`${site.base}/admin/#/collections/stories/new`);
+  await input("title").waitFor();
+
+  // French: every shared field is here, and a required one left empty stops the save.
+  await input("title").fill("Un récit écrit dans l'éditeur");
+  await input("summary").fill("Résumé du récit écrit dans le navigateur.");
+  await input("date").fill("2026-11-20");
+  await input("body").fill("Un paragraphe écrit dans le navigateur.");
+  await page.getByRole("checkbox", { name: "Talents" }).check();
+  await page.getByRole("checkbox", { name: /^CISAM/ }).check();
+  await page.locator('section[data-key-path="sectors"]').first().getByRole("combobox").click();
+  await page.getByRole("option", { name: "Santé et biotechnologies" }).click();
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await page.waitForTimeout(1000);
+  let files = await backendFiles();
+  assert.ok(!Object.keys(files).some((p) => p.startsWith("content/stories/")), "saved without its source");
+  await input("source").fill("Test du navigateur");
+  await page.screenshot({ path: path.join(screenshotDir(), "admin-fr.png"), fullPage: true });
+
+  await paneLanguage("en");
+  await input("title").fill("A story written in the editor");
+  await input("summary").fill("Summary of the story written in the browser.");
+  await paneLanguage("ar");
+  const title = input("title");
+  await title.fill("قصة كتبت في المحرر");
+  await input("summary").fill("ملخص القصة المكتوبة في المتصفح.");
+  const dir = await title.evaluate((e) => getComputedStyle(e).direction);
+  assert.equal(dir, "rtl", "the Arabic title is written right to left");
+  await page.screenshot({ path: path.join(screenshotDir(), "admin-ar.png"), fullPage: true });
+  // The preview shows the Arabic right to left, styled by the site's stylesheet.
+  let previewDir;
+  for (const frame of page.frames()) {
+    const el = frame.getByText("قصة كتبت في المحرر", { exact: true });
+    if (await el.count()) previewDir = await el.first().evaluate((e) => getComputedStyle(e).direction);
+  }
+  assert.equal(previewDir, "rtl", "the Arabic preview is right to left");
+  assert.ok(requests.some((u) => /\/assets\/main\.[0-9a-f]+\.css$/.test(u)), "the preview loads the site's stylesheet");
+
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  const slug = "un-recit-ecrit-dans-l-editeur";
+  for (let i = 0; i < 50; i++) {
+    // Read while the backend writes, a file may vanish under us: read again.
+    files = await backendFiles().catch(() => ({}));
+    if (files[`content/stories/${slug}.ar.md`]) break;
+    await page.waitForTimeout(200);
+  }
+  const fr = files[`content/stories/${slug}.fr.md`];
+  const en = files[`content/stories/${slug}.en.md`];
+  const ar = files[`content/stories/${slug}.ar.md`];
+  assert.ok(fr && en && ar, `saved: ${Object.keys(files).join(", ")}`);
+  assert.match(fr, /^\+\+\+\n/);
+  assert.match(fr, /audiences = \[\s*"talents"\s*\]/);
+  assert.match(fr, /sectors = \[\s*"sante"\s*\]/);
+  assert.match(fr, /actors = \[\s*"cisam"\s*\]/);
+  assert.match(fr, /source = "Test du navigateur"/);
+  assert.match(fr, /\+\+\+\n+Un paragraphe écrit dans le navigateur\./);
+  assert.doesNotMatch(en, /audiences|source|date/, "shared fields stay in the French file");
+  assert.match(ar, /title = "قصة كتبت في المحرر"/);
+
+  // The saved files, in a copy of the site: they build and pass `check`.
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "op-admin-"));
+  for (const part of ["content", "themes", "i18n", "brand"]) {
+    fs.cpSync(path.join(REPO, part), path.join(tmp, part), { recursive: true });
+  }
+  const settings = fs.readFileSync(path.join(REPO, "site.toml"), "utf8")
+    .replace("cards = true", "cards = false").replace("kit = true", "kit = false");
+  fs.writeFileSync(path.join(tmp, "site.toml"), settings);
+  for (const [p, text] of Object.entries(files)) {
+    if (p.startsWith("content/stories/")) fs.writeFileSync(path.join(tmp, p), text);
+  }
+  execFileSync(BIN, ["build", "--out", path.join(tmp, "public")], { cwd: tmp, stdio: "pipe" });
+  const page_ = fs.readFileSync(path.join(tmp, `public/ar/stories/${slug}/index.html`), "utf8");
+  assert.match(page_, /قصة كتبت في المحرر/);
+  execFileSync(BIN, ["check"], { cwd: tmp, stdio: "pipe" });
+  fs.rmSync(tmp, { recursive: true, force: true });
+
+  assert.deepEqual(errors, [], "no script error");
+  // blob: URLs of the page's origin (images, previews) and data: URLs stay in the browser.
+  const local = (u) => u.startsWith("data:") || new URL(u).origin === new URL(site.base).origin;
+  assert.deepEqual(requests.filter((u) => !local(u)), [], "no request left the local server");
+  assert.ok(requests.some((u) => u.endsWith("/admin/locales/fr.json") || u.includes("/admin/fonts/")), "fonts are the site's");
+});
