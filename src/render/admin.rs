@@ -202,7 +202,7 @@ fn data_collection(model: &Model) -> Value {
                     { "name": "source", "label": "Source traduite", "widget": "string", "required": false },
                 ]}));
             }
-            json!({ "name": id, "label": id, "widget": "object", "collapsed": true, "fields": fs })
+            json!({ "name": id, "label": id, "widget": "object", "fields": fs })
         })
         .collect();
     let mut concepts: Vec<&String> = site.config.vocabularies.values().flatten().collect();
@@ -223,7 +223,7 @@ fn data_collection(model: &Model) -> Value {
     let languages: Vec<Value> = codes
         .iter()
         .map(|l| {
-            json!({ "name": l, "label": l.to_uppercase(), "widget": "object", "collapsed": true,
+            json!({ "name": l, "label": l.to_uppercase(), "widget": "object",
             "fields": [list("stop"), list("intents")] })
         })
         .collect();

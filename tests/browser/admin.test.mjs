@@ -80,6 +80,33 @@ async function paneLanguage(code) {
   await page.locator(`button[role=radio][data-mode=edit][data-value=${code}]`).first().click();
 }
 
+/// A copy of the site (cards and kit off) with the backend's files under `prefix` written in.
+function siteWith(files, prefix) {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "op-admin-"));
+  for (const part of ["content", "themes", "i18n", "brand"]) {
+    fs.cpSync(path.join(REPO, part), path.join(tmp, part), { recursive: true });
+  }
+  const settings = fs.readFileSync(path.join(REPO, "site.toml"), "utf8")
+    .replace("cards = true", "cards = false").replace("kit = true", "kit = false");
+  fs.writeFileSync(path.join(tmp, "site.toml"), settings);
+  for (const [p, text] of Object.entries(files)) {
+    if (p.startsWith(prefix)) fs.writeFileSync(path.join(tmp, p), text);
+  }
+  return tmp;
+}
+
+/// Saves the entry open in the editor and waits until the backend holds `file` changed.
+async function saveAndRead(file, before) {
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  for (let i = 0; i < 100; i++) {
+    // Read while the backend writes, a file may vanish under us: read again.
+    const files = await backendFiles().catch(() => ({}));
+    if (files[file] && files[file] !== before) return files;
+    await page.waitForTimeout(200);
+  }
+  assert.fail(`${file} was not saved`);
+}
+
 test("a story written in the editor in three languages builds and passes check", async () => {
   await page.goto(`${site.base}/admin/`);
   await seed(Object.fromEntries(SEED.map((p) => [p, fs.readFileSync(path.join(REPO, p), "utf8")])));
@@ -144,16 +171,7 @@ test("a story written in the editor in three languages builds and passes check",
   assert.match(ar, /title = "قصة كتبت في المحرر"/);
 
   // The saved files, in a copy of the site: they build and pass `check`.
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "op-admin-"));
-  for (const part of ["content", "themes", "i18n", "brand"]) {
-    fs.cpSync(path.join(REPO, part), path.join(tmp, part), { recursive: true });
-  }
-  const settings = fs.readFileSync(path.join(REPO, "site.toml"), "utf8")
-    .replace("cards = true", "cards = false").replace("kit = true", "kit = false");
-  fs.writeFileSync(path.join(tmp, "site.toml"), settings);
-  for (const [p, text] of Object.entries(files)) {
-    if (p.startsWith("content/stories/")) fs.writeFileSync(path.join(tmp, p), text);
-  }
+  const tmp = siteWith(files, "content/stories/");
   execFileSync(BIN, ["build", "--out", path.join(tmp, "public")], { cwd: tmp, stdio: "pipe" });
   const page_ = fs.readFileSync(path.join(tmp, `public/ar/stories/${slug}/index.html`), "utf8");
   assert.match(page_, /قصة كتبت في المحرر/);
@@ -165,4 +183,40 @@ test("a story written in the editor in three languages builds and passes check",
   const local = (u) => u.startsWith("data:") || new URL(u).origin === new URL(site.base).origin;
   assert.deepEqual(requests.filter((u) => !local(u)), [], "no request left the local server");
   assert.ok(requests.some((u) => u.endsWith("/admin/locales/fr.json") || u.includes("/admin/fonts/")), "fonts are the site's");
+});
+
+test("the key figures and the lexicon are edited as files and still load", async () => {
+  const data = ["content/figures.toml", "content/lexicon.toml"];
+  await seed(Object.fromEntries(data.map((p) => [p, fs.readFileSync(path.join(REPO, p), "utf8")])));
+  // The test backend reads its folder when signing in: sign in again.
+  await page.goto(`${site.base}/admin/#/collections/data/entries/figures`);
+  await page.reload();
+  const signIn = page.getByRole("button", { name: "Work with Test Repository" });
+  // Fields are drawn as they scroll into view.
+  const figure = page.locator('section[data-key-path="companies-2022"]').first();
+  await Promise.race([signIn.waitFor(), figure.waitFor({ state: "attached" })]);
+  if (await signIn.isVisible()) await signIn.click();
+  await figure.scrollIntoViewIfNeeded();
+  const source = page.locator('section[data-key-path="companies-2022.source"] input').first();
+  await source.fill("Article de presse, octobre 2023 (CCI), relu dans l'éditeur");
+  let files = await saveAndRead("content/figures.toml", fs.readFileSync(path.join(REPO, data[0]), "utf8"));
+  assert.match(files["content/figures.toml"], /relu dans l'éditeur/);
+  assert.match(files["content/figures.toml"], /\[digital-hub\.ar\]|\[digital-hub\][^[]*ar = \{/);
+
+  await page.goto(`${site.base}/admin/#/collections/data/entries/lexicon`);
+  const intents = page.locator('section[data-key-path="languages.fr.intents"]').first();
+  await intents.waitFor({ state: "attached", timeout: 60000 });
+  await intents.scrollIntoViewIfNeeded();
+  const before = (await backendFiles())["content/lexicon.toml"];
+  const items = intents.locator("input, textarea");
+  const count = await items.count();
+  await intents.getByRole("button", { name: /^Add/ }).last().click();
+  await items.nth(count).fill("je suis en quête de");
+  files = await saveAndRead("content/lexicon.toml", before);
+  assert.match(files["content/lexicon.toml"], /"je suis en quête de"/);
+
+  const tmp = siteWith(files, "content/");
+  execFileSync(BIN, ["check"], { cwd: tmp, stdio: "pipe" });
+  fs.rmSync(tmp, { recursive: true, force: true });
+  assert.deepEqual(errors, [], "no script error");
 });
