@@ -196,7 +196,7 @@ fn a_new_section_gets_its_collection_with_no_other_change() {
     );
     site.write(
         "content/events/salon.fr.md",
-        "+++\ntitle = \"Salon\"\ndate = 2026-05-01\nsectors = [\"sante\"]\n+++\nTexte.\n",
+        "+++\ntitle = \"Salon\"\ndate = 2026-05-01\nstart = 2026-05-01T09:30:00+02:00\nsectors = [\"sante\"]\n+++\nTexte.\n",
     );
     let config = editor_config(&site);
     let events = collection(&config, "events");
@@ -205,6 +205,12 @@ fn a_new_section_gets_its_collection_with_no_other_change() {
     assert_eq!(
         option_values(field(&events["fields"], "sectors")),
         ["sante", "numerique"]
+    );
+    // A day stays a day; an instant keeps its time and offset.
+    assert_eq!(field(&events["fields"], "date")["format"], "YYYY-MM-DD");
+    assert_eq!(
+        field(&events["fields"], "start")["format"],
+        "YYYY-MM-DDTHH:mm:ssZ"
     );
 }
 

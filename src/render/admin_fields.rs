@@ -145,8 +145,12 @@ fn figures(model: &Model) -> Value {
 /// Widgets for the other fields, from the type of the value the pages write.
 fn by_type(name: &str, value: &toml::Value, required: bool) -> Value {
     match value {
-        toml::Value::Datetime(_) => json!({ "widget": "datetime", "time_format": false,
-            "date_format": "YYYY-MM-DD", "format": "YYYY-MM-DD" }),
+        // A day (`date = 2026-05-01`), or an instant with its offset (`start =
+        // 2026-05-01T09:30:00+02:00`, events): written back in the same shape.
+        toml::Value::Datetime(d) if d.time.is_none() => json!({ "widget": "datetime",
+            "time_format": false, "date_format": "YYYY-MM-DD", "format": "YYYY-MM-DD" }),
+        toml::Value::Datetime(_) => json!({ "widget": "datetime",
+            "format": "YYYY-MM-DDTHH:mm:ssZ" }),
         toml::Value::Integer(_) => json!({ "widget": "number", "value_type": "int" }),
         toml::Value::Float(_) => json!({ "widget": "number", "value_type": "float" }),
         toml::Value::Boolean(_) => json!({ "widget": "boolean", "default": false }),
