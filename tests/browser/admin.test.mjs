@@ -26,7 +26,16 @@ before(async () => {
   page = await context.newPage();
   page.on("pageerror", (e) => errors.push(e.message));
   // The published config names GitHub; the test backend keeps files in the browser instead.
-  await page.route((u) => u.pathname === "/admin/config.yml", async (route) => {
+  await testBackend(page);
+});
+after(async () => {
+  await context?.close();
+  site?.server.close();
+});
+
+/// The published config with the test backend instead of GitHub.
+async function testBackend(page_) {
+  await page_.route((u) => u.pathname === "/admin/config.yml", async (route) => {
     const res = await route.fetch();
     const yaml = (await res.text())
       .replace(/^backend:\n(?: {2}.*\n)+/m, "backend:\n  name: test-repo\n")
@@ -34,11 +43,7 @@ before(async () => {
     assert.match(yaml, /name: test-repo/);
     await route.fulfill({ response: res, body: yaml });
   });
-});
-after(async () => {
-  await context?.close();
-  site?.server.close();
-});
+}
 
 /// Files put into, or read from, the test backend's folder of the origin's private storage.
 async function seed(files) {
@@ -220,3 +225,23 @@ test("the key figures and the lexicon are edited as files and still load", async
   fs.rmSync(tmp, { recursive: true, force: true });
   assert.deepEqual(errors, [], "no script error");
 });
+
+for (const [locale, dir] of [["fr", "ltr"], ["ar", "rtl"]]) {
+  test(`the editor speaks ${locale} from the site's own strings`, async () => {
+    const ctx = await launch({ locale });
+    const seen = [];
+    ctx.on("request", (r) => seen.push(r.url()));
+    const p = await ctx.newPage();
+    await testBackend(p);
+    await p.goto(`${site.base}/admin/`);
+    await p.waitForFunction((l) => document.documentElement.lang === l, locale);
+    const strings = JSON.parse(fs.readFileSync(path.join(REPO, `themes/one-provence/admin/locales/${locale}.json`), "utf8"));
+    await p.getByRole("button", { name: strings.work_with_test_repo }).waitFor();
+    assert.equal(await p.evaluate(() => document.documentElement.dir), dir);
+    await p.screenshot({ path: path.join(screenshotDir(), `admin-ui-${locale}.png`) });
+    await ctx.close();
+    assert.ok(seen.some((u) => u.endsWith(`/admin/locales/${locale}.json`)), "strings from /admin/locales/");
+    const local = (u) => u.startsWith("data:") || new URL(u).origin === new URL(site.base).origin;
+    assert.deepEqual(seen.filter((u) => !local(u)), [], "no request left the local server");
+  });
+}
