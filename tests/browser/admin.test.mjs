@@ -231,15 +231,18 @@ for (const [locale, dir] of [["fr", "ltr"], ["ar", "rtl"]]) {
     const ctx = await launch({ locale });
     const seen = [];
     ctx.on("request", (r) => seen.push(r.url()));
-    const p = await ctx.newPage();
-    await testBackend(p);
-    await p.goto(`${site.base}/admin/`);
-    await p.waitForFunction((l) => document.documentElement.lang === l, locale);
-    const strings = JSON.parse(fs.readFileSync(path.join(REPO, `themes/one-provence/admin/locales/${locale}.json`), "utf8"));
-    await p.getByRole("button", { name: strings.work_with_test_repo }).waitFor();
-    assert.equal(await p.evaluate(() => document.documentElement.dir), dir);
-    await p.screenshot({ path: path.join(screenshotDir(), `admin-ui-${locale}.png`) });
-    await ctx.close();
+    try {
+      const p = await ctx.newPage();
+      await testBackend(p);
+      await p.goto(`${site.base}/admin/`);
+      await p.waitForFunction((l) => document.documentElement.lang === l, locale);
+      const strings = JSON.parse(fs.readFileSync(path.join(REPO, `themes/one-provence/admin/locales/${locale}.json`), "utf8"));
+      await p.getByRole("button", { name: strings.work_with_test_repo }).waitFor({ timeout: 10000 });
+      assert.equal(await p.evaluate(() => document.documentElement.dir), dir);
+      await p.screenshot({ path: path.join(screenshotDir(), `admin-ui-${locale}.png`) });
+    } finally {
+      await ctx.close();
+    }
     assert.ok(seen.some((u) => u.endsWith(`/admin/locales/${locale}.json`)), "strings from /admin/locales/");
     const local = (u) => u.startsWith("data:") || new URL(u).origin === new URL(site.base).origin;
     assert.deepEqual(seen.filter((u) => !local(u)), [], "no request left the local server");
