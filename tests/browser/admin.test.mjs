@@ -33,8 +33,23 @@ after(async () => {
   site?.server.close();
 });
 
-/// The published config with the test backend instead of GitHub.
+/// The Content-Security-Policy netlify.toml gives /admin/*, which the editor must work under.
+const ADMIN_CSP = (() => {
+  const toml = fs.readFileSync(path.join(REPO, "netlify.toml"), "utf8");
+  const rule = toml.split("[[headers]]").find((r) => r.includes('for = "/admin/*"'));
+  return rule.match(/Content-Security-Policy = "([^"]+)"/)[1];
+})();
+
+/// The published config with the test backend instead of GitHub, and /admin/ served with its
+/// Content-Security-Policy as on Netlify (a violation is reported on the console).
 async function testBackend(page_) {
+  page_.on("console", (m) => {
+    if (/Content Security Policy/i.test(m.text())) errors.push(m.text());
+  });
+  await page_.route((u) => u.pathname === "/admin/" || u.pathname === "/admin/index.html", async (route) => {
+    const res = await route.fetch();
+    await route.fulfill({ response: res, headers: { ...res.headers(), "content-security-policy": ADMIN_CSP } });
+  });
   await page_.route((u) => u.pathname === "/admin/config.yml", async (route) => {
     const res = await route.fetch();
     const yaml = (await res.text())
@@ -183,7 +198,7 @@ test("a story written in the editor in three languages builds and passes check",
   execFileSync(BIN, ["check"], { cwd: tmp, stdio: "pipe" });
   fs.rmSync(tmp, { recursive: true, force: true });
 
-  assert.deepEqual(errors, [], "no script error");
+  assert.deepEqual(errors, [], "no script error, nothing refused by the CSP");
   // blob: URLs of the page's origin (images, previews) and data: URLs stay in the browser.
   const local = (u) => u.startsWith("data:") || new URL(u).origin === new URL(site.base).origin;
   assert.deepEqual(requests.filter((u) => !local(u)), [], "no request left the local server");
@@ -223,7 +238,7 @@ test("the key figures and the lexicon are edited as files and still load", async
   const tmp = siteWith(files, "content/");
   execFileSync(BIN, ["check"], { cwd: tmp, stdio: "pipe" });
   fs.rmSync(tmp, { recursive: true, force: true });
-  assert.deepEqual(errors, [], "no script error");
+  assert.deepEqual(errors, [], "no script error, nothing refused by the CSP");
 });
 
 for (const [locale, dir] of [["fr", "ltr"], ["ar", "rtl"]]) {
@@ -246,5 +261,6 @@ for (const [locale, dir] of [["fr", "ltr"], ["ar", "rtl"]]) {
     assert.ok(seen.some((u) => u.endsWith(`/admin/locales/${locale}.json`)), "strings from /admin/locales/");
     const local = (u) => u.startsWith("data:") || new URL(u).origin === new URL(site.base).origin;
     assert.deepEqual(seen.filter((u) => !local(u)), [], "no request left the local server");
+    assert.deepEqual(errors, [], "no script error, nothing refused by the CSP");
   });
 }
