@@ -1,5 +1,6 @@
 //! render: every page of the `Site` to HTML (Markdown, shortcodes, tera templates), in
-//! parallel, plus the site-wide files (language chooser, 404s, sitemap, feeds, robots.txt).
+//! parallel, plus the site-wide files (language chooser, 404s, sitemap, feeds, robots.txt, the
+//! editor at `/admin/`).
 //! Takes the site, the theme and the asset URLs; gives a list of files to write.
 
 pub mod admin;
