@@ -169,20 +169,26 @@ fn every_vocabulary_of_site_toml_is_a_select_of_its_values_with_their_labels() {
 fn a_vocabulary_value_added_to_site_toml_appears_in_the_editor() {
     let site = Fixture::shipped();
     site.edit("site.toml", "\"ville\"]", "\"ville\", \"spatial\"]");
-    site.write("i18n/fr.ftl", &{
-        let fr = std::fs::read_to_string(site.root().join("i18n/fr.ftl")).unwrap();
-        format!("{fr}\nsectors-spatial = Spatial\n")
-    });
-    let config = editor_config(&site);
-    let sectors = field(&collection(&config, "ecosystem")["fields"], "sectors");
-    let last = sectors["options"]
-        .as_array()
-        .unwrap()
-        .last()
-        .unwrap()
-        .clone();
+    let last_sector = |site: &Fixture| {
+        let config = editor_config(site);
+        let sectors = field(&collection(&config, "ecosystem")["fields"], "sectors");
+        sectors["options"]
+            .as_array()
+            .unwrap()
+            .last()
+            .unwrap()
+            .clone()
+    };
+    // With no other change: offered under its value (check asks for its labels).
     assert_eq!(
-        last,
+        last_sector(&site),
+        serde_json::json!({ "label": "spatial", "value": "spatial" })
+    );
+    // Its label, once written in i18n/, is what the editor shows.
+    let fr = std::fs::read_to_string(site.root().join("i18n/fr.ftl")).unwrap();
+    site.write("i18n/fr.ftl", &format!("{fr}\nsectors-spatial = Spatial\n"));
+    assert_eq!(
+        last_sector(&site),
         serde_json::json!({ "label": "Spatial", "value": "spatial" })
     );
 }

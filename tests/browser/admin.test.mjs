@@ -127,6 +127,28 @@ async function saveAndRead(file, before) {
   assert.fail(`${file} was not saved`);
 }
 
+test("the published /admin/ loads its GitHub configuration with no outside request", async () => {
+  const ctx = await launch();
+  const seen = [];
+  ctx.on("request", (r) => seen.push(r.url()));
+  const problems = [];
+  try {
+    const p = await ctx.newPage();
+    p.on("pageerror", (e) => problems.push(e.message));
+    p.on("console", (m) => { if (m.type() === "error") problems.push(m.text()); });
+    await p.goto(`${site.base}/admin/`);
+    await p.getByRole("button", { name: /Sign In with.*GitHub/ }).waitFor({ timeout: 15000 });
+    await p.waitForTimeout(1000);
+  } finally {
+    await ctx.close();
+  }
+  // The GitHub status poll is answered by the site (a 404, read as "unknown"): the only error.
+  assert.deepEqual(problems.filter((m) => !/404/.test(m)), [], "the configuration is valid");
+  const local = (u) => u.startsWith("data:") || new URL(u).origin === new URL(site.base).origin;
+  assert.deepEqual(seen.filter((u) => !local(u)), [], "no request left the local server");
+  assert.ok(seen.some((u) => u.endsWith("/admin/config.yml") || u.includes("/admin/config.yml?")));
+});
+
 test("a story written in the editor in three languages builds and passes check", async () => {
   await page.goto(`${site.base}/admin/`);
   await seed(Object.fromEntries(SEED.map((p) => [p, fs.readFileSync(path.join(REPO, p), "utf8")])));
@@ -147,6 +169,7 @@ test("a story written in the editor in three languages builds and passes check",
   await page.waitForTimeout(1000);
   let files = await backendFiles();
   assert.ok(!Object.keys(files).some((p) => p.startsWith("content/stories/")), "saved without its source");
+  assert.equal(await input("source").getAttribute("aria-invalid"), "true", "the empty source is marked");
   await input("source").fill("Test du navigateur");
   await page.screenshot({ path: path.join(screenshotDir(), "admin-fr.png"), fullPage: true });
 
