@@ -55,12 +55,13 @@ pub fn files(site: &Site, i18n: &I18n, css: &str) -> Result<Vec<Output>> {
 fn index_html(site: &Site) -> String {
     let title = crate::templates::escape_html(&site.config.title);
     format!(
-        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!DOCTYPE html>\n<html lang=\"{lang}\" dir=\"{dir}\">\n<head>\n<meta charset=\"utf-8\">\n\
 <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
 <meta name=\"robots\" content=\"noindex\">\n<title>{title} · édition</title>\n</head>\n<body>\n\
 <script src=\"/{DIR}/sveltia-cms.js\"></script>\n<script src=\"/{DIR}/preview.js\"></script>\n\
 </body>\n</html>\n",
         lang = site.config.default_language,
+        dir = site.config.dir(&site.config.default_language).as_str(),
     )
 }
 

@@ -31,8 +31,13 @@ pub fn fields(model: &Model, pages: &[&Page], all: &[&Page]) -> Vec<Value> {
     let mut seen: BTreeMap<String, (toml::Value, usize)> = BTreeMap::new();
     for p in pages {
         for (k, v) in own_table(p) {
-            let e = seen.entry(k).or_insert((v, 0));
+            let e = seen.entry(k).or_insert((v.clone(), 0));
             e.1 += 1;
+            // An empty list says nothing of its items' type: keep a page's full one.
+            let empty = |v: &toml::Value| v.as_array().is_some_and(|a| a.is_empty());
+            if empty(&e.0) && !empty(&v) {
+                e.0 = v;
+            }
         }
     }
     let translated: BTreeSet<String> = all
