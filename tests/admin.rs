@@ -58,6 +58,11 @@ fn editor_has_a_collection_per_section_in_every_language_of_the_site() {
     );
     assert_eq!(config["i18n"]["default_locale"], "fr");
     assert_eq!(config["media_folder"], "static/images");
+    assert_eq!(config["public_folder"], "/images");
+    // Saved through GitHub (signed in with Netlify) as drafts: branches with deploy previews.
+    assert_eq!(config["backend"]["name"], "github");
+    assert_eq!(config["backend"]["repo"], "one-provence/oneprovence");
+    assert_eq!(config["publish_mode"], "editorial_workflow");
     for section in [
         "stories",
         "ecosystem",
