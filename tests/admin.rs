@@ -96,6 +96,13 @@ fn editor_has_a_collection_per_section_in_every_language_of_the_site() {
         );
     }
     let sections = collection(&config, "sections");
+    let orientation = sections["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["name"] == "orientation-_index")
+        .unwrap();
+    assert_eq!(field(&orientation["fields"], "template")["readonly"], true);
     assert!(sections["files"]
         .as_array()
         .unwrap()

@@ -15,6 +15,9 @@ use crate::i18n::I18n;
 /// Text fields every translation carries, even before a translated page writes them.
 const TEXT_FIELDS: [&str; 4] = ["title", "summary", "description", "tagline"];
 
+/// How a section page is drawn, set when the theme is: shown, not edited in the browser.
+const TECHNICAL: [&str; 3] = ["template", "sort_by", "paginate_by"];
+
 /// Fields shown first, in this order; the others follow by name.
 const FIRST: [&str; 5] = ["title", "summary", "description", "tagline", "date"];
 
@@ -102,6 +105,9 @@ fn field(model: &Model, name: &str, value: &toml::Value, always: bool, translate
     };
     if let Value::Object(w) = widget {
         f.extend(w);
+    }
+    if TECHNICAL.contains(&name) {
+        f.insert("readonly".into(), true.into());
     }
     // A list may be empty (`sectors = []`); a text or date that every page has is required.
     let list = matches!(value, toml::Value::Array(_));
