@@ -2,7 +2,9 @@
 // browser's private storage, no GitHub, no network): the built config.yml is served with only
 // its backend swapped. A story is written in French, English and Arabic (Arabic right to left);
 // a missing required field is refused; the files the backend holds are then read from the page,
-// written into a copy of the site, built and checked. No request leaves the local server.
+// written into a copy of the site, built and checked; so are the key figures and the lexicon;
+// an uploaded image lands in static/images/; the interface speaks French and Arabic; /admin/
+// runs under its netlify.toml CSP. No request leaves the local server.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -261,6 +263,23 @@ test("the key figures and the lexicon are edited as files and still load", async
   const tmp = siteWith(files, "content/");
   execFileSync(BIN, ["check"], { cwd: tmp, stdio: "pipe" });
   fs.rmSync(tmp, { recursive: true, force: true });
+  assert.deepEqual(errors, [], "no script error, nothing refused by the CSP");
+});
+
+test("an image uploaded in the editor goes into static/images/", async () => {
+  await page.goto(`${site.base}/admin/#/assets`);
+  const png = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==";
+  await page.locator("input[type=file]").first()
+    .setInputFiles({ name: "port.png", mimeType: "image/png", buffer: Buffer.from(png, "base64") });
+  // The dialog naming the folder: its button is the last "Upload".
+  await page.getByText("static/images").first().waitFor();
+  await page.getByRole("button", { name: "Upload", exact: true }).last().click();
+  let files = {};
+  for (let i = 0; i < 50 && !files["static/images/port.png"]; i++) {
+    await page.waitForTimeout(200);
+    files = await backendFiles().catch(() => ({}));
+  }
+  assert.ok(files["static/images/port.png"], `saved: ${Object.keys(files).join(", ")}`);
   assert.deepEqual(errors, [], "no script error, nothing refused by the CSP");
 });
 
