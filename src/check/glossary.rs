@@ -81,6 +81,9 @@ pub fn check(root: &Path) -> Vec<Diagnostic> {
             scan(root, p, &rules, &mut found, |_| Some(lang.to_string()));
         }
     }
+    // A figure's languages are inline tables (`en = { ... }`) or, as the browser editor saves
+    // them, tables of their own (`[id.en]`); its top-level `source` is French.
+    let mut table_lang: Option<String> = None;
     scan(
         root,
         &content.join("figures.toml"),
@@ -88,11 +91,20 @@ pub fn check(root: &Path) -> Vec<Diagnostic> {
         &mut found,
         |line| {
             let t = line.trim_start();
-            let lang = t.split(['=', ' ']).next().unwrap_or("");
-            if rules.contains_key(lang) {
-                Some(lang.to_string())
+            if let Some(header) = t.strip_prefix('[') {
+                let name = header.trim_end().trim_end_matches(']');
+                table_lang = name
+                    .rsplit_once('.')
+                    .map(|(_, l)| l.trim_matches('"').to_string());
+                return None;
+            }
+            let key = t.split(['=', ' ']).next().unwrap_or("");
+            if rules.contains_key(key) {
+                Some(key.to_string())
+            } else if table_lang.is_some() {
+                table_lang.clone()
             } else {
-                t.starts_with("source").then(|| "fr".to_string())
+                key.starts_with("source").then(|| "fr".to_string())
             }
         },
     );
@@ -131,7 +143,7 @@ fn scan(
     path: &Path,
     rules: &Rules,
     found: &mut Vec<Diagnostic>,
-    lang_of: impl Fn(&str) -> Option<String>,
+    mut lang_of: impl FnMut(&str) -> Option<String>,
 ) {
     let Ok(text) = std::fs::read_to_string(path) else {
         return;

@@ -121,6 +121,9 @@ pub struct Config {
     /// Who publishes the site: legal notice, accessibility statement, forms' consent notice.
     #[serde(default)]
     pub publisher: Publisher,
+    /// The browser editor at `/admin/` (issue #20): where it saves.
+    #[serde(default)]
+    pub admin: Option<Admin>,
     /// Filled by `build --drafts`.
     #[serde(skip)]
     pub drafts: bool,
@@ -140,6 +143,31 @@ pub struct Directory {
     /// Vocabulary fields shown on each entry's page.
     #[serde(default)]
     pub facets: Vec<String>,
+}
+
+/// Where the editor at `/admin/` reads and saves the content: a GitHub repository, signed in
+/// to through Netlify.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Admin {
+    /// `owner/name` of the repository Netlify builds the site from.
+    pub repo: String,
+    /// The branch published; the editorial workflow's drafts are branches off it.
+    #[serde(default = "main_branch")]
+    pub branch: String,
+}
+
+impl Default for Admin {
+    fn default() -> Admin {
+        Admin {
+            repo: String::new(),
+            branch: main_branch(),
+        }
+    }
+}
+
+fn main_branch() -> String {
+    "main".into()
 }
 
 fn home_budget() -> u64 {

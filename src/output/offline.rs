@@ -7,9 +7,11 @@
 use crate::files::Output;
 
 /// Files only the published site uses: feeds, sitemap, and the social cards, which only link
-/// previews on other sites show (the square and vertical ones travel in the kit's zips).
+/// previews on other sites show (the square and vertical ones travel in the kit's zips), and
+/// the editor at `/admin/`, which saves to the repository through the network.
 fn published_only(path: &str) -> bool {
     path == "sitemap.xml"
+        || path.starts_with("admin/")
         || path == "robots.txt"
         || path.ends_with("/atom.xml")
         || path.starts_with("cards/")

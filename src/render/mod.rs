@@ -1,7 +1,10 @@
 //! render: every page of the `Site` to HTML (Markdown, shortcodes, tera templates), in
-//! parallel, plus the site-wide files (language chooser, 404s, sitemap, feeds, robots.txt).
+//! parallel, plus the site-wide files (language chooser, 404s, sitemap, feeds, robots.txt, the
+//! editor at `/admin/`).
 //! Takes the site, the theme and the asset URLs; gives a list of files to write.
 
+pub mod admin;
+mod admin_fields;
 pub mod events;
 pub mod feeds;
 pub mod frame;
@@ -129,6 +132,7 @@ impl Renderer<'_> {
         tail.push(feeds::robots(self.site));
         tail.extend(ics::agenda_files(self));
         tail.extend(feeds::agenda(self));
+        tail.extend(admin::files(self.site, &self.i18n, self.css)?);
         if let Some(sink) = self.sink {
             sink(&mut tail)?;
         }

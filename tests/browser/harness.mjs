@@ -34,9 +34,11 @@ export function serve(root = PUBLIC) {
   }));
 }
 
-export async function launch() {
+/// `options` adds to the context's (e.g. `{ locale: "ar" }` for the browser's language).
+export async function launch(options = {}) {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "op-chromium-"));
   const context = await chromium.launchPersistentContext(userDataDir, {
+    ...options,
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
     headless: true,
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
