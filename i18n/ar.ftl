@@ -254,6 +254,7 @@ kit-kind-brand-sheet = دليل الهوية البصرية (A4)
 kit-rules = قواعد الاستخدام
 kit-png-width = PNG { $width } بكسل
 kit-not-built = لا تنتج هذه النسخة من الموقع الحقيبة.
+kit-pending = يجري إعداد وثائق الحقيبة، وستُحدَّث هذه الصفحة تلقائيًا فور جاهزيتها.
 kit-logo-emblem = الرمز
 kit-logo-horizontal = أفقي
 kit-logo-stacked = عمودي

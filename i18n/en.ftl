@@ -229,6 +229,7 @@ kit-kind-brand-sheet = Brand guidelines (A4)
 kit-rules = How to use the kit
 kit-png-width = PNG { $width } px
 kit-not-built = This version of the site does not produce the kit.
+kit-pending = The kit's documents are being prepared: this page reloads by itself as soon as they are ready.
 kit-logo-emblem = Emblem
 kit-logo-horizontal = Horizontal
 kit-logo-stacked = Stacked

@@ -230,6 +230,7 @@ kit-kind-brand-sheet = Charte graphique (A4)
 kit-rules = Règles d'usage
 kit-png-width = PNG { $width } px
 kit-not-built = Le kit n'est pas produit par cette version du site.
+kit-pending = Les documents du kit sont en cours de préparation : cette page se recharge d'elle-même dès qu'ils sont prêts.
 kit-logo-emblem = Emblème
 kit-logo-horizontal = Horizontal
 kit-logo-stacked = Empilé

@@ -103,6 +103,7 @@ fn main() -> ExitCode {
             zip,
             live_reload: None,
             clean,
+            defer_drawing: false,
         }),
         Command::Serve { bind, port, drafts } => {
             let opts = oneprovence::serve::ServeOptions {

@@ -127,6 +127,10 @@ pub struct Config {
     /// Filled by `build --drafts`.
     #[serde(skip)]
     pub drafts: bool,
+    /// Set by `serve`'s first build, which leaves cards and kit for later: the kit page says
+    /// its documents are being prepared.
+    #[serde(skip)]
+    pub drawing_pending: bool,
     /// The folder holding site.toml.
     #[serde(skip)]
     pub root: PathBuf,

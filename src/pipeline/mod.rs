@@ -38,6 +38,8 @@ pub struct BuildOptions {
     pub live_reload: Option<String>,
     /// Forget the caches and the previous build: draw and write everything again.
     pub clean: bool,
+    /// Pages only, cards and kit left for a later build (`serve` answers at once with it).
+    pub defer_drawing: bool,
 }
 
 #[derive(Debug, serde::Serialize, serde::Deserialize)]
@@ -77,7 +79,12 @@ pub struct Built {
 /// The files of a build, in memory, after the content checks: what `serve` answers from.
 /// `reuse` is told what each file was rendered from (`serve`'s memo).
 pub fn build_in_memory(opts: &BuildOptions, reuse: &dyn Reuse) -> Result<Built> {
-    let config = load_config(opts)?;
+    let mut config = load_config(opts)?;
+    if opts.defer_drawing && (config.switches.cards || config.switches.kit) {
+        config.switches.cards = false;
+        config.switches.kit = false;
+        config.drawing_pending = true;
+    }
     let steps = Steps {
         sink: None,
         reuse,

@@ -62,6 +62,7 @@ pub fn render(r: &Renderer, page: &Page) -> Result<PageFiles> {
     super::events::insert(r, page, &mut ctx);
     if page.key == "kit/_index" {
         ctx.insert("kit", &super::views::kit(r, &page.lang));
+        ctx.insert("kit_pending", &r.site.config.drawing_pending);
     }
     let template = template_for(r, page);
     let outputs = match page.kind {

@@ -97,7 +97,7 @@ pub fn run(opts: ServeOptions) -> Result<()> {
         opts: opts.clone(),
         live: Mutex::new(None),
     };
-    builder.rebuild(&state, &[]);
+    builder.first(&state);
     let addr = format!("{}:{}", opts.bind, opts.port);
     let server = Arc::new(tiny_http::Server::http(&addr).map_err(|e| {
         Error::io(
@@ -168,16 +168,28 @@ impl Builder {
                 return;
             }
         }
+        self.full(state, &mut live, started, false);
+    }
+
+    /// The whole site built in memory and swapped in. `defer`: pages only, cards and kit left
+    /// for `draw_pending` (a fresh clone's `serve` answers at once, then fills them in).
+    fn full(&self, state: &State, live: &mut Option<Live>, started: Instant, defer: bool) {
         let opts = BuildOptions {
             root: self.opts.root.clone(),
             drafts: self.opts.drafts,
             live_reload: Some(RELOAD_SCRIPT.into()),
+            defer_drawing: defer,
             ..Default::default()
         };
         let memo = Memo::default();
         match pipeline::build_in_memory(&opts, &memo) {
             Ok(mut rendered) => {
                 let pages = rendered.site.pages.len();
+                let what = if rendered.site.config.drawing_pending {
+                    format!("{pages} pages (cards and kit being drawn)")
+                } else {
+                    format!("{pages} pages")
+                };
                 let files: files::Files = std::mem::take(&mut rendered.outputs)
                     .into_iter()
                     .map(|o| (o.path, Arc::new(o.bytes)))
@@ -192,7 +204,7 @@ impl Builder {
                     memo,
                 });
                 (self.opts.notes)(&Note::Rebuilt {
-                    what: format!("{pages} pages"),
+                    what,
                     ms: started.elapsed().as_millis(),
                 });
             }
@@ -202,6 +214,24 @@ impl Builder {
                 (self.opts.notes)(&Note::Failed(message.clone()));
                 state.publish(|s| s.error = Some(message));
             }
+        }
+    }
+
+    /// `serve`'s first answer: the pages alone, when cards or kit would make it wait.
+    pub(crate) fn first(&self, state: &State) {
+        let mut live = self.live.lock().expect("no panic while holding the lock");
+        self.full(state, &mut live, Instant::now(), true);
+    }
+
+    /// After `first`: the cards and the kit drawn and the site swapped in with them (open
+    /// pages reload). Nothing to do when the first build had nothing to leave out.
+    pub(crate) fn draw_pending(&self, state: &State) {
+        let mut live = self.live.lock().expect("no panic while holding the lock");
+        let pending = live
+            .as_ref()
+            .is_some_and(|l| l.rendered.site.config.drawing_pending);
+        if pending {
+            self.full(state, &mut live, Instant::now(), false);
         }
     }
 
