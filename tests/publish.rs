@@ -19,10 +19,24 @@ fn netlify_rules_match_files_the_build_writes() {
     let text = std::fs::read_to_string(common::repo().join("netlify.toml")).unwrap();
     let config: toml::Table = text.parse().unwrap();
     assert_eq!(config["build"]["publish"].as_str(), Some("public"));
-    assert!(config["build"]["command"]
-        .as_str()
-        .unwrap()
-        .starts_with("cargo run --release -- build"));
+    // The build command reuses the generator compiled by an earlier deploy; it ends by running
+    // `build`, and the cache plugin keeps what it reuses.
+    let command = config["build"]["command"].as_str().unwrap();
+    assert!(command.starts_with("scripts/netlify-build.sh"), "{command}");
+    let script = std::fs::read_to_string(common::repo().join("scripts/netlify-build.sh")).unwrap();
+    assert!(
+        script.contains("cargo build --release --locked")
+            && script.contains("\"$bin\" build \"$@\"")
+    );
+    let plugin = &config["plugins"].as_array().unwrap()[0];
+    assert_eq!(plugin["package"].as_str(), Some("netlify-plugin-cache"));
+    let paths = plugin["inputs"]["paths"].as_array().unwrap();
+    for kept in ["target", ".cache"] {
+        assert!(
+            paths.iter().any(|p| p.as_str() == Some(kept)),
+            "{kept} kept between deploys"
+        );
+    }
     let files: Vec<String> = walkdir::WalkDir::new(site.public())
         .into_iter()
         .flatten()
