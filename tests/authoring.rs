@@ -133,7 +133,10 @@ fn check_reports_a_glossary_variant_and_glued_scripts_with_file_line_and_preferr
     );
     assert!(stdout.contains("write \"الحاضرة\""), "{stdout}");
     assert!(
-        stdout.contains(&format!("{path}:{}: \"وle\" glues Arabic and Latin letters", lines + 4)),
+        stdout.contains(&format!(
+            "{path}:{}: \"وle\" glues Arabic and Latin letters",
+            lines + 4
+        )),
         "{stdout}"
     );
 }

@@ -138,7 +138,7 @@ fn scan(
     };
     let rel: PathBuf = path.strip_prefix(root).unwrap_or(path).to_path_buf();
     for (i, raw) in text.lines().enumerate() {
-        if raw.trim_start().starts_with('#') && !path.extension().is_some_and(|e| e == "md") {
+        if raw.trim_start().starts_with('#') && path.extension().is_none_or(|e| e != "md") {
             continue;
         }
         // A Fluent message's id is not prose: only its value is checked.

@@ -5,3 +5,4 @@
 pub mod compose;
 pub mod layout;
 pub mod pdf;
+pub mod tagged;

@@ -8,7 +8,7 @@ use tera::{Context, Tera};
 use super::qr::{self, Qr};
 pub use super::spec::{AudienceSpec, ChapterSpec, FigureSpec, Spec};
 use crate::config::Brand;
-use crate::draw::compose::{mirror, Flow, Style, TextLine};
+use crate::draw::compose::{mirror, Flow, Role, Style, TextLine};
 use crate::draw::layout::Measurer;
 
 pub const A4: (f32, f32) = (595.2756, 841.8898);
@@ -16,15 +16,17 @@ pub const A4: (f32, f32) = (595.2756, 841.8898);
 pub const SLIDE: (f32, f32) = (960.0, 540.0);
 pub(super) const M: f32 = 42.0;
 
-/// "Source: …" under a figure. A source in another direction than the document (a French title
-/// in an Arabic sheet) goes on its own line: one line never mixes directions (STACK.md §4).
+/// "Source: …" under a figure. A source in another language than the document (a French title
+/// in an Arabic sheet) goes on its own line, tagged with its language: one line never mixes
+/// directions (STACK.md §4).
 pub(super) fn source(f: &mut Flow, spec: &Spec, fig: &FigureSpec, style: Style) {
     let label = spec.label("kit-source");
-    if fig.source_rtl == spec.rtl {
+    if fig.source_lang == spec.lang {
         f.text_dir(&format!("{label} {}", fig.source), style, fig.source_rtl);
     } else {
+        // Quoted in its own language, which a screen reader is told (PDF/UA's Lang).
         f.text(label, style.lines(1));
-        f.text_dir(&fig.source, style, fig.source_rtl);
+        f.text_in(&fig.source, style, fig.source_rtl, &fig.source_lang);
     }
 }
 
@@ -42,6 +44,9 @@ pub struct Tile {
 pub struct Drawn {
     pub template: &'static str,
     pub ctx: Context,
+    /// The text, also in `ctx`: drawn with the page for the preview and the print PDF, line
+    /// by line and tagged for the screen PDF.
+    pub lines: Vec<TextLine>,
 }
 
 pub(super) fn base(spec: &Spec, brand: &Brand, (w, h): (f32, f32)) -> Context {
@@ -62,14 +67,15 @@ pub(super) fn base(spec: &Spec, brand: &Brand, (w, h): (f32, f32)) -> Context {
     ctx
 }
 
-pub(super) fn finish(ctx: &mut Context, lines: Vec<TextLine>, tiles: Vec<Tile>) {
-    ctx.insert("lines", &lines);
+pub(super) fn finish(ctx: &mut Context, lines: &[TextLine], tiles: Vec<Tile>) {
+    ctx.insert("lines", lines);
     ctx.insert("tiles", &tiles);
 }
 
 pub(super) fn qr_at(ctx: &mut Context, url: &str, x: f32, y: f32, size: f32) {
     if let Some(Qr { modules, path }) = qr::encode(url) {
         ctx.insert("qr_path", &path);
+        ctx.insert("qr_url", url);
         ctx.insert("qr_x", &x);
         ctx.insert("qr_y", &y);
         ctx.insert("qr_size", &size);
@@ -78,6 +84,7 @@ pub(super) fn qr_at(ctx: &mut Context, url: &str, x: f32, y: f32, size: f32) {
 }
 
 pub(super) const H1: Style = Style::new(26.0, true, "white")
+    .role(Role::H1)
     .lines(3)
     .shrink_to(20.0)
     .leading(1.2);
@@ -87,7 +94,7 @@ pub(super) const LEAD: Style = Style::new(17.0, true, "navy")
     .shrink_to(13.0)
     .leading(1.25);
 pub(super) const BODY: Style = Style::new(11.0, false, "ink").lines(8).leading(1.45);
-pub(super) const HEAD: Style = Style::new(13.0, true, "sea").lines(2);
+pub(super) const HEAD: Style = Style::new(13.0, true, "sea").lines(2).role(Role::H2);
 pub(super) const VALUE: Style = Style::new(20.0, true, "navy")
     .lines(1)
     .shrink_to(14.0)
@@ -147,10 +154,11 @@ pub fn one_pager(m: &mut Measurer, spec: &Spec, brand: &Brand, a: &AudienceSpec)
     lines.extend(one_pager_footer(m, spec, a, &mut ctx, footer_y));
     ctx.insert("header_h", &header_h);
     ctx.insert("footer_y", &footer_y);
-    finish(&mut ctx, lines, side.tiles);
+    finish(&mut ctx, &lines, side.tiles);
     Drawn {
         template: "one-pager.svg",
         ctx,
+        lines,
     }
 }
 
@@ -177,7 +185,8 @@ fn promises_column(
     main.text(&a.summary, BODY).gap(14.0);
     main.text(spec.label("kit-promises"), HEAD).gap(2.0);
     for p in &a.promises {
-        main.text(&format!("— {p}"), BODY.lines(4)).gap(5.0);
+        main.text(&format!("— {p}"), BODY.lines(4).role(Role::Item))
+            .gap(5.0);
     }
     let bottom = main.y;
     Column {
@@ -298,10 +307,11 @@ pub fn figures_sheet(m: &mut Measurer, spec: &Spec, brand: &Brand) -> Vec<Drawn>
             figures.next();
         }
         ctx.insert("header_h", &header_h);
-        finish(&mut ctx, lines, tiles);
+        finish(&mut ctx, &lines, tiles);
         pages.push(Drawn {
             template: "figures.svg",
             ctx,
+            lines,
         });
     }
     pages
@@ -347,10 +357,11 @@ pub fn brand_sheet(m: &mut Measurer, spec: &Spec, brand: &Brand) -> Drawn {
     lines.extend(f.take());
     lines.extend(logo_rules(m, spec, &mut ctx, rules_top));
     ctx.insert("header_h", &header_h);
-    finish(&mut ctx, lines, palette.tiles);
+    finish(&mut ctx, &lines, palette.tiles);
     Drawn {
         template: "brand-sheet.svg",
         ctx,
+        lines,
     }
 }
 
@@ -420,14 +431,20 @@ fn logo_rules(m: &mut Measurer, spec: &Spec, ctx: &mut Context, rules_top: f32) 
     r.text(spec.label("kit-min-size"), SMALL.lines(3)).gap(10.0);
     r.text(spec.label("kit-do"), Style::new(10.0, true, "sea").lines(1));
     for k in ["kit-do-1", "kit-do-2", "kit-do-3"] {
-        r.text(&format!("+ {}", spec.label(k)), SMALL.lines(3));
+        r.text(
+            &format!("+ {}", spec.label(k)),
+            SMALL.lines(3).role(Role::Item),
+        );
     }
     r.gap(8.0).text(
         spec.label("kit-dont"),
         Style::new(10.0, true, "terracotta").lines(1),
     );
     for k in ["kit-dont-1", "kit-dont-2", "kit-dont-3"] {
-        r.text(&format!("× {}", spec.label(k)), SMALL.lines(3));
+        r.text(
+            &format!("× {}", spec.label(k)),
+            SMALL.lines(3).role(Role::Item),
+        );
     }
     r.take()
 }

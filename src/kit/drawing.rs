@@ -8,9 +8,11 @@ use rayon::prelude::*;
 use resvg::usvg;
 
 use super::documents::{self, Drawn};
+use super::screen::Screen;
 use super::{logos, title, Builder, DocFiles, Job, Spec, PREVIEW_WIDTH};
 use crate::draw::layout::Measurer;
 use crate::draw::pdf;
+use crate::draw::tagged::Piece;
 use crate::error::{Error, Result};
 use crate::hash::Key;
 use crate::progress::{Event, Progress, Step};
@@ -127,7 +129,7 @@ impl Builder<'_> {
             lang: &spec.lang,
         };
         let template = svgs.first().map(|s| s.0).unwrap_or_default();
-        let pdf = pdf::pdf(&trees, w, h, false, &info).map_err(|e| self.fail(template, e))?;
+        let pdf = self.screen_pdf(spec, &drawn, (w, h), &info)?;
         let first = trees
             .first()
             .ok_or_else(|| self.fail(template, "the document has no page".into()))?;
@@ -148,6 +150,47 @@ impl Builder<'_> {
             print,
             preview,
         })
+    }
+
+    /// The screen PDF, tagged (PDF/UA-1): the brand sheet's emblem is a figure of its own.
+    fn screen_pdf(
+        &self,
+        spec: &Spec,
+        drawn: &[Drawn],
+        (w, h): (f32, f32),
+        info: &pdf::Info,
+    ) -> Result<Vec<u8>> {
+        let screen = Screen {
+            tera: &self.templates.tera,
+            options: &self.options,
+            spec,
+        };
+        let mut pages = Vec::new();
+        for d in drawn {
+            let extra = if d.template == "brand-sheet.svg" {
+                let blank = format!(
+                    "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\"></svg>"
+                );
+                let svg = self.with_emblem(blank, d)?;
+                let tree = usvg::Tree::from_str(&svg, &self.options)
+                    .map_err(|e| self.fail(d.template, e.to_string()))?;
+                Some(Piece::Figure {
+                    tree,
+                    alt: spec.label("kit-emblem-alt").to_string(),
+                })
+            } else {
+                None
+            };
+            pages.push(
+                screen
+                    .page(d, extra)
+                    .map_err(|e| self.fail(d.template, e))?,
+            );
+        }
+        let template = drawn.first().map(|d| d.template).unwrap_or_default();
+        screen
+            .pdf(pages, (w, h), info)
+            .map_err(|e| self.fail(template, format!("{} ({}): {e}", info.title, spec.lang)))
     }
 
     /// The brand sheet shows the emblem itself, inlined from `brand/logos/emblem.svg`.

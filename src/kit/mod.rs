@@ -9,6 +9,7 @@ pub mod documents;
 mod drawing;
 pub mod logos;
 pub mod qr;
+mod screen;
 pub mod slides;
 pub mod spec;
 mod zip;

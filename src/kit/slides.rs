@@ -4,10 +4,11 @@
 use super::documents::{base, finish, qr_at, Drawn, Tile, KICKER, NOTE, SLIDE};
 use super::spec::{FigureSpec, Spec};
 use crate::config::Brand;
-use crate::draw::compose::{mirror, Flow, Style, TextLine};
+use crate::draw::compose::{mirror, Flow, Role, Style, TextLine};
 use crate::draw::layout::Measurer;
 
 const S_TITLE: Style = Style::new(30.0, true, "navy")
+    .role(Role::H2)
     .lines(2)
     .shrink_to(24.0)
     .leading(1.2);
@@ -41,8 +42,12 @@ impl Slides<'_, '_, '_> {
     fn slide(&self, template: &'static str, lines: Vec<TextLine>, tiles: Vec<Tile>) -> Drawn {
         let mut ctx = base(self.spec, self.brand, SLIDE);
         ctx.insert("slide_margin", &SM);
-        finish(&mut ctx, lines, tiles);
-        Drawn { template, ctx }
+        finish(&mut ctx, &lines, tiles);
+        Drawn {
+            template,
+            ctx,
+            lines,
+        }
     }
 
     /// A slide's title (and optional lead) across its width.
@@ -58,6 +63,7 @@ impl Slides<'_, '_, '_> {
     fn cover(&mut self) -> Drawn {
         let spec = self.spec;
         let cover_h1 = Style::new(40.0, true, "white")
+            .role(Role::H1)
             .lines(3)
             .shrink_to(30.0)
             .leading(1.2);

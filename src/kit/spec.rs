@@ -14,6 +14,8 @@ pub struct FigureSpec {
     pub source: String,
     /// The source is quoted in another script than the document's (a French title in Arabic).
     pub source_rtl: bool,
+    /// The language the source is quoted in (a French title stays French in Arabic).
+    pub source_lang: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -81,6 +83,8 @@ const LABELS: &[&str] = &[
     "kit-dont-2",
     "kit-dont-3",
     "kit-source",
+    "kit-qr-alt",
+    "kit-emblem-alt",
     "kit-manifest-title",
     "kit-zip-note",
     "site-tagline",
@@ -96,6 +100,7 @@ fn figure(site: &Site, id: &str, lang: &str) -> Option<FigureSpec> {
             None => f.source.to_string(),
         },
         source_rtl: site.config.dir(f.source_lang).is_rtl(),
+        source_lang: f.source_lang.to_string(),
     })
 }
 
@@ -119,7 +124,7 @@ pub fn spec(site: &Site, i18n: &I18n, lang: &str) -> Spec {
         rtl: site.config.dir(lang).is_rtl(),
         site_name: site.config.title.clone(),
         host: host(site),
-        home_url: site.permalink(&urls::home(lang)),
+        home_url: print_url(site, &urls::home(lang)),
         positioning: home.map(|h| h.meta.title.clone()).unwrap_or_default(),
         tagline: home
             .and_then(|h| h.meta.extra.get("tagline"))
@@ -170,10 +175,15 @@ fn title(site: &Site, key: &str, lang: &str) -> String {
         .unwrap_or_default()
 }
 
+/// A page's address as printed and encoded in QR codes: under `print_base_url`.
+pub fn print_url(site: &Site, url: &str) -> String {
+    format!("{}{url}", site.config.print_base())
+}
+
 /// The site's host name, for the address printed on the documents.
 fn host(site: &Site) -> String {
     site.config
-        .base_url
+        .print_base()
         .trim_start_matches("https://")
         .trim_start_matches("http://")
         .to_string()
@@ -196,7 +206,7 @@ fn audience(site: &Site, p: &Page, lang: &str) -> AudienceSpec {
             .filter_map(|k| site.get(k, lang))
             .map(|a| a.meta.title.clone())
             .collect(),
-        url: site.permalink(&p.url),
+        url: print_url(site, &p.url),
     }
 }
 
