@@ -583,3 +583,150 @@ fn hostile_text_in_an_audience_title_is_drawn_as_text_in_the_kit() {
         "escaped on the kit page"
     );
 }
+
+/// The structure tree as poppler reads it back: element names and the text of their content,
+/// in the order of the tree (`pdfinfo -struct-text`).
+fn structure(pdf: &Path) -> String {
+    let out = Command::new("pdfinfo")
+        .args(["-struct-text", pdf.to_str().unwrap()])
+        .output()
+        .expect("pdfinfo (poppler-utils)");
+    // Heading titles are printed in PDFDocEncoding, not UTF-8: only the quoted text is read.
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn screen_pdfs(lang: &str) -> Vec<PathBuf> {
+    let dir = site().public().join("kit").join(lang);
+    let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "pdf"))
+        .filter(|p| !p.to_string_lossy().ends_with("-print.pdf"))
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn every_screen_pdf_is_tagged_with_its_title_language_and_pdf_ua_identification() {
+    let mut n = 0;
+    for lang in LANGS {
+        for pdf in screen_pdfs(lang) {
+            n += 1;
+            let i = info(&pdf);
+            assert_eq!(i["Tagged"], "yes", "{}", pdf.display());
+            assert!(
+                i["Title"].starts_with("One Provence — "),
+                "{:?}",
+                i["Title"]
+            );
+            let meta = tool("pdfinfo", &["-meta", pdf.to_str().unwrap()]);
+            assert!(
+                meta.contains("<pdfuaid:part>1</pdfuaid:part>"),
+                "{}",
+                pdf.display()
+            );
+            assert!(
+                meta.contains(&format!("<dc:language><rdf:Bag><rdf:li>{lang}</rdf:li>")),
+                "{}",
+                pdf.display()
+            );
+            let s = structure(&pdf);
+            assert!(s.starts_with("Document"), "{}: {s}", pdf.display());
+            assert!(
+                s.contains("\n  H1 "),
+                "{}: a first-level heading",
+                pdf.display()
+            );
+        }
+    }
+    assert_eq!(n, 21, "7 screen PDFs in each of 3 languages");
+}
+
+#[test]
+fn the_structure_tree_reads_a_one_pager_in_order_with_its_list_and_qr_figure() {
+    for lang in LANGS {
+        for (slug, title, promises) in audiences(lang) {
+            let pdf = site()
+                .public()
+                .join(format!("kit/{lang}/one-pager-{slug}-{lang}.pdf"));
+            let s = structure(&pdf);
+            // Lines are quoted one by one; a paragraph's lines joined give its text.
+            let flat: String = s
+                .lines()
+                .filter_map(|l| l.trim().strip_prefix('"')?.strip_suffix('"'))
+                .collect::<Vec<_>>()
+                .join(" ");
+            let h1 = s.find("\n  H1 ").expect("H1");
+            let list = s.find("\n  L (block)").expect("a list of promises");
+            let figure = s.find("\n  Figure").expect("the QR code as a figure");
+            assert!(h1 < list && list < figure, "{lang}/{slug}: reading order");
+            assert!(s.matches("LI (block)").count() >= promises.len());
+            // Arabic included: the text reads in logical order, as written.
+            assert!(flat.contains(&title), "{lang}/{slug}: {title} in {flat}");
+            let first = promises[0]
+                .split_whitespace()
+                .take(3)
+                .collect::<Vec<_>>()
+                .join(" ");
+            assert!(flat.contains(&first), "{lang}/{slug}: {first} in {flat}");
+        }
+    }
+}
+
+/// The rows and columns holding any ink (alpha above zero) of a PNG: left, top, right, bottom.
+fn ink_box(p: &resvg::tiny_skia::Pixmap) -> (u32, u32, u32, u32) {
+    let (mut l, mut t, mut r, mut b) = (u32::MAX, u32::MAX, 0, 0);
+    for y in 0..p.height() {
+        for x in 0..p.width() {
+            if p.pixel(x, y).unwrap().alpha() > 0 {
+                (l, t, r, b) = (l.min(x), t.min(y), r.max(x), b.max(y));
+            }
+        }
+    }
+    (l, t, r, b)
+}
+
+#[test]
+fn every_logo_png_has_its_mark_centred_in_the_clear_space_of_the_brand() {
+    let dir = site().public().join("kit/logos");
+    let mut n = 0;
+    for e in std::fs::read_dir(&dir).unwrap().flatten() {
+        let name = e.file_name().to_string_lossy().into_owned();
+        if !name.ends_with(".png") {
+            continue;
+        }
+        n += 1;
+        let p = resvg::tiny_skia::Pixmap::decode_png(&std::fs::read(e.path()).unwrap()).unwrap();
+        let (l, t, r, b) = ink_box(&p);
+        let margins = [l, t, p.width() - 1 - r, p.height() - 1 - b];
+        let (min, max) = (
+            *margins.iter().min().unwrap(),
+            *margins.iter().max().unwrap(),
+        );
+        // The same clear space on every side (antialiasing: a couple of pixels).
+        let tolerance = 2 + p.width() / 256;
+        assert!(max - min <= tolerance, "{name}: margins {margins:?}");
+        // brand.toml: a quarter of the emblem's height. The sun is 22 of the emblem's 35 units.
+        let sun_rows: Vec<u32> = (0..p.height())
+            .filter(|&y| {
+                (0..p.width()).any(|x| {
+                    let c = p.pixel(x, y).unwrap();
+                    c.alpha() == 255
+                        && c.red() > 220
+                        && (160..=200).contains(&c.green())
+                        && c.blue() < 100
+                })
+            })
+            .collect();
+        if let (Some(top), Some(bottom)) = (sun_rows.first(), sun_rows.last()) {
+            let emblem = (bottom - top + 1) as f32 * 35.0 / 22.0;
+            assert!(
+                min as f32 >= emblem / 4.0 - tolerance as f32,
+                "{name}: clear space {min} px for an emblem of {emblem} px"
+            );
+        }
+    }
+    assert_eq!(n, 15, "5 variants × 3 widths");
+}

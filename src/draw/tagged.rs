@@ -301,6 +301,10 @@ fn glyphs(surface: &mut Surface, tree: &usvg::Tree, fonts: &mut Fonts) {
         let usvg::Node::Text(text) = node else {
             continue;
         };
+        // Glyphs are placed one by one, so they can be written in reading order: a tool that
+        // reads the content (a screen reader, `pdfinfo -struct-text`) gets Arabic in logical
+        // order, not in the visual order usvg lays it out in.
+        let mut placed = Vec::new();
         for span in text.layouted() {
             let fill = match span.fill.as_ref().map(|f| (f.paint(), f.opacity())) {
                 Some((usvg::Paint::Color(c), opacity)) => Fill {
@@ -311,59 +315,114 @@ fn glyphs(surface: &mut Surface, tree: &usvg::Tree, fonts: &mut Fonts) {
                 _ => Fill::default(),
             };
             let texts = glyph_texts(&span.positioned_glyphs);
-            for (g, cluster) in span.positioned_glyphs.iter().zip(texts) {
-                if cluster.chars().all(is_bidi_control) {
-                    // RLI, PDI, RLM: invisible, and noise in the extracted text.
-                    continue;
-                }
-                let font = fonts
-                    .entry(g.font)
-                    .or_insert_with(|| {
-                        db.with_face_data(g.font, |data, index| {
-                            Font::new(data.to_vec().into(), index)
-                        })
-                        .flatten()
-                    })
-                    .clone();
-                let Some(font) = font else { continue };
-                let upem = font.units_per_em();
-                let size = span.font_size.get();
-                let t = g
-                    .transform()
-                    .pre_concat(usvg::Transform::from_scale(upem / size, upem / size));
-                surface.push_transform(&Transform::from_row(t.sx, t.ky, t.kx, t.sy, t.tx, t.ty));
-                surface.set_fill(Some(fill.clone()));
-                surface.draw_glyphs(
-                    Point::from_xy(0.0, 0.0),
-                    &[KrillaGlyph::new(
-                        GlyphId::new(g.id.0 as u32),
-                        0.0,
-                        0.0,
-                        0.0,
-                        0.0,
-                        0..cluster.len(),
-                        None,
-                    )],
-                    font,
-                    &cluster,
-                    size,
-                    false,
-                );
-                surface.pop();
+            for (g, (cluster, rank)) in span.positioned_glyphs.iter().zip(texts) {
+                placed.push((g, cluster, rank, span.font_size.get(), fill.clone()));
             }
         }
+        let drawn: String = text.chunks().iter().map(|c| c.text()).collect();
+        let order = logical_order(&drawn, placed.iter().map(|p| (p.0.text.as_str(), p.2)));
+        for i in order {
+            let (g, cluster, _, size, fill) = &placed[i];
+            if cluster.chars().all(is_bidi_control) {
+                // RLI, PDI, RLM: invisible, and noise in the extracted text.
+                continue;
+            }
+            let font = fonts
+                .entry(g.font)
+                .or_insert_with(|| {
+                    db.with_face_data(g.font, |data, index| Font::new(data.to_vec().into(), index))
+                        .flatten()
+                })
+                .clone();
+            let Some(font) = font else { continue };
+            let upem = font.units_per_em();
+            let t = g
+                .transform()
+                .pre_concat(usvg::Transform::from_scale(upem / size, upem / size));
+            surface.push_transform(&Transform::from_row(t.sx, t.ky, t.kx, t.sy, t.tx, t.ty));
+            surface.set_fill(Some(fill.clone()));
+            let glyph = KrillaGlyph::new(
+                GlyphId::new(g.id.0 as u32),
+                0.0,
+                0.0,
+                0.0,
+                0.0,
+                0..cluster.len(),
+                None,
+            );
+            surface.draw_glyphs(
+                Point::from_xy(0.0, 0.0),
+                &[glyph],
+                font,
+                cluster,
+                *size,
+                false,
+            );
+            surface.pop();
+        }
     }
+}
+
+/// The order to write glyphs in so that their text reads in logical order. `drawn` is the text
+/// as usvg laid it out (isolation marks included, paragraph level left-to-right as in usvg),
+/// `clusters` the text of each glyph in visual order (empty for a cluster's later glyphs) and
+/// its rank in its cluster in reading order.
+/// Each glyph takes its characters from the visual order that unicode-bidi gives and is
+/// sorted by the first of them; if the two disagree, the visual order is kept.
+fn logical_order<'a>(drawn: &str, clusters: impl Iterator<Item = (&'a str, usize)>) -> Vec<usize> {
+    let (clusters, ranks): (Vec<&str>, Vec<usize>) = clusters.unzip();
+    let identity: Vec<usize> = (0..clusters.len()).collect();
+    let info = unicode_bidi::BidiInfo::new(drawn, Some(unicode_bidi::Level::ltr()));
+    let Some(para) = info.paragraphs.first() else {
+        return identity;
+    };
+    let (levels, runs) = info.visual_runs(para, para.range.clone());
+    let mut visual: Vec<(usize, char)> = Vec::new();
+    for run in runs {
+        let chars = drawn[run.clone()]
+            .char_indices()
+            .map(|(i, c)| (run.start + i, c));
+        if levels[run.start].is_rtl() {
+            visual.extend(chars.rev());
+        } else {
+            visual.extend(chars);
+        }
+    }
+    let mut keys = Vec::with_capacity(clusters.len());
+    let (mut at, mut last) = (0usize, 0usize);
+    for text in &clusters {
+        if !text.is_empty() {
+            let n = text.chars().count();
+            let Some(taken) = visual.get(at..at + n) else {
+                return identity;
+            };
+            let mut got: Vec<char> = taken.iter().map(|t| t.1).collect();
+            let mut want: Vec<char> = text.chars().collect();
+            got.sort_unstable();
+            want.sort_unstable();
+            if got != want {
+                return identity;
+            }
+            last = taken.iter().map(|t| t.0).min().unwrap_or(last);
+            at += n;
+        }
+        keys.push((last, ranks[keys.len()]));
+    }
+    let mut order = identity;
+    order.sort_by_key(|&i| keys[i]);
+    order
 }
 
 fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
-/// The text each glyph stands for. usvg gives a cluster's text to its first glyph only (a
-/// letter and its marks): the glyphs after the first take one character each from the end,
-/// the first keeps the rest, so the text is extracted once and every glyph maps to some.
-fn glyph_texts(glyphs: &[usvg::layout::PositionedGlyph]) -> Vec<String> {
-    let mut out = Vec::with_capacity(glyphs.len());
+/// The text each glyph stands for, and its rank in its cluster in reading order. usvg gives a
+/// cluster's text (a letter and its marks) to its first glyph in visual order, which in Arabic
+/// is the last mark: each glyph takes one character in reading order and the last the rest,
+/// so the text is extracted once, every glyph maps to some, and a letter keeps its mapping.
+fn glyph_texts(glyphs: &[usvg::layout::PositionedGlyph]) -> Vec<(String, usize)> {
+    let mut out = vec![(String::new(), 0); glyphs.len()];
     let mut i = 0;
     while i < glyphs.len() {
         let text = &glyphs[i].text;
@@ -372,12 +431,19 @@ fn glyph_texts(glyphs: &[usvg::layout::PositionedGlyph]) -> Vec<String> {
             .take_while(|g| g.text.is_empty())
             .count();
         let chars: Vec<char> = text.chars().collect();
-        if len > 1 && chars.len() >= len {
-            let head = chars.len() - (len - 1);
-            out.push(chars[..head].iter().collect());
-            out.extend(chars[head..].iter().map(|c| c.to_string()));
-        } else {
-            out.extend(std::iter::repeat_n(text.clone(), len));
+        let rtl = chars
+            .first()
+            .is_some_and(|c| ('\u{0590}'..='\u{08ff}').contains(c));
+        for k in 0..len {
+            let t = if chars.len() < len {
+                text.clone()
+            } else if k + 1 < len {
+                chars[k].to_string()
+            } else {
+                chars[k..].iter().collect()
+            };
+            let at = if rtl { i + len - 1 - k } else { i + k };
+            out[at] = (t, k);
         }
         i += len;
     }

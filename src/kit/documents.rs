@@ -260,19 +260,46 @@ fn one_pager_footer(
     foot.take()
 }
 
-/// The key figures, as many A4 pages as they need: two columns of tiles, each with its source.
+/// The key figures, as many A4 pages as they need, grouped by theme: each theme a heading
+/// across the page, then its figures on tiles in two columns, each with its source.
 pub fn figures_sheet(m: &mut Measurer, spec: &Spec, brand: &Brand) -> Vec<Drawn> {
-    let (w, h) = A4;
-    let rtl = spec.rtl;
-    let header_h = 150.0;
-    let col_w = (w - 2.0 * M - 16.0) / 2.0;
-    let bottom = h - 60.0;
     let mut pages = Vec::new();
     let mut figures = spec.figures.iter().peekable();
     while figures.peek().is_some() {
-        let mut ctx = base(spec, brand, A4);
+        let mut page = FiguresPage::new(m, spec, brand);
+        let mut theme: Option<&str> = None;
+        while let Some(fig) = figures.peek() {
+            if theme != Some(fig.theme.as_str()) && !page.heading(spec, &fig.theme) {
+                break;
+            }
+            theme = Some(fig.theme.as_str());
+            if !page.tile(spec, fig) {
+                break;
+            }
+            figures.next();
+        }
+        pages.push(page.finish());
+    }
+    pages
+}
+
+/// One page of the figures sheet being filled: its lines, tiles and the two columns' heights.
+struct FiguresPage<'m, 'o> {
+    m: &'m mut Measurer<'o>,
+    ctx: Context,
+    lines: Vec<TextLine>,
+    tiles: Vec<Tile>,
+    ys: [f32; 2],
+    empty: bool,
+}
+
+impl<'m, 'o> FiguresPage<'m, 'o> {
+    const HEADER_H: f32 = 150.0;
+    const BOTTOM: f32 = A4.1 - 60.0;
+
+    fn new(m: &'m mut Measurer<'o>, spec: &Spec, brand: &Brand) -> Self {
+        let (w, rtl) = (A4.0, spec.rtl);
         let mut lines = Vec::new();
-        let mut tiles = Vec::new();
         let mut head = Flow::new(m, M, w - 2.0 * M, 80.0, rtl);
         head.text(&spec.site_name, KICKER).gap(4.0);
         head.text(spec.label("kit-figures-title"), H1.lines(1));
@@ -283,38 +310,70 @@ pub fn figures_sheet(m: &mut Measurer, spec: &Spec, brand: &Brand) -> Vec<Drawn>
                 ..l
             });
         }
-        let mut ys = [header_h + 20.0, header_h + 20.0];
-        while let Some(fig) = figures.peek() {
-            let col = if ys[0] <= ys[1] { 0 } else { 1 };
-            let x = mirror(M + col as f32 * (col_w + 16.0), col_w, w, rtl);
-            let mut f = Flow::new(m, x + 10.0, col_w - 20.0, ys[col], rtl);
-            f.gap(4.0).text(&fig.value, VALUE).gap(2.0);
-            f.text(&fig.label, SMALL.lines(5)).gap(3.0);
-            source(&mut f, spec, fig, NOTE);
-            f.gap(8.0);
-            if f.y > bottom && ys[col] > header_h + 20.0 {
-                break;
-            }
-            tiles.push(Tile {
-                x,
-                y: ys[col],
-                w: col_w,
-                h: f.y - ys[col],
-                color: if col == 0 { "sand" } else { "mist" }.into(),
-            });
-            ys[col] = f.y + 12.0;
-            lines.extend(f.take());
-            figures.next();
-        }
-        ctx.insert("header_h", &header_h);
-        finish(&mut ctx, &lines, tiles);
-        pages.push(Drawn {
-            template: "figures.svg",
-            ctx,
+        let top = Self::HEADER_H + 14.0;
+        FiguresPage {
+            m,
+            ctx: base(spec, brand, A4),
             lines,
-        });
+            tiles: Vec::new(),
+            ys: [top, top],
+            empty: true,
+        }
     }
-    pages
+
+    /// A theme's heading across the page; false when it would leave no room for a figure.
+    fn heading(&mut self, spec: &Spec, theme: &str) -> bool {
+        let Some((_, label)) = spec.themes.iter().find(|(k, _)| k == theme) else {
+            return true;
+        };
+        let y = self.ys[0].max(self.ys[1]);
+        if !self.empty && y + 120.0 > Self::BOTTOM {
+            return false;
+        }
+        let mut f = Flow::new(self.m, M, A4.0 - 2.0 * M, y, spec.rtl);
+        f.text(label, HEAD).gap(6.0);
+        self.ys = [f.y, f.y];
+        self.lines.extend(f.take());
+        true
+    }
+
+    /// A figure on a tile in the shorter column; false when the page is full.
+    fn tile(&mut self, spec: &Spec, fig: &FigureSpec) -> bool {
+        let (w, rtl) = (A4.0, spec.rtl);
+        let col_w = (w - 2.0 * M - 16.0) / 2.0;
+        let col = if self.ys[0] <= self.ys[1] { 0 } else { 1 };
+        let x = mirror(M + col as f32 * (col_w + 16.0), col_w, w, rtl);
+        let top = self.ys[col];
+        let mut f = Flow::new(self.m, x + 10.0, col_w - 20.0, top, rtl);
+        f.gap(4.0).text(&fig.value, VALUE).gap(2.0);
+        f.text(&fig.label, SMALL.lines(5)).gap(3.0);
+        source(&mut f, spec, fig, NOTE);
+        f.gap(8.0);
+        if f.y > Self::BOTTOM && !self.empty {
+            return false;
+        }
+        self.tiles.push(Tile {
+            x,
+            y: top,
+            w: col_w,
+            h: f.y - top,
+            color: if col == 0 { "sand" } else { "mist" }.into(),
+        });
+        self.ys[col] = f.y + 12.0;
+        self.lines.extend(f.take());
+        self.empty = false;
+        true
+    }
+
+    fn finish(mut self) -> Drawn {
+        self.ctx.insert("header_h", &Self::HEADER_H);
+        finish(&mut self.ctx, &self.lines, self.tiles);
+        Drawn {
+            template: "figures.svg",
+            ctx: self.ctx,
+            lines: self.lines,
+        }
+    }
 }
 
 /// A colour as CMYK by the naive formula, labelled as an approximation on the sheet: a print

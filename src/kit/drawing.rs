@@ -265,12 +265,20 @@ impl Builder<'_> {
         let files = match cached {
             Some(files) => files,
             None => {
-                let files = logos::pack(self.root, variant, &self.options).map_err(|message| {
-                    Error::Asset {
-                        path: path.clone(),
-                        message,
-                    }
-                })?;
+                let clear = self
+                    .brand
+                    .logo
+                    .get("clear_space")
+                    .and_then(|v| v.as_str())
+                    .and_then(|s| s.split_whitespace().next()?.parse::<f32>().ok())
+                    .unwrap_or(0.25);
+                let files =
+                    logos::pack(self.root, variant, &self.options, clear).map_err(|message| {
+                        Error::Asset {
+                            path: path.clone(),
+                            message,
+                        }
+                    })?;
                 for f in &files {
                     let _ = std::fs::write(self.cache.join(format!("{key}-{}", f.name)), &f.bytes);
                 }

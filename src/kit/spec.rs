@@ -14,6 +14,8 @@ pub struct FigureSpec {
     pub source: String,
     /// The source is quoted in another script than the document's (a French title in Arabic).
     pub source_rtl: bool,
+    /// Its theme on the key figures sheet (empty when it has none).
+    pub theme: String,
     /// The language the source is quoted in (a French title stays French in Arabic).
     pub source_lang: String,
 }
@@ -53,7 +55,10 @@ pub struct Spec {
     /// Directory title and number of entries: the ecosystem in numbers.
     pub counts: Vec<(String, usize)>,
     pub highlights: Vec<FigureSpec>,
+    /// Every figure, grouped by theme in the order of `themes`, then those without one.
     pub figures: Vec<FigureSpec>,
+    /// Theme keys in order, with their label in the language.
+    pub themes: Vec<(String, String)>,
     /// Interface strings (`kit-*` Fluent messages) by key.
     pub labels: std::collections::BTreeMap<String, String>,
 }
@@ -95,12 +100,19 @@ fn figure(site: &Site, id: &str, lang: &str) -> Option<FigureSpec> {
     Some(FigureSpec {
         value: f.value.to_string(),
         label: f.label.to_string(),
+        // The year once: most sources already name it ("… (2022), partie D").
         source: match f.year {
-            Some(y) => format!("{} ({y})", f.source),
-            None => f.source.to_string(),
+            Some(y) if !f.source.contains(&y.to_string()) => format!("{} ({y})", f.source),
+            _ => f.source.to_string(),
         },
         source_rtl: site.config.dir(f.source_lang).is_rtl(),
         source_lang: f.source_lang.to_string(),
+        theme: site
+            .figures
+            .0
+            .get(id)
+            .and_then(|f| f.theme.clone())
+            .unwrap_or_default(),
     })
 }
 
@@ -149,7 +161,17 @@ pub fn spec(site: &Site, i18n: &I18n, lang: &str) -> Spec {
             &strings(site.get("kit/_index", lang), "figures"),
             lang,
         ),
-        figures: figures(site, site.figures.0.keys(), lang),
+        figures: by_theme(
+            figures(site, site.figures.0.keys(), lang),
+            &strings(site.get("kit/_index", lang), "themes"),
+        ),
+        themes: strings(site.get("kit/_index", lang), "themes")
+            .into_iter()
+            .map(|t| {
+                let label = i18n.tr(lang, &format!("figures-theme-{t}"), None);
+                (t, label)
+            })
+            .collect(),
         labels: LABELS
             .iter()
             .map(|k| (k.to_string(), i18n.tr(lang, k, None)))
@@ -166,6 +188,17 @@ fn figures<'i>(
     ids.into_iter()
         .filter_map(|id| figure(site, id, lang))
         .collect()
+}
+
+/// Figures in the order of their themes (stable within one), those of no listed theme last.
+fn by_theme(mut figures: Vec<FigureSpec>, themes: &[String]) -> Vec<FigureSpec> {
+    figures.sort_by_key(|f| {
+        themes
+            .iter()
+            .position(|t| *t == f.theme)
+            .unwrap_or(themes.len())
+    });
+    figures
 }
 
 /// The title of a page in a language, empty if it has none.
