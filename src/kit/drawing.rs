@@ -55,6 +55,11 @@ impl Builder<'_> {
     fn cached(&self, key: &str, job: Job) -> Option<DocFiles> {
         let at = |ext: &str| self.cache.join(format!("{key}.{ext}"));
         let print = matches!(job, Job::OnePager(_));
+        let pages: usize = std::fs::read_to_string(at("pages"))
+            .ok()?
+            .trim()
+            .parse()
+            .ok()?;
         Some(DocFiles {
             pdf: std::fs::read(at("pdf")).ok()?,
             print: if print {
@@ -63,11 +68,18 @@ impl Builder<'_> {
                 None
             },
             preview: std::fs::read(at("png")).ok()?,
-            pages: std::fs::read_to_string(at("pages"))
-                .ok()?
-                .trim()
-                .parse()
-                .ok()?,
+            pages,
+            slides: if matches!(job, Job::Presentation) {
+                (1..=pages)
+                    .map(|i| {
+                        let png = std::fs::read(at(&format!("slide-{i}.png"))).ok()?;
+                        let svg = std::fs::read(at(&format!("slide-{i}.svg"))).ok()?;
+                        Some((png, svg))
+                    })
+                    .collect::<Option<Vec<_>>>()?
+            } else {
+                Vec::new()
+            },
         })
     }
 
@@ -80,6 +92,10 @@ impl Builder<'_> {
             let _ = std::fs::write(at("print.pdf"), p);
         }
         let _ = std::fs::write(at("png"), &doc.preview);
+        for (i, (png, svg)) in doc.slides.iter().enumerate() {
+            let _ = std::fs::write(at(&format!("slide-{}.png", i + 1)), png);
+            let _ = std::fs::write(at(&format!("slide-{}.svg", i + 1)), svg);
+        }
         let _ = std::fs::write(at("pages"), doc.pages.to_string());
         Ok(doc)
     }
@@ -144,7 +160,22 @@ impl Builder<'_> {
         } else {
             None
         };
+        // Each slide as PNG and as SVG with its text in outlines (no font needed to use it).
+        let slides = if matches!(job, Job::Presentation) {
+            trees
+                .iter()
+                .map(|t| {
+                    let png = pdf::png(t, super::SLIDE_PNG_WIDTH)?;
+                    let svg = t.to_string(&usvg::WriteOptions::default()).into_bytes();
+                    Ok((png, svg))
+                })
+                .collect::<std::result::Result<Vec<_>, String>>()
+                .map_err(|e| self.fail(template, e))?
+        } else {
+            Vec::new()
+        };
         Ok(DocFiles {
+            slides,
             pages: trees.len(),
             pdf,
             print,

@@ -98,13 +98,18 @@ impl Job {
     }
 }
 
-/// What is cached for one document: its PDFs, its preview and its page count.
+/// What is cached for one document: its PDFs, its preview and its page count, and for the
+/// presentation each slide as PNG and SVG (for partners who build their own deck).
 struct DocFiles {
     pdf: Vec<u8>,
     print: Option<Vec<u8>>,
     preview: Vec<u8>,
     pages: usize,
+    slides: Vec<(Vec<u8>, Vec<u8>)>,
 }
+
+/// Width of the slides' PNGs, in pixels (HD, 16:9).
+pub const SLIDE_PNG_WIDTH: u32 = 1280;
 
 struct Builder<'a> {
     root: &'a Path,
@@ -173,6 +178,9 @@ pub fn build(site: &Site, inputs: Inputs, progress: &Progress) -> Result<Kit> {
         add_logo(&mut kit, variant, f);
     }
     for spec in &specs {
+        kit.files.extend(social_cards(site, spec, inputs.cards));
+    }
+    for spec in &specs {
         let (path, bytes) = b.zip(&kit, inputs.cards, spec)?;
         kit.files.push(KitFile {
             path: path.clone(),
@@ -188,6 +196,66 @@ pub fn build(site: &Site, inputs: Inputs, progress: &Progress) -> Result<Kit> {
         kit.outputs.push(Output::new(path, bytes));
     }
     Ok(kit)
+}
+
+/// The square and vertical social cards of a language (stories and key figures), listed on the
+/// kit page with their own PNG as preview; the files themselves are the cards stage's.
+fn social_cards(site: &Site, spec: &Spec, cards: &[Output]) -> Vec<KitFile> {
+    let prefix = format!("cards/{}/", spec.lang);
+    let mut files = Vec::new();
+    for c in cards {
+        let Some(rest) = c.path.strip_prefix(&prefix) else {
+            continue;
+        };
+        let Some((section, name)) = rest.split_once('/') else {
+            continue;
+        };
+        let Some((slug, format)) = name
+            .strip_suffix(".png")
+            .and_then(|n| n.rsplit_once('.'))
+            .filter(|(_, f)| *f == "square" || *f == "vertical")
+        else {
+            continue;
+        };
+        let (kind, title) = match section {
+            "stories" => (
+                "card-story",
+                site.get(&format!("stories/{slug}"), &spec.lang)
+                    .map(|p| p.meta.title.clone()),
+            ),
+            "figures" => (
+                "card-figure",
+                site.figures
+                    .get(slug, &spec.lang, &site.config.default_language)
+                    .map(|f| format!("{} {}", f.value, f.label)),
+            ),
+            _ => continue,
+        };
+        let (width, height) = (png_width(&c.bytes), png_height(&c.bytes));
+        files.push(KitFile {
+            path: c.path.clone(),
+            lang: Some(spec.lang.clone()),
+            kind,
+            title: title.unwrap_or_else(|| slug.to_string()),
+            format: "PNG",
+            variant: format.to_string(),
+            size: c.bytes.len(),
+            pages: 1,
+            preview: (format == "square").then(|| Preview {
+                path: c.path.clone(),
+                width,
+                height,
+            }),
+        });
+    }
+    files.sort_by(|a, b| (a.kind, &a.title, &a.variant).cmp(&(b.kind, &b.title, &b.variant)));
+    files
+}
+
+fn png_width(png: &[u8]) -> u32 {
+    png.get(16..20)
+        .map(|b| u32::from_be_bytes([b[0], b[1], b[2], b[3]]))
+        .unwrap_or(0)
 }
 
 /// A drawn document's files (screen PDF, print PDF, preview) added to the kit.
@@ -223,6 +291,24 @@ fn add_document(kit: &mut Kit, spec: &Spec, job: Job, doc: DocFiles) {
     }
     kit.outputs
         .push(Output::new(preview.path.clone(), doc.preview));
+    for (i, (png, svg)) in doc.slides.into_iter().enumerate() {
+        let name = format!("kit/{}/slides/{stem}-{:02}", spec.lang, i + 1);
+        for (ext, format, bytes) in [("png", "PNG", png), ("svg", "SVG", svg)] {
+            let path = format!("{name}.{ext}");
+            kit.files.push(KitFile {
+                path: path.clone(),
+                lang: Some(spec.lang.clone()),
+                kind: "slide",
+                title: format!("{title} — {}", i + 1),
+                format,
+                variant: format!("{:02}", i + 1),
+                size: bytes.len(),
+                pages: 1,
+                preview: None,
+            });
+            kit.outputs.push(Output::new(path, bytes));
+        }
+    }
 }
 
 /// One file of the logo pack added to the kit (its 256 px PNG is its preview).

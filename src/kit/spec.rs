@@ -55,10 +55,21 @@ pub struct Spec {
     /// Directory title and number of entries: the ecosystem in numbers.
     pub counts: Vec<(String, usize)>,
     pub highlights: Vec<FigureSpec>,
+    /// The figures of the positioning slide (`positioning` in the kit page).
+    pub positioning_figures: Vec<FigureSpec>,
     /// Every figure, grouped by theme in the order of `themes`, then those without one.
     pub figures: Vec<FigureSpec>,
     /// Theme keys in order, with their label in the language.
     pub themes: Vec<(String, String)>,
+    /// The sectors of excellence (labels of the `sectors` vocabulary), in site.toml's order.
+    pub sectors: Vec<String>,
+    /// The experimentation sites' section title and each site's name and kind.
+    pub sites_title: String,
+    pub sites: Vec<(String, String)>,
+    /// The orientation page: title, description, printed address (its QR code).
+    pub orientation: (String, String, String),
+    /// The publisher's e-mail when site.toml gives it (never invented).
+    pub email: String,
     /// Interface strings (`kit-*` Fluent messages) by key.
     pub labels: std::collections::BTreeMap<String, String>,
 }
@@ -89,6 +100,9 @@ const LABELS: &[&str] = &[
     "kit-dont-3",
     "kit-source",
     "kit-qr-alt",
+    "kit-sectors-title",
+    "kit-contact-title",
+    "kit-audience-more",
     "kit-emblem-alt",
     "kit-manifest-title",
     "kit-zip-note",
@@ -161,6 +175,11 @@ pub fn spec(site: &Site, i18n: &I18n, lang: &str) -> Spec {
             &strings(site.get("kit/_index", lang), "figures"),
             lang,
         ),
+        positioning_figures: figures(
+            site,
+            &strings(site.get("kit/_index", lang), "positioning"),
+            lang,
+        ),
         figures: by_theme(
             figures(site, site.figures.0.keys(), lang),
             &strings(site.get("kit/_index", lang), "themes"),
@@ -172,6 +191,27 @@ pub fn spec(site: &Site, i18n: &I18n, lang: &str) -> Spec {
                 (t, label)
             })
             .collect(),
+        sectors: site
+            .config
+            .vocabularies
+            .get("sectors")
+            .into_iter()
+            .flatten()
+            .map(|v| i18n.tr(lang, &format!("sectors-{v}"), None))
+            .collect(),
+        sites_title: title(site, "sites/_index", lang),
+        sites: sites(site, i18n, lang),
+        orientation: site
+            .get("orientation/_index", lang)
+            .map(|p| {
+                (
+                    p.meta.title.clone(),
+                    p.meta.description.clone().unwrap_or_default(),
+                    print_url(site, &p.url),
+                )
+            })
+            .unwrap_or_default(),
+        email: site.config.publisher.email.clone(),
         labels: LABELS
             .iter()
             .map(|k| (k.to_string(), i18n.tr(lang, k, None)))
@@ -241,6 +281,27 @@ fn audience(site: &Site, p: &Page, lang: &str) -> AudienceSpec {
             .collect(),
         url: print_url(site, &p.url),
     }
+}
+
+/// The experimentation sites, technopôles first, each with the label of its first kind.
+fn sites(site: &Site, i18n: &I18n, lang: &str) -> Vec<(String, String)> {
+    let mut v: Vec<(bool, String, String)> = site
+        .children("sites/_index", lang)
+        .into_iter()
+        .map(|p| {
+            let kind = p
+                .meta
+                .terms
+                .get("site-kinds")
+                .and_then(|k| k.first())
+                .cloned()
+                .unwrap_or_default();
+            let label = i18n.tr(lang, &format!("site-kinds-{kind}"), None);
+            (kind != "technopole", p.meta.title.clone(), label)
+        })
+        .collect();
+    v.sort_by_key(|s| s.0);
+    v.into_iter().map(|(_, t, k)| (t, k)).collect()
 }
 
 /// The iCapitale chapters, in their section's order.
