@@ -345,7 +345,11 @@ fn each_zip_holds_the_kit_with_a_manifest_that_matches_its_files() {
         let names: Vec<&String> = files.keys().collect();
         let count = |p: &str| names.iter().filter(|n| n.contains(p)).count();
         assert_eq!(count("one-pager-"), 8, "four audiences, screen and print");
-        assert_eq!(count("presentation-"), 1);
+        assert_eq!(
+            count("presentation-"),
+            1 + 2 * 12,
+            "the deck, and each slide as PNG and SVG"
+        );
         assert_eq!(count("key-figures-"), 1);
         assert_eq!(count("brand-sheet-"), 1);
         assert!(count("logos/") >= 25, "logo pack");
@@ -472,7 +476,7 @@ fn a_broken_kit_template_fails_the_build_naming_the_template_and_keeps_public_wh
 }
 
 #[test]
-fn the_brand_sheet_gives_each_colour_in_hex_rgb_and_labelled_cmyk() {
+fn the_brand_sheet_names_each_colour_in_hex_rgb_and_labelled_cmyk_and_the_fonts_it_uses() {
     let brand: toml::Table =
         toml::from_str(&std::fs::read_to_string(site().root().join("brand/brand.toml")).unwrap())
             .unwrap();
@@ -489,9 +493,33 @@ fn the_brand_sheet_gives_each_colour_in_hex_rgb_and_labelled_cmyk() {
             let rgb = format!("RGB {} {} {}", v >> 16, (v >> 8) & 255, v & 255);
             assert!(t.contains(&rgb), "{lang}: {name} {rgb}");
         }
-        assert!(t.contains("CMYK*"), "{lang}: CMYK values marked");
         // The note saying they are approximations, in the sheet's language.
         let ftl = std::fs::read_to_string(site().root().join(format!("i18n/{lang}.ftl"))).unwrap();
+        let msg = |key: &str| {
+            ftl.lines()
+                .find_map(|l| l.strip_prefix(&format!("{key} = ")))
+                .unwrap()
+                .to_string()
+        };
+        let cmyk = msg("kit-cmyk-label");
+        assert!(t.contains(&cmyk), "{lang}: CMYK values marked {cmyk}");
+        // Colours named in the reader's language; the fonts named are those embedded.
+        for name in colors.keys() {
+            let named = msg(&format!("kit-color-{name}"));
+            assert!(contains(&t, &named), "{lang}: colour {name} named {named}");
+        }
+        // Named on every sheet, and embedded in the Arabic one (which draws with both).
+        let ar = site().public().join("kit/ar/brand-sheet-ar.pdf");
+        let fonts = tool("pdffonts", &[ar.to_str().unwrap()]);
+        for family in ["Noto Sans", "IBM Plex Sans Arabic"] {
+            assert!(t.contains(family), "{lang}: {family} named");
+            let embedded = family.replace(' ', "");
+            assert!(fonts.contains(&embedded), "{family} embedded: {fonts}");
+        }
+        assert!(
+            !t.contains("Noto Sans Arabic"),
+            "{lang}: a font the kit does not use"
+        );
         let note = ftl
             .lines()
             .find_map(|l| l.strip_prefix("kit-cmyk-note = "))
@@ -729,4 +757,136 @@ fn every_logo_png_has_its_mark_centred_in_the_clear_space_of_the_brand() {
         }
     }
     assert_eq!(n, 15, "5 variants × 3 widths");
+}
+
+#[test]
+fn the_presentation_has_ten_to_fourteen_slides_readable_when_projected_each_also_png_and_svg() {
+    let figures: toml::Table = toml::from_str(
+        &std::fs::read_to_string(site().root().join("content/figures.toml")).unwrap(),
+    )
+    .unwrap();
+    for lang in LANGS {
+        let deck = site()
+            .public()
+            .join(format!("kit/{lang}/presentation-{lang}.pdf"));
+        let pages: usize = info(&deck)["Pages"].parse().unwrap();
+        assert!((10..=14).contains(&pages), "{lang}: {pages} slides");
+        // 12 pt at least, sources included: a word box is about 1.36 × the size in Noto Sans
+        // and 1 × the size in IBM Plex Sans Arabic.
+        for (x0, y0, _, y1, word) in words(&deck) {
+            // Arabic slides set their lines in IBM Plex Sans Arabic, Latin included.
+            let min = if lang == "ar" {
+                11.9
+            } else {
+                12.0 * 1.36 - 0.2
+            };
+            assert!(
+                y1 - y0 >= min,
+                "{lang}: «{word}» at {x0},{y0} is {} high",
+                y1 - y0
+            );
+        }
+        let t = text(&deck);
+        // The key figures of the kit page, with their sources.
+        for id in [
+            "first-metropolis",
+            "companies-2022",
+            "digital-hub",
+            "icapital-2023",
+        ] {
+            let value = figures[id][lang]["value"].as_str().unwrap();
+            assert!(contains(&t, value), "{lang}: {id} ({value})");
+        }
+        assert!(
+            t.contains("/orientation/"),
+            "{lang}: the orientation page's address"
+        );
+        for i in 1..=pages {
+            for ext in ["png", "svg"] {
+                let f = site().public().join(format!(
+                    "kit/{lang}/slides/presentation-{lang}-{i:02}.{ext}"
+                ));
+                assert!(
+                    f.metadata().map(|m| m.len() > 1000).unwrap_or(false),
+                    "{}",
+                    f.display()
+                );
+            }
+        }
+        let zip = read_zip(
+            &site()
+                .public()
+                .join(format!("kit/one-provence-kit-{lang}.zip")),
+        );
+        assert!(zip
+            .keys()
+            .any(|k| k.ends_with(&format!("slides/presentation-{lang}-01.svg"))));
+    }
+}
+
+#[test]
+fn the_kit_page_lists_and_previews_the_social_cards_and_the_slides() {
+    for lang in LANGS {
+        let doc = site().html(&format!("{lang}/kit/index.html"));
+        let cards = select(&doc, ".kit-social .kit-item");
+        assert!(
+            cards.len() >= 30,
+            "{lang}: {} social cards listed",
+            cards.len()
+        );
+        let links: Vec<String> = select(&doc, ".kit-social a")
+            .iter()
+            .filter_map(|a| a.value().attr("href").map(String::from))
+            .collect();
+        for format in [".square.png", ".vertical.png"] {
+            assert!(links
+                .iter()
+                .any(|l| l.ends_with(format) && l.contains("/stories/")));
+            assert!(links
+                .iter()
+                .any(|l| l.ends_with(format) && l.contains("/figures/")));
+        }
+        for l in &links {
+            assert!(
+                site().public().join(l.trim_start_matches('/')).is_file(),
+                "{l}"
+            );
+        }
+        assert!(
+            !select(&doc, ".kit-social img").is_empty(),
+            "{lang}: previews"
+        );
+        assert!(select(&doc, ".kit-social .kit-meta").len() >= cards.len());
+        assert!(select(&doc, ".kit-slides a").len() >= 20, "{lang}: slides");
+    }
+}
+
+#[test]
+fn the_figures_sheet_is_grouped_by_theme_under_headings() {
+    for lang in LANGS {
+        let pdf = site()
+            .public()
+            .join(format!("kit/{lang}/key-figures-{lang}.pdf"));
+        let s = structure(&pdf);
+        let ftl = std::fs::read_to_string(site().root().join(format!("i18n/{lang}.ftl"))).unwrap();
+        let mut at = 0;
+        for theme in [
+            "positioning",
+            "one-provence",
+            "public-buying",
+            "smart-metropole",
+            "transitions",
+            "research",
+        ] {
+            let label = ftl
+                .lines()
+                .find_map(|l| l.strip_prefix(&format!("figures-theme-{theme} = ")))
+                .unwrap();
+            let heading = s[at..]
+                .find(&format!("\"{label}\""))
+                .unwrap_or_else(|| panic!("{lang}: heading {label} after the previous one"));
+            at += heading;
+            assert!(s[..at].rfind("H2 ").is_some());
+        }
+    }
 }

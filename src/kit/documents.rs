@@ -163,10 +163,10 @@ pub fn one_pager(m: &mut Measurer, spec: &Spec, brand: &Brand, a: &AudienceSpec)
 }
 
 /// Text laid out in a column of a page, the tiles behind it, and where it ends.
-struct Column {
-    lines: Vec<TextLine>,
-    tiles: Vec<Tile>,
-    bottom: f32,
+pub(super) struct Column {
+    pub lines: Vec<TextLine>,
+    pub tiles: Vec<Tile>,
+    pub bottom: f32,
 }
 
 /// The one-pager's main column, from `top`: positioning, tagline, summary and promises.
@@ -376,138 +376,6 @@ impl<'m, 'o> FiguresPage<'m, 'o> {
     }
 }
 
-/// A colour as CMYK by the naive formula, labelled as an approximation on the sheet: a print
-/// shop matches it with its own profile.
-pub fn cmyk([r, g, b]: [u8; 3]) -> [u8; 4] {
-    let (r, g, b) = (r as f32 / 255.0, g as f32 / 255.0, b as f32 / 255.0);
-    let k = 1.0 - r.max(g).max(b);
-    if k >= 1.0 {
-        return [0, 0, 0, 100];
-    }
-    let c = |x: f32| ((1.0 - x - k) / (1.0 - k) * 100.0).round() as u8;
-    [c(r), c(g), c(b), (k * 100.0).round() as u8]
-}
-
-/// The brand sheet: the palette in HEX, RGB and approximate CMYK, the typefaces, and the logo's
-/// clear space, minimum size, do and don't.
-pub fn brand_sheet(m: &mut Measurer, spec: &Spec, brand: &Brand) -> Drawn {
-    let (w, _) = A4;
-    let rtl = spec.rtl;
-    let mut ctx = base(spec, brand, A4);
-    let mut lines = Vec::new();
-    let header_h = 150.0;
-    let mut head = Flow::new(m, M, w - 2.0 * M, 80.0, rtl);
-    head.text(&spec.site_name, KICKER).gap(4.0);
-    head.text(spec.label("kit-brand-title"), H1.lines(1));
-    lines.extend(head.take());
-
-    let palette = palette(m, spec, brand, header_h + 10.0);
-    lines.extend(palette.lines);
-    let mut f = Flow::new(m, M, w - 2.0 * M, palette.bottom + 6.0, rtl);
-    f.text(spec.label("kit-cmyk-note"), NOTE.lines(2)).gap(16.0);
-    f.text(spec.label("kit-type"), HEAD).gap(2.0);
-    for (name, stack) in &brand.fonts {
-        f.text_dir(&format!("{name}: {stack}"), SMALL.lines(2), false);
-    }
-    f.gap(16.0)
-        .text(spec.label("kit-logo-rules"), HEAD)
-        .gap(4.0);
-    let rules_top = f.y;
-    lines.extend(f.take());
-    lines.extend(logo_rules(m, spec, &mut ctx, rules_top));
-    ctx.insert("header_h", &header_h);
-    finish(&mut ctx, &lines, palette.tiles);
-    Drawn {
-        template: "brand-sheet.svg",
-        ctx,
-        lines,
-    }
-}
-
-/// The palette from `y`: a swatch per colour, with its name, HEX, RGB and approximate CMYK.
-fn palette(m: &mut Measurer, spec: &Spec, brand: &Brand, y: f32) -> Column {
-    let (w, _) = A4;
-    let rtl = spec.rtl;
-    let mut lines = Vec::new();
-    let mut tiles = Vec::new();
-    let mut f = Flow::new(m, M, w - 2.0 * M, y, rtl);
-    f.text(spec.label("kit-palette"), HEAD);
-    lines.extend(f.take());
-    let top = f.y + 8.0;
-    let cols = 4usize;
-    let sw = (w - 2.0 * M - 12.0 * 3.0) / cols as f32;
-    let mut y_end = top;
-    for (i, (name, hex)) in brand.colors.iter().enumerate() {
-        let (row, col) = (i / cols, i % cols);
-        let x = mirror(M + col as f32 * (sw + 12.0), sw, w, rtl);
-        let y = top + row as f32 * 112.0;
-        tiles.push(Tile {
-            x,
-            y,
-            w: sw,
-            h: 44.0,
-            color: name.clone(),
-        });
-        let rgb = crate::config::brand::parse_hex(hex).unwrap_or_default();
-        let [c, mm, yy, k] = cmyk(rgb);
-        let mut s = Flow::new(m, x, sw, y + 48.0, rtl);
-        s.text(name, Style::new(9.5, true, "navy").lines(1));
-        s.text_dir(&hex.to_uppercase(), SMALL.lines(1), false);
-        s.text_dir(
-            &format!("RGB {} {} {}", rgb[0], rgb[1], rgb[2]),
-            SMALL.lines(1),
-            false,
-        );
-        s.text_dir(&format!("CMYK* {c} {mm} {yy} {k}"), SMALL.lines(1), false);
-        y_end = y_end.max(s.y);
-        lines.extend(s.take());
-    }
-    Column {
-        lines,
-        tiles,
-        bottom: y_end,
-    }
-}
-
-/// The logo rules from `rules_top`: the emblem with its clear space drawn around it, on the
-/// leading side, and beside it the clear space, minimum size, do and don't.
-fn logo_rules(m: &mut Measurer, spec: &Spec, ctx: &mut Context, rules_top: f32) -> Vec<TextLine> {
-    let (w, _) = A4;
-    let rtl = spec.rtl;
-    let emblem = 64.0;
-    let pad = emblem / 4.0;
-    ctx.insert("emblem_x", &mirror(M + pad, emblem, w, rtl));
-    ctx.insert("emblem_y", &(rules_top + pad + 4.0));
-    ctx.insert("emblem_size", &emblem);
-    ctx.insert("clear_x", &mirror(M, emblem + 2.0 * pad, w, rtl));
-    ctx.insert("clear_y", &(rules_top + 4.0));
-    ctx.insert("clear_size", &(emblem + 2.0 * pad));
-    let tx = M + emblem + 2.0 * pad + 20.0;
-    let tw = w - M - tx;
-    let mut r = Flow::new(m, mirror(tx, tw, w, rtl), tw, rules_top, rtl);
-    r.text(spec.label("kit-clear-space"), SMALL.lines(3))
-        .gap(4.0);
-    r.text(spec.label("kit-min-size"), SMALL.lines(3)).gap(10.0);
-    r.text(spec.label("kit-do"), Style::new(10.0, true, "sea").lines(1));
-    for k in ["kit-do-1", "kit-do-2", "kit-do-3"] {
-        r.text(
-            &format!("+ {}", spec.label(k)),
-            SMALL.lines(3).role(Role::Item),
-        );
-    }
-    r.gap(8.0).text(
-        spec.label("kit-dont"),
-        Style::new(10.0, true, "terracotta").lines(1),
-    );
-    for k in ["kit-dont-1", "kit-dont-2", "kit-dont-3"] {
-        r.text(
-            &format!("× {}", spec.label(k)),
-            SMALL.lines(3).role(Role::Item),
-        );
-    }
-    r.take()
-}
-
 /// Renders a drawn page through its template; the error names the template.
 pub fn svg(tera: &Tera, d: &Drawn) -> Result<String, String> {
     tera.render(d.template, &d.ctx)
@@ -524,7 +392,5 @@ mod tests {
             keep_parentheses("جامعة إكس-مرسيليا (Aix-Marseille Université)"),
             "جامعة إكس-مرسيليا (Aix-Marseille\u{a0}Université)"
         );
-        assert_eq!(cmyk([255, 255, 255]), [0, 0, 0, 0]);
-        assert_eq!(cmyk([0, 0, 0]), [0, 0, 0, 100]);
     }
 }

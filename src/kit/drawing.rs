@@ -17,6 +17,19 @@ use crate::error::{Error, Result};
 use crate::hash::Key;
 use crate::progress::{Event, Progress, Step};
 
+/// Each slide as PNG and as SVG with its text in outlines (no font needed to use it), for
+/// partners who build their own deck.
+fn slide_files(trees: &[usvg::Tree]) -> std::result::Result<Vec<super::SlideFiles>, String> {
+    trees
+        .iter()
+        .map(|t| {
+            let png = pdf::png(t, super::SLIDE_PNG_WIDTH)?;
+            let svg = t.to_string(&usvg::WriteOptions::default()).into_bytes();
+            Ok((png, svg))
+        })
+        .collect()
+}
+
 impl Builder<'_> {
     fn fail(&self, template: &str, message: String) -> Error {
         Error::Asset {
@@ -120,10 +133,11 @@ impl Builder<'_> {
                 super::slides::presentation(&mut m, spec, self.brand),
                 documents::SLIDE,
             ),
-            Job::BrandSheet => (
-                vec![documents::brand_sheet(&mut m, spec, self.brand)],
-                documents::A4,
-            ),
+            Job::BrandSheet => {
+                let mut d = super::brand_sheet::brand_sheet(&mut m, spec, self.brand);
+                d.ctx.insert("logo_bodies", &self.logo_bodies()?);
+                (vec![d], documents::A4)
+            }
         };
         let mut svgs = Vec::new();
         for d in &drawn {
@@ -160,17 +174,8 @@ impl Builder<'_> {
         } else {
             None
         };
-        // Each slide as PNG and as SVG with its text in outlines (no font needed to use it).
         let slides = if matches!(job, Job::Presentation) {
-            trees
-                .iter()
-                .map(|t| {
-                    let png = pdf::png(t, super::SLIDE_PNG_WIDTH)?;
-                    let svg = t.to_string(&usvg::WriteOptions::default()).into_bytes();
-                    Ok((png, svg))
-                })
-                .collect::<std::result::Result<Vec<_>, String>>()
-                .map_err(|e| self.fail(template, e))?
+            slide_files(&trees).map_err(|e| self.fail(template, e))?
         } else {
             Vec::new()
         };
@@ -222,6 +227,24 @@ impl Builder<'_> {
         screen
             .pdf(pages, (w, h), info)
             .map_err(|e| self.fail(template, format!("{} ({}): {e}", info.title, spec.lang)))
+    }
+
+    /// Every logo variant's drawing (what is inside its `<svg>`), for the brand sheet.
+    fn logo_bodies(&self) -> Result<std::collections::BTreeMap<String, String>> {
+        let dir = self.root.join("brand/logos");
+        let mut out = std::collections::BTreeMap::new();
+        for v in ["horizontal", "stacked", "mono", "reversed"] {
+            let path = dir.join(format!("{v}.svg"));
+            let svg = std::fs::read_to_string(&path).map_err(|e| Error::io("read", &path, e))?;
+            // Its <title> would be read as text in the PDF: the sheet names the variants.
+            let body = pdf::svg_body(&svg);
+            let body = match (body.find("<title>"), body.find("</title>")) {
+                (Some(a), Some(b)) => format!("{}{}", &body[..a], &body[b + 8..]),
+                _ => body.to_string(),
+            };
+            out.insert(v.to_string(), body);
+        }
+        Ok(out)
     }
 
     /// The brand sheet shows the emblem itself, inlined from `brand/logos/emblem.svg`.

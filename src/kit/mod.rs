@@ -5,6 +5,7 @@
 //! cards in the square and vertical formats. Templates are SVG with tera placeholders in
 //! `brand/templates/kit/`; every document is cached by the hash of what it shows.
 
+mod brand_sheet;
 pub mod documents;
 mod drawing;
 pub mod logos;
@@ -105,8 +106,11 @@ struct DocFiles {
     print: Option<Vec<u8>>,
     preview: Vec<u8>,
     pages: usize,
-    slides: Vec<(Vec<u8>, Vec<u8>)>,
+    slides: Vec<SlideFiles>,
 }
+
+/// One slide's PNG and SVG bytes.
+type SlideFiles = (Vec<u8>, Vec<u8>);
 
 /// Width of the slides' PNGs, in pixels (HD, 16:9).
 pub const SLIDE_PNG_WIDTH: u32 = 1280;
