@@ -200,9 +200,8 @@ fn the_print_variant_has_three_millimetres_of_bleed_and_a_trim_box_of_a4() {
     assert!(png.get_pixel(png.width() / 2, 3).0[0] > 250);
 }
 
-#[test]
-fn the_qr_code_of_a_one_pager_leads_to_its_audience_page() {
-    let pdf = site().public().join("kit/en/one-pager-talents-en.pdf");
+/// The one QR code of a PDF's first page, decoded.
+fn qr_of(pdf: &Path) -> String {
     let dir = tempfile::tempdir().unwrap();
     let prefix = dir.path().join("q");
     tool(
@@ -219,10 +218,38 @@ fn the_qr_code_of_a_one_pager_leads_to_its_audience_page() {
     let mut prepared = rqrr::PreparedImage::prepare(img);
     let grids = prepared.detect_grids();
     assert_eq!(grids.len(), 1, "one QR code on the page");
-    let (_, content) = grids[0].decode().unwrap();
+    grids[0].decode().unwrap().1
+}
+
+#[test]
+fn the_qr_code_of_a_one_pager_leads_to_its_audience_page() {
+    let content = qr_of(&site().public().join("kit/en/one-pager-talents-en.pdf"));
     let doc = site().html("en/audiences/talents/index.html");
     let canonical = attr(&doc, "link[rel=canonical]", "href").unwrap();
     assert_eq!(content, canonical);
+}
+
+#[test]
+fn printed_addresses_and_qr_codes_use_print_base_url() {
+    let f = Fixture::shipped();
+    f.edit(
+        "site.toml",
+        "base_url = \"https://oneprovence.netlify.app\"\n",
+        "base_url = \"https://oneprovence.netlify.app\"\nprint_base_url = \"https://print.example.org/\"\n",
+    );
+    f.build_ok();
+    let pdf = f.public().join("kit/fr/one-pager-talents-fr.pdf");
+    assert_eq!(
+        qr_of(&pdf),
+        "https://print.example.org/fr/audiences/talents/"
+    );
+    let t = text(&pdf);
+    assert!(t.contains("print.example.org"), "{t}");
+    assert!(!t.contains("netlify.app"), "{t}");
+    // The site itself keeps its published address.
+    let doc = f.html("fr/audiences/talents/index.html");
+    let canonical = attr(&doc, "link[rel=canonical]", "href").unwrap();
+    assert!(canonical.starts_with("https://oneprovence.netlify.app/"));
 }
 
 #[test]
