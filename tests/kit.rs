@@ -787,7 +787,7 @@ fn every_logo_png_has_its_mark_centred_in_the_clear_space_of_the_brand() {
 }
 
 #[test]
-fn the_presentation_has_ten_to_fourteen_slides_readable_when_projected_each_also_png_and_svg() {
+fn the_presentation_has_ten_to_fourteen_slides_readable_when_projected_each_in_the_zip() {
     let figures: toml::Table = toml::from_str(
         &std::fs::read_to_string(site().root().join("content/figures.toml")).unwrap(),
     )
@@ -828,31 +828,26 @@ fn the_presentation_has_ten_to_fourteen_slides_readable_when_projected_each_also
             t.contains("/orientation/"),
             "{lang}: the orientation page's address"
         );
-        for i in 1..=pages {
-            for ext in ["png", "svg"] {
-                let f = site().public().join(format!(
-                    "kit/{lang}/slides/presentation-{lang}-{i:02}.{ext}"
-                ));
-                assert!(
-                    f.metadata().map(|m| m.len() > 1000).unwrap_or(false),
-                    "{}",
-                    f.display()
-                );
-            }
-        }
         let zip = read_zip(
             &site()
                 .public()
                 .join(format!("kit/one-provence-kit-{lang}.zip")),
         );
-        assert!(zip
-            .keys()
-            .any(|k| k.ends_with(&format!("slides/presentation-{lang}-01.svg"))));
+        for i in 1..=pages {
+            for ext in ["png", "svg"] {
+                let name = format!("slides/presentation-{lang}-{i:02}.{ext}");
+                let file = zip.iter().find(|(k, _)| k.ends_with(&name));
+                assert!(
+                    file.is_some_and(|(_, b)| b.len() > 1000),
+                    "{lang}: {name} in the zip"
+                );
+            }
+        }
     }
 }
 
 #[test]
-fn the_kit_page_lists_and_previews_the_social_cards_and_the_slides() {
+fn the_kit_page_lists_and_previews_the_social_cards() {
     for lang in LANGS {
         let doc = site().html(&format!("{lang}/kit/index.html"));
         let cards = select(&doc, ".kit-social .kit-item");
@@ -884,7 +879,10 @@ fn the_kit_page_lists_and_previews_the_social_cards_and_the_slides() {
             "{lang}: previews"
         );
         assert!(select(&doc, ".kit-social .kit-meta").len() >= cards.len());
-        assert!(select(&doc, ".kit-slides a").len() >= 20, "{lang}: slides");
+        assert!(
+            !select(&doc, ".kit-slides-note").is_empty(),
+            "{lang}: slides in the zip"
+        );
     }
 }
 

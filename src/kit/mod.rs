@@ -68,6 +68,8 @@ pub struct Kit {
     pub outputs: Vec<Output>,
     /// The logo rules of `brand.toml` (clear space, minimum sizes), shown on the kit page.
     pub rules: toml::Table,
+    /// Files that only the zips carry (the presentation's slides one by one).
+    pub zip_only: Vec<Output>,
 }
 
 /// A document to draw in one language.
@@ -295,23 +297,12 @@ fn add_document(kit: &mut Kit, spec: &Spec, job: Job, doc: DocFiles) {
     }
     kit.outputs
         .push(Output::new(preview.path.clone(), doc.preview));
+    // Slides one by one go into the language's zip only: as site files they would double the
+    // published and offline folders for what partners take from the zip anyway.
     for (i, (png, svg)) in doc.slides.into_iter().enumerate() {
         let name = format!("kit/{}/slides/{stem}-{:02}", spec.lang, i + 1);
-        for (ext, format, bytes) in [("png", "PNG", png), ("svg", "SVG", svg)] {
-            let path = format!("{name}.{ext}");
-            kit.files.push(KitFile {
-                path: path.clone(),
-                lang: Some(spec.lang.clone()),
-                kind: "slide",
-                title: format!("{title} — {}", i + 1),
-                format,
-                variant: format!("{:02}", i + 1),
-                size: bytes.len(),
-                pages: 1,
-                preview: None,
-            });
-            kit.outputs.push(Output::new(path, bytes));
-        }
+        kit.zip_only.push(Output::new(format!("{name}.png"), png));
+        kit.zip_only.push(Output::new(format!("{name}.svg"), svg));
     }
 }
 

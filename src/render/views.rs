@@ -181,8 +181,6 @@ pub struct KitZipView {
 #[derive(Serialize)]
 pub struct KitView {
     pub documents: Vec<KitItemView>,
-    /// The presentation's slides one by one (PNG and SVG), `variant` their number.
-    pub slides: Vec<KitFileView>,
     /// The social cards of the language (stories and key figures; square and vertical).
     pub cards: Vec<KitItemView>,
     pub logos: Vec<KitItemView>,
@@ -202,15 +200,10 @@ pub fn kit(r: &super::Renderer, lang: &str) -> Option<KitView> {
     let mut documents: Vec<KitItemView> = Vec::new();
     let mut logos: Vec<KitItemView> = Vec::new();
     let mut cards: Vec<KitItemView> = Vec::new();
-    let mut slides: Vec<KitFileView> = Vec::new();
     for f in &kit.files {
         let list = match (f.kind, f.lang.as_deref()) {
             ("zip", _) => continue,
             ("logo", _) => &mut logos,
-            ("slide", Some(l)) if l == lang => {
-                slides.push(file(f));
-                continue;
-            }
             ("card-story" | "card-figure", Some(l)) if l == lang => &mut cards,
             (_, Some(l)) if l == lang => &mut documents,
             _ => continue,
@@ -261,7 +254,6 @@ pub fn kit(r: &super::Renderer, lang: &str) -> Option<KitView> {
         .collect();
     Some(KitView {
         documents,
-        slides,
         cards,
         logos,
         zips,
