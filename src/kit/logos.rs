@@ -6,7 +6,7 @@ use std::path::Path;
 
 use resvg::{tiny_skia, usvg};
 
-use crate::draw::pdf;
+use crate::draw::{pdf, tagged};
 
 pub const WIDTHS: [u32; 3] = [256, 512, 1024];
 
@@ -47,16 +47,7 @@ pub fn pack(
     files.push(LogoFile {
         name: format!("{stem}.pdf"),
         format: "PDF",
-        bytes: pdf::pdf(
-            &[tree],
-            w,
-            h,
-            false,
-            &pdf::Info {
-                title: &format!("One Provence — {variant}"),
-                lang: "fr",
-            },
-        )?,
+        bytes: tagged_pdf(tree, w, h, variant)?,
     });
     Ok(files)
 }
@@ -89,4 +80,30 @@ fn framed_png(tree: &usvg::Tree, width: u32, clear: f32) -> Result<Vec<u8>, Stri
     );
     resvg::render(tree, at, &mut pixmap.as_mut());
     pixmap.encode_png().map_err(|e| e.to_string())
+}
+
+/// The logo as a tagged PDF (PDF/UA-1): one figure, described by its alternative text.
+fn tagged_pdf(tree: usvg::Tree, w: f32, h: f32, variant: &str) -> Result<Vec<u8>, String> {
+    let blank = usvg::Tree::from_str(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1\" height=\"1\"/>",
+        &usvg::Options::default(),
+    )
+    .map_err(|e| e.to_string())?;
+    let title = format!("One Provence — {variant}");
+    let page = tagged::Page {
+        decoration: blank,
+        pieces: vec![tagged::Piece::Figure {
+            tree,
+            alt: format!("One Provence logo ({variant} version)"),
+        }],
+    };
+    tagged::pdf(
+        &[page],
+        w,
+        h,
+        &pdf::Info {
+            title: &title,
+            lang: "en",
+        },
+    )
 }
