@@ -547,6 +547,15 @@ fn the_brand_sheet_names_each_colour_in_hex_rgb_and_labelled_cmyk_and_the_fonts_
             !t.contains("Noto Sans Arabic"),
             "{lang}: a font the kit does not use"
         );
+        // The palette is a table: a row per colour, its name the row's header.
+        let s = structure(&pdf);
+        assert!(s.contains("\n  Table (block)"), "{lang}: {s}");
+        assert_eq!(s.matches("    TR").count(), colors.len(), "{lang}: {s}");
+        assert!(s.matches("      TD").count() >= 3 * colors.len(), "{lang}");
+        let navy = msg("kit-color-navy");
+        let header = format!("TH:\n         /Scope /Row\n        \"{navy}\"");
+        assert!(s.contains(&header), "{lang}: {s}");
+        assert!(s.contains("\n  Figure"), "{lang}: the emblem as a figure");
         let note = ftl
             .lines()
             .find_map(|l| l.strip_prefix("kit-cmyk-note = "))
