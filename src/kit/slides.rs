@@ -140,11 +140,11 @@ impl Slides<'_, '_, '_> {
     /// The key figures of the kit page, two rows of large numbers.
     fn key_figures(&mut self) -> Drawn {
         let spec = self.spec;
-        let mut lines = self.title(spec.label("kit-numbers-title"), None);
+        let mut lines = self.title(spec.label("kit-figures-title"), None);
         let figs: Vec<&FigureSpec> = spec.highlights.iter().take(4).collect();
         let (a, b) = figs.split_at(figs.len().min(2));
-        let (l1, mut tiles) = self.figure_row(a, 110.0, 190.0);
-        let (l2, t2) = self.figure_row(b, 312.0, 190.0);
+        let (l1, mut tiles) = self.figure_row(a, 104.0, 180.0);
+        let (l2, t2) = self.figure_row(b, 300.0, 180.0);
         lines.extend(l1);
         lines.extend(l2);
         tiles.extend(t2);
