@@ -36,6 +36,21 @@ tmp="$(mktemp -d)"
 cargo run --quiet -- build --out "$tmp/public"
 cargo run --quiet -- build --offline --out "$tmp/offline"
 (cd tests/browser && npm ci --no-audit --no-fund --silent)
+# --- PDF/UA-1 (issue #21) -------------------------------------------------------------------
+# Every screen PDF of the kit through an independent checker of PDF/UA-1's machine-checkable
+# rules (PyPI `pdfua`, on pikepdf, no JVM), in a virtual environment under target/. Any
+# finding (error, warning or info) fails the run. The logo PDFs are tagged too and checked;
+# print PDFs (bleed, crop marks, for the print shop) are left out.
+echo "==> PDF/UA-1 checker on every screen PDF of the kit"
+[ -x target/pdfua-venv/bin/pdfua ] || {
+  python3 -m venv target/pdfua-venv
+  target/pdfua-venv/bin/pip install --quiet pdfua
+}
+screen_pdfs=$(find "$tmp/public/kit" -name '*.pdf' ! -name '*-print.pdf' | sort)
+[ "$(echo "$screen_pdfs" | wc -l)" -ge 26 ] || { echo "expected 21 screen PDFs and 5 logo PDFs"; exit 1; }
+# shellcheck disable=SC2086
+target/pdfua-venv/bin/pdfua check $screen_pdfs
+# --- end of PDF/UA-1 ---------------------------------------------------------------------------
 echo "==> W3C Nu HTML checker on the built site (online and offline)"
 java -jar tests/browser/node_modules/vnu-jar/build/dist/vnu.jar --errors-only --skip-non-html \
   "$tmp/public" "$tmp/offline"

@@ -276,3 +276,61 @@ fn cards_match_their_reference_pictures() {
         matches_reference(reference, &std::fs::read(site.public().join(file)).unwrap());
     }
 }
+
+/// Rows (in the text area, below the brand row and above the address) holding pixels of the
+/// small heading line (sun yellow) and of the title (white).
+fn heading_and_title_rows(png: &[u8]) -> (Vec<u32>, Vec<u32>) {
+    let p = Pixmap::decode_png(png).unwrap();
+    let (mut sun, mut white) = (Vec::new(), Vec::new());
+    for y in 130..p.height() - 90 {
+        let (mut s, mut w) = (false, false);
+        for x in 60..p.width() - 60 {
+            let c = p.pixel(x, y).unwrap();
+            let (r, g, b) = (c.red(), c.green(), c.blue());
+            s |= r > 200 && (150..=205).contains(&g) && b < 120;
+            w |= r > 235 && g > 235 && b > 235;
+        }
+        if s {
+            sun.push(y);
+        }
+        if w {
+            white.push(y);
+        }
+    }
+    (sun, white)
+}
+
+#[test]
+fn the_small_heading_line_stands_half_a_line_above_the_title() {
+    let site = with_cards();
+    site.build_ok();
+    for card in ["en/stories/premiere.png", "fr/stories/premiere.png"] {
+        let png = std::fs::read(site.public().join("cards").join(card)).unwrap();
+        let (sun, white) = heading_and_title_rows(&png);
+        let kicker_bottom = *sun.first().expect("a heading line");
+        let kicker_bottom = sun
+            .iter()
+            .copied()
+            .take_while(|y| *y < kicker_bottom + 40)
+            .max()
+            .unwrap();
+        let title_top = *white
+            .iter()
+            .find(|y| **y > kicker_bottom)
+            .expect("a title below the heading line");
+        // The title's first line of ink: capitals plus descenders, about 0.96 of its size.
+        let first_line_end = white
+            .iter()
+            .copied()
+            .skip_while(|y| *y < title_top)
+            .zip(title_top..)
+            .take_while(|(y, expected)| y == expected)
+            .count() as f32;
+        let line_height = first_line_end / 0.96 * 1.22;
+        let gap = (title_top - kicker_bottom) as f32;
+        assert!(
+            gap >= line_height / 2.0,
+            "{card}: {gap} px between the heading line and the title, line height {line_height}"
+        );
+    }
+}

@@ -200,9 +200,8 @@ fn the_print_variant_has_three_millimetres_of_bleed_and_a_trim_box_of_a4() {
     assert!(png.get_pixel(png.width() / 2, 3).0[0] > 250);
 }
 
-#[test]
-fn the_qr_code_of_a_one_pager_leads_to_its_audience_page() {
-    let pdf = site().public().join("kit/en/one-pager-talents-en.pdf");
+/// The one QR code of a PDF's first page, decoded.
+fn qr_of(pdf: &Path) -> String {
     let dir = tempfile::tempdir().unwrap();
     let prefix = dir.path().join("q");
     tool(
@@ -219,10 +218,38 @@ fn the_qr_code_of_a_one_pager_leads_to_its_audience_page() {
     let mut prepared = rqrr::PreparedImage::prepare(img);
     let grids = prepared.detect_grids();
     assert_eq!(grids.len(), 1, "one QR code on the page");
-    let (_, content) = grids[0].decode().unwrap();
+    grids[0].decode().unwrap().1
+}
+
+#[test]
+fn the_qr_code_of_a_one_pager_leads_to_its_audience_page() {
+    let content = qr_of(&site().public().join("kit/en/one-pager-talents-en.pdf"));
     let doc = site().html("en/audiences/talents/index.html");
     let canonical = attr(&doc, "link[rel=canonical]", "href").unwrap();
     assert_eq!(content, canonical);
+}
+
+#[test]
+fn printed_addresses_and_qr_codes_use_print_base_url() {
+    let f = Fixture::shipped();
+    f.edit(
+        "site.toml",
+        "base_url = \"https://oneprovence.netlify.app\"\n",
+        "base_url = \"https://oneprovence.netlify.app\"\nprint_base_url = \"https://print.example.org/\"\n",
+    );
+    f.build_ok();
+    let pdf = f.public().join("kit/fr/one-pager-talents-fr.pdf");
+    assert_eq!(
+        qr_of(&pdf),
+        "https://print.example.org/fr/audiences/talents/"
+    );
+    let t = text(&pdf);
+    assert!(t.contains("print.example.org"), "{t}");
+    assert!(!t.contains("netlify.app"), "{t}");
+    // The site itself keeps its published address.
+    let doc = f.html("fr/audiences/talents/index.html");
+    let canonical = attr(&doc, "link[rel=canonical]", "href").unwrap();
+    assert!(canonical.starts_with("https://oneprovence.netlify.app/"));
 }
 
 #[test]
@@ -345,7 +372,11 @@ fn each_zip_holds_the_kit_with_a_manifest_that_matches_its_files() {
         let names: Vec<&String> = files.keys().collect();
         let count = |p: &str| names.iter().filter(|n| n.contains(p)).count();
         assert_eq!(count("one-pager-"), 8, "four audiences, screen and print");
-        assert_eq!(count("presentation-"), 1);
+        assert_eq!(
+            count("presentation-"),
+            1 + 2 * 12,
+            "the deck, and each slide as PNG and SVG"
+        );
         assert_eq!(count("key-figures-"), 1);
         assert_eq!(count("brand-sheet-"), 1);
         assert!(count("logos/") >= 25, "logo pack");
@@ -472,7 +503,7 @@ fn a_broken_kit_template_fails_the_build_naming_the_template_and_keeps_public_wh
 }
 
 #[test]
-fn the_brand_sheet_gives_each_colour_in_hex_rgb_and_labelled_cmyk() {
+fn the_brand_sheet_names_each_colour_in_hex_rgb_and_labelled_cmyk_and_the_fonts_it_uses() {
     let brand: toml::Table =
         toml::from_str(&std::fs::read_to_string(site().root().join("brand/brand.toml")).unwrap())
             .unwrap();
@@ -489,9 +520,42 @@ fn the_brand_sheet_gives_each_colour_in_hex_rgb_and_labelled_cmyk() {
             let rgb = format!("RGB {} {} {}", v >> 16, (v >> 8) & 255, v & 255);
             assert!(t.contains(&rgb), "{lang}: {name} {rgb}");
         }
-        assert!(t.contains("CMYK*"), "{lang}: CMYK values marked");
         // The note saying they are approximations, in the sheet's language.
         let ftl = std::fs::read_to_string(site().root().join(format!("i18n/{lang}.ftl"))).unwrap();
+        let msg = |key: &str| {
+            ftl.lines()
+                .find_map(|l| l.strip_prefix(&format!("{key} = ")))
+                .unwrap()
+                .to_string()
+        };
+        let cmyk = msg("kit-cmyk-label");
+        assert!(t.contains(&cmyk), "{lang}: CMYK values marked {cmyk}");
+        // Colours named in the reader's language; the fonts named are those embedded.
+        for name in colors.keys() {
+            let named = msg(&format!("kit-color-{name}"));
+            assert!(contains(&t, &named), "{lang}: colour {name} named {named}");
+        }
+        // Named on every sheet, and embedded in the Arabic one (which draws with both).
+        let ar = site().public().join("kit/ar/brand-sheet-ar.pdf");
+        let fonts = tool("pdffonts", &[ar.to_str().unwrap()]);
+        for family in ["Noto Sans", "IBM Plex Sans Arabic"] {
+            assert!(t.contains(family), "{lang}: {family} named");
+            let embedded = family.replace(' ', "");
+            assert!(fonts.contains(&embedded), "{family} embedded: {fonts}");
+        }
+        assert!(
+            !t.contains("Noto Sans Arabic"),
+            "{lang}: a font the kit does not use"
+        );
+        // The palette is a table: a row per colour, its name the row's header.
+        let s = structure(&pdf);
+        assert!(s.contains("\n  Table (block)"), "{lang}: {s}");
+        assert_eq!(s.matches("    TR").count(), colors.len(), "{lang}: {s}");
+        assert!(s.matches("      TD").count() >= 3 * colors.len(), "{lang}");
+        let navy = msg("kit-color-navy");
+        let header = format!("TH:\n         /Scope /Row\n        \"{navy}\"");
+        assert!(s.contains(&header), "{lang}: {s}");
+        assert!(s.contains("\n  Figure"), "{lang}: the emblem as a figure");
         let note = ftl
             .lines()
             .find_map(|l| l.strip_prefix("kit-cmyk-note = "))
@@ -582,4 +646,281 @@ fn hostile_text_in_an_audience_title_is_drawn_as_text_in_the_kit() {
         !page.contains("<script>x</script>"),
         "escaped on the kit page"
     );
+}
+
+/// The structure tree as poppler reads it back: element names and the text of their content,
+/// in the order of the tree (`pdfinfo -struct-text`).
+fn structure(pdf: &Path) -> String {
+    let out = Command::new("pdfinfo")
+        .args(["-struct-text", pdf.to_str().unwrap()])
+        .output()
+        .expect("pdfinfo (poppler-utils)");
+    // Heading titles are printed in PDFDocEncoding, not UTF-8: only the quoted text is read.
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn screen_pdfs(lang: &str) -> Vec<PathBuf> {
+    let dir = site().public().join("kit").join(lang);
+    let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "pdf"))
+        .filter(|p| !p.to_string_lossy().ends_with("-print.pdf"))
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn every_screen_pdf_is_tagged_with_its_title_language_and_pdf_ua_identification() {
+    let mut n = 0;
+    for lang in LANGS {
+        for pdf in screen_pdfs(lang) {
+            n += 1;
+            let i = info(&pdf);
+            assert_eq!(i["Tagged"], "yes", "{}", pdf.display());
+            assert!(
+                i["Title"].starts_with("One Provence — "),
+                "{:?}",
+                i["Title"]
+            );
+            let meta = tool("pdfinfo", &["-meta", pdf.to_str().unwrap()]);
+            assert!(
+                meta.contains("<pdfuaid:part>1</pdfuaid:part>"),
+                "{}",
+                pdf.display()
+            );
+            assert!(
+                meta.contains(&format!("<dc:language><rdf:Bag><rdf:li>{lang}</rdf:li>")),
+                "{}",
+                pdf.display()
+            );
+            let s = structure(&pdf);
+            assert!(s.starts_with("Document"), "{}: {s}", pdf.display());
+            assert!(
+                s.contains("\n  H1 "),
+                "{}: a first-level heading",
+                pdf.display()
+            );
+        }
+    }
+    assert_eq!(n, 21, "7 screen PDFs in each of 3 languages");
+}
+
+#[test]
+fn the_structure_tree_reads_a_one_pager_in_order_with_its_list_and_qr_figure() {
+    for lang in LANGS {
+        for (slug, title, promises) in audiences(lang) {
+            let pdf = site()
+                .public()
+                .join(format!("kit/{lang}/one-pager-{slug}-{lang}.pdf"));
+            let s = structure(&pdf);
+            // Lines are quoted one by one; a paragraph's lines joined give its text.
+            let flat: String = s
+                .lines()
+                .filter_map(|l| l.trim().strip_prefix('"')?.strip_suffix('"'))
+                .collect::<Vec<_>>()
+                .join(" ");
+            let h1 = s.find("\n  H1 ").expect("H1");
+            let list = s.find("\n  L (block)").expect("a list of promises");
+            let figure = s.find("\n  Figure").expect("the QR code as a figure");
+            assert!(h1 < list && list < figure, "{lang}/{slug}: reading order");
+            assert!(s.matches("LI (block)").count() >= promises.len());
+            // Arabic included: the text reads in logical order, as written.
+            assert!(flat.contains(&title), "{lang}/{slug}: {title} in {flat}");
+            let first = promises[0]
+                .split_whitespace()
+                .take(3)
+                .collect::<Vec<_>>()
+                .join(" ");
+            assert!(flat.contains(&first), "{lang}/{slug}: {first} in {flat}");
+        }
+    }
+}
+
+/// The rows and columns holding any ink (alpha above zero) of a PNG: left, top, right, bottom.
+fn ink_box(p: &resvg::tiny_skia::Pixmap) -> (u32, u32, u32, u32) {
+    let (mut l, mut t, mut r, mut b) = (u32::MAX, u32::MAX, 0, 0);
+    for y in 0..p.height() {
+        for x in 0..p.width() {
+            if p.pixel(x, y).unwrap().alpha() > 0 {
+                (l, t, r, b) = (l.min(x), t.min(y), r.max(x), b.max(y));
+            }
+        }
+    }
+    (l, t, r, b)
+}
+
+#[test]
+fn every_logo_png_has_its_mark_centred_in_the_clear_space_of_the_brand() {
+    let dir = site().public().join("kit/logos");
+    let mut n = 0;
+    for e in std::fs::read_dir(&dir).unwrap().flatten() {
+        let name = e.file_name().to_string_lossy().into_owned();
+        if !name.ends_with(".png") {
+            continue;
+        }
+        n += 1;
+        let p = resvg::tiny_skia::Pixmap::decode_png(&std::fs::read(e.path()).unwrap()).unwrap();
+        let (l, t, r, b) = ink_box(&p);
+        let margins = [l, t, p.width() - 1 - r, p.height() - 1 - b];
+        let (min, max) = (
+            *margins.iter().min().unwrap(),
+            *margins.iter().max().unwrap(),
+        );
+        // The same clear space on every side (antialiasing: a couple of pixels).
+        let tolerance = 2 + p.width() / 256;
+        assert!(max - min <= tolerance, "{name}: margins {margins:?}");
+        // brand.toml: a quarter of the emblem's height. The sun is 22 of the emblem's 35 units.
+        let sun_rows: Vec<u32> = (0..p.height())
+            .filter(|&y| {
+                (0..p.width()).any(|x| {
+                    let c = p.pixel(x, y).unwrap();
+                    c.alpha() == 255
+                        && c.red() > 220
+                        && (160..=200).contains(&c.green())
+                        && c.blue() < 100
+                })
+            })
+            .collect();
+        if let (Some(top), Some(bottom)) = (sun_rows.first(), sun_rows.last()) {
+            let emblem = (bottom - top + 1) as f32 * 35.0 / 22.0;
+            assert!(
+                min as f32 >= emblem / 4.0 - tolerance as f32,
+                "{name}: clear space {min} px for an emblem of {emblem} px"
+            );
+        }
+    }
+    assert_eq!(n, 15, "5 variants × 3 widths");
+}
+
+#[test]
+fn the_presentation_has_ten_to_fourteen_slides_readable_when_projected_each_in_the_zip() {
+    let figures: toml::Table = toml::from_str(
+        &std::fs::read_to_string(site().root().join("content/figures.toml")).unwrap(),
+    )
+    .unwrap();
+    for lang in LANGS {
+        let deck = site()
+            .public()
+            .join(format!("kit/{lang}/presentation-{lang}.pdf"));
+        let pages: usize = info(&deck)["Pages"].parse().unwrap();
+        assert!((10..=14).contains(&pages), "{lang}: {pages} slides");
+        // 12 pt at least, sources included: a word box is about 1.36 × the size in Noto Sans
+        // and 1 × the size in IBM Plex Sans Arabic.
+        for (x0, y0, _, y1, word) in words(&deck) {
+            // Arabic slides set their lines in IBM Plex Sans Arabic, Latin included.
+            let min = if lang == "ar" {
+                11.9
+            } else {
+                12.0 * 1.36 - 0.2
+            };
+            assert!(
+                y1 - y0 >= min,
+                "{lang}: «{word}» at {x0},{y0} is {} high",
+                y1 - y0
+            );
+        }
+        let t = text(&deck);
+        // The key figures of the kit page, with their sources.
+        for id in [
+            "first-metropolis",
+            "companies-2022",
+            "digital-hub",
+            "icapital-2023",
+        ] {
+            let value = figures[id][lang]["value"].as_str().unwrap();
+            assert!(contains(&t, value), "{lang}: {id} ({value})");
+        }
+        assert!(
+            t.contains("/orientation/"),
+            "{lang}: the orientation page's address"
+        );
+        let zip = read_zip(
+            &site()
+                .public()
+                .join(format!("kit/one-provence-kit-{lang}.zip")),
+        );
+        for i in 1..=pages {
+            for ext in ["png", "svg"] {
+                let name = format!("slides/presentation-{lang}-{i:02}.{ext}");
+                let file = zip.iter().find(|(k, _)| k.ends_with(&name));
+                assert!(
+                    file.is_some_and(|(_, b)| b.len() > 1000),
+                    "{lang}: {name} in the zip"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_kit_page_lists_and_previews_the_social_cards() {
+    for lang in LANGS {
+        let doc = site().html(&format!("{lang}/kit/index.html"));
+        let cards = select(&doc, ".kit-social .kit-item");
+        assert!(
+            cards.len() >= 30,
+            "{lang}: {} social cards listed",
+            cards.len()
+        );
+        let links: Vec<String> = select(&doc, ".kit-social a")
+            .iter()
+            .filter_map(|a| a.value().attr("href").map(String::from))
+            .collect();
+        for format in [".square.png", ".vertical.png"] {
+            assert!(links
+                .iter()
+                .any(|l| l.ends_with(format) && l.contains("/stories/")));
+            assert!(links
+                .iter()
+                .any(|l| l.ends_with(format) && l.contains("/figures/")));
+        }
+        for l in &links {
+            assert!(
+                site().public().join(l.trim_start_matches('/')).is_file(),
+                "{l}"
+            );
+        }
+        assert!(
+            !select(&doc, ".kit-social img").is_empty(),
+            "{lang}: previews"
+        );
+        assert!(select(&doc, ".kit-social .kit-meta").len() >= cards.len());
+        assert!(
+            !select(&doc, ".kit-slides-note").is_empty(),
+            "{lang}: slides in the zip"
+        );
+    }
+}
+
+#[test]
+fn the_figures_sheet_is_grouped_by_theme_under_headings() {
+    for lang in LANGS {
+        let pdf = site()
+            .public()
+            .join(format!("kit/{lang}/key-figures-{lang}.pdf"));
+        let s = structure(&pdf);
+        let ftl = std::fs::read_to_string(site().root().join(format!("i18n/{lang}.ftl"))).unwrap();
+        let mut at = 0;
+        for theme in [
+            "positioning",
+            "one-provence",
+            "public-buying",
+            "smart-metropole",
+            "transitions",
+            "research",
+        ] {
+            let label = ftl
+                .lines()
+                .find_map(|l| l.strip_prefix(&format!("figures-theme-{theme} = ")))
+                .unwrap();
+            let heading = s[at..]
+                .find(&format!("\"{label}\""))
+                .unwrap_or_else(|| panic!("{lang}: heading {label} after the previous one"));
+            at += heading;
+            assert!(s[..at].rfind("H2 ").is_some());
+        }
+    }
 }

@@ -139,7 +139,10 @@ impl Cards {
         let line_height = block.size * 1.22;
         let band = f.max_lines as f32 * line_height;
         let top = h * 0.40 + (band - block.lines.len() as f32 * line_height) * 0.35 - band * 0.25;
-        let top = top.max(250.0);
+        // The small heading line (30 px, its baseline at or below 190) stands at least half a
+        // title line above the title's capitals (issue #21): the title moves down if needed.
+        let clearance = block.size * CAP + line_height * 0.5 + 30.0 * DESCENT;
+        let top = top.max(250.0).max(190.0 + clearance);
         let lines: Vec<Line> = block
             .lines
             .iter()
@@ -160,7 +163,7 @@ impl Cards {
                 frame.rtl,
             ),
         );
-        ctx.insert("kicker_y", &(top - line_height * 0.95).max(190.0));
+        ctx.insert("kicker_y", &(top - clearance).max(190.0));
         ctx.insert("lines", &lines);
         ctx.insert("title_size", &block.size);
         self.templates
@@ -173,6 +176,10 @@ impl Cards {
             })
     }
 }
+
+/// Height of the capitals and depth of the descenders, as fractions of the size (Noto Sans).
+const CAP: f32 = 0.72;
+const DESCENT: f32 = 0.24;
 
 /// The text of a figure card, fitted: its value, label and source.
 struct FigureText {

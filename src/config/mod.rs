@@ -82,6 +82,10 @@ impl Default for Switches {
 pub struct Config {
     pub title: String,
     pub base_url: String,
+    /// The address printed on the kit's documents and encoded in their QR codes (a custom
+    /// domain rather than the host's subdomain); `base_url` when absent (issue #21).
+    #[serde(default)]
+    pub print_base_url: Option<String>,
     #[serde(default = "default_theme")]
     pub theme: String,
     pub default_language: String,
@@ -214,8 +218,19 @@ impl Config {
         })?;
         config.root = root.to_path_buf();
         config.base_url = config.base_url.trim_end_matches('/').to_string();
+        if let Some(p) = config.print_base_url.as_mut() {
+            *p = p.trim_end_matches('/').to_string();
+        }
         config.validate(&path)?;
         Ok(config)
+    }
+
+    /// The base address of printed material and QR codes: `print_base_url`, else `base_url`.
+    pub fn print_base(&self) -> &str {
+        self.print_base_url
+            .as_deref()
+            .filter(|u| !u.is_empty())
+            .unwrap_or(&self.base_url)
     }
 
     fn validate(&self, path: &Path) -> Result<()> {

@@ -20,6 +20,10 @@ pub struct Localised {
 
 #[derive(Debug, Clone, Deserialize)]
 pub struct Figure {
+    /// The theme it is listed under on the key figures sheet (ordered by `themes` in
+    /// `content/kit/_index.fr.md`, labelled by `figures-theme-<theme>` in `i18n/`).
+    #[serde(default)]
+    pub theme: Option<String>,
     pub year: Option<i64>,
     pub source: String,
     #[serde(flatten)]

@@ -19,6 +19,34 @@ pub struct TextLine {
     pub open: &'static str,
     pub close: &'static str,
     pub runs: Vec<Run>,
+    /// What the paragraph this line belongs to is, for the PDF's structure tree.
+    pub role: Role,
+    /// The line starts a paragraph (the lines that follow, up to the next first one, are its).
+    pub first: bool,
+    /// The language of a passage in another language than the document's (a French source in
+    /// an Arabic sheet); empty when it is the document's own.
+    pub lang: String,
+}
+
+/// The structure a paragraph has in a tagged PDF (PDF/UA-1): a heading of some level, a
+/// paragraph, an item of a list (consecutive items make one list), or a table cell (`Th`
+/// starts a row, `Td` follows in it; consecutive rows make one table).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Role {
+    H1,
+    H2,
+    H3,
+    P,
+    Item,
+    Th,
+    Td,
+}
+
+impl TextLine {
+    /// The line's text as read (the isolation marks left out).
+    pub fn text(&self) -> String {
+        self.runs.iter().map(|r| r.text.as_str()).collect()
+    }
 }
 
 /// How a paragraph looks.
@@ -31,6 +59,7 @@ pub struct Style {
     pub max_lines: usize,
     /// Line height as a multiple of the size.
     pub leading: f32,
+    pub role: Role,
 }
 
 impl Style {
@@ -42,7 +71,13 @@ impl Style {
             color,
             max_lines: 12,
             leading: 1.3,
+            role: Role::P,
         }
+    }
+
+    pub const fn role(mut self, role: Role) -> Style {
+        self.role = role;
+        self
     }
 
     pub const fn lines(mut self, n: usize) -> Style {
@@ -92,6 +127,12 @@ impl<'m, 'o> Flow<'m, 'o> {
     /// A paragraph whose own direction may differ from the column's (a French source quoted in
     /// an Arabic document stays left-to-right, aligned with the column).
     pub fn text_dir(&mut self, text: &str, style: Style, text_rtl: bool) -> &mut Self {
+        self.text_in(text, style, text_rtl, "")
+    }
+
+    /// A paragraph in another language than the document's (`lang`, e.g. `fr`), which may also
+    /// have another direction.
+    pub fn text_in(&mut self, text: &str, style: Style, text_rtl: bool, lang: &str) -> &mut Self {
         let block = layout::fit(
             self.m,
             text,
@@ -105,7 +146,7 @@ impl<'m, 'o> Flow<'m, 'o> {
             },
         );
         let lh = block.size * style.leading;
-        for line in &block.lines {
+        for (i, line) in block.lines.iter().enumerate() {
             self.y += lh;
             self.lines.push(TextLine {
                 x: if self.rtl {
@@ -121,6 +162,9 @@ impl<'m, 'o> Flow<'m, 'o> {
                 open: if text_rtl { "\u{2067}" } else { "" },
                 close: if text_rtl { "\u{2069}" } else { "" },
                 runs: layout::runs(line, text_rtl),
+                role: style.role,
+                first: i == 0,
+                lang: lang.to_string(),
             });
         }
         self

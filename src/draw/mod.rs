@@ -6,3 +6,4 @@ pub mod compose;
 pub mod layout;
 pub mod pdf;
 pub mod raster;
+pub mod tagged;

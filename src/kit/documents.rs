@@ -8,7 +8,7 @@ use tera::{Context, Tera};
 use super::qr::{self, Qr};
 pub use super::spec::{AudienceSpec, ChapterSpec, FigureSpec, Spec};
 use crate::config::Brand;
-use crate::draw::compose::{mirror, Flow, Style, TextLine};
+use crate::draw::compose::{mirror, Flow, Role, Style, TextLine};
 use crate::draw::layout::Measurer;
 
 pub const A4: (f32, f32) = (595.2756, 841.8898);
@@ -16,15 +16,17 @@ pub const A4: (f32, f32) = (595.2756, 841.8898);
 pub const SLIDE: (f32, f32) = (960.0, 540.0);
 pub(super) const M: f32 = 42.0;
 
-/// "Source: …" under a figure. A source in another direction than the document (a French title
-/// in an Arabic sheet) goes on its own line: one line never mixes directions (STACK.md §4).
+/// "Source: …" under a figure. A source in another language than the document (a French title
+/// in an Arabic sheet) goes on its own line, tagged with its language: one line never mixes
+/// directions (STACK.md §4).
 pub(super) fn source(f: &mut Flow, spec: &Spec, fig: &FigureSpec, style: Style) {
     let label = spec.label("kit-source");
-    if fig.source_rtl == spec.rtl {
+    if fig.source_lang == spec.lang {
         f.text_dir(&format!("{label} {}", fig.source), style, fig.source_rtl);
     } else {
+        // Quoted in its own language, which a screen reader is told (PDF/UA's Lang).
         f.text(label, style.lines(1));
-        f.text_dir(&fig.source, style, fig.source_rtl);
+        f.text_in(&fig.source, style, fig.source_rtl, &fig.source_lang);
     }
 }
 
@@ -42,6 +44,9 @@ pub struct Tile {
 pub struct Drawn {
     pub template: &'static str,
     pub ctx: Context,
+    /// The text, also in `ctx`: drawn with the page for the preview and the print PDF, line
+    /// by line and tagged for the screen PDF.
+    pub lines: Vec<TextLine>,
 }
 
 pub(super) fn base(spec: &Spec, brand: &Brand, (w, h): (f32, f32)) -> Context {
@@ -62,14 +67,15 @@ pub(super) fn base(spec: &Spec, brand: &Brand, (w, h): (f32, f32)) -> Context {
     ctx
 }
 
-pub(super) fn finish(ctx: &mut Context, lines: Vec<TextLine>, tiles: Vec<Tile>) {
-    ctx.insert("lines", &lines);
+pub(super) fn finish(ctx: &mut Context, lines: &[TextLine], tiles: Vec<Tile>) {
+    ctx.insert("lines", lines);
     ctx.insert("tiles", &tiles);
 }
 
 pub(super) fn qr_at(ctx: &mut Context, url: &str, x: f32, y: f32, size: f32) {
     if let Some(Qr { modules, path }) = qr::encode(url) {
         ctx.insert("qr_path", &path);
+        ctx.insert("qr_url", url);
         ctx.insert("qr_x", &x);
         ctx.insert("qr_y", &y);
         ctx.insert("qr_size", &size);
@@ -78,6 +84,7 @@ pub(super) fn qr_at(ctx: &mut Context, url: &str, x: f32, y: f32, size: f32) {
 }
 
 pub(super) const H1: Style = Style::new(26.0, true, "white")
+    .role(Role::H1)
     .lines(3)
     .shrink_to(20.0)
     .leading(1.2);
@@ -87,7 +94,7 @@ pub(super) const LEAD: Style = Style::new(17.0, true, "navy")
     .shrink_to(13.0)
     .leading(1.25);
 pub(super) const BODY: Style = Style::new(11.0, false, "ink").lines(8).leading(1.45);
-pub(super) const HEAD: Style = Style::new(13.0, true, "sea").lines(2);
+pub(super) const HEAD: Style = Style::new(13.0, true, "sea").lines(2).role(Role::H2);
 pub(super) const VALUE: Style = Style::new(20.0, true, "navy")
     .lines(1)
     .shrink_to(14.0)
@@ -147,18 +154,19 @@ pub fn one_pager(m: &mut Measurer, spec: &Spec, brand: &Brand, a: &AudienceSpec)
     lines.extend(one_pager_footer(m, spec, a, &mut ctx, footer_y));
     ctx.insert("header_h", &header_h);
     ctx.insert("footer_y", &footer_y);
-    finish(&mut ctx, lines, side.tiles);
+    finish(&mut ctx, &lines, side.tiles);
     Drawn {
         template: "one-pager.svg",
         ctx,
+        lines,
     }
 }
 
 /// Text laid out in a column of a page, the tiles behind it, and where it ends.
-struct Column {
-    lines: Vec<TextLine>,
-    tiles: Vec<Tile>,
-    bottom: f32,
+pub(super) struct Column {
+    pub lines: Vec<TextLine>,
+    pub tiles: Vec<Tile>,
+    pub bottom: f32,
 }
 
 /// The one-pager's main column, from `top`: positioning, tagline, summary and promises.
@@ -177,7 +185,8 @@ fn promises_column(
     main.text(&a.summary, BODY).gap(14.0);
     main.text(spec.label("kit-promises"), HEAD).gap(2.0);
     for p in &a.promises {
-        main.text(&format!("— {p}"), BODY.lines(4)).gap(5.0);
+        main.text(&format!("— {p}"), BODY.lines(4).role(Role::Item))
+            .gap(5.0);
     }
     let bottom = main.y;
     Column {
@@ -251,19 +260,46 @@ fn one_pager_footer(
     foot.take()
 }
 
-/// The key figures, as many A4 pages as they need: two columns of tiles, each with its source.
+/// The key figures, as many A4 pages as they need, grouped by theme: each theme a heading
+/// across the page, then its figures on tiles in two columns, each with its source.
 pub fn figures_sheet(m: &mut Measurer, spec: &Spec, brand: &Brand) -> Vec<Drawn> {
-    let (w, h) = A4;
-    let rtl = spec.rtl;
-    let header_h = 150.0;
-    let col_w = (w - 2.0 * M - 16.0) / 2.0;
-    let bottom = h - 60.0;
     let mut pages = Vec::new();
     let mut figures = spec.figures.iter().peekable();
     while figures.peek().is_some() {
-        let mut ctx = base(spec, brand, A4);
+        let mut page = FiguresPage::new(m, spec, brand);
+        let mut theme: Option<&str> = None;
+        while let Some(fig) = figures.peek() {
+            if theme != Some(fig.theme.as_str()) && !page.heading(spec, &fig.theme) {
+                break;
+            }
+            theme = Some(fig.theme.as_str());
+            if !page.tile(spec, fig) {
+                break;
+            }
+            figures.next();
+        }
+        pages.push(page.finish());
+    }
+    pages
+}
+
+/// One page of the figures sheet being filled: its lines, tiles and the two columns' heights.
+struct FiguresPage<'m, 'o> {
+    m: &'m mut Measurer<'o>,
+    ctx: Context,
+    lines: Vec<TextLine>,
+    tiles: Vec<Tile>,
+    ys: [f32; 2],
+    empty: bool,
+}
+
+impl<'m, 'o> FiguresPage<'m, 'o> {
+    const HEADER_H: f32 = 150.0;
+    const BOTTOM: f32 = A4.1 - 60.0;
+
+    fn new(m: &'m mut Measurer<'o>, spec: &Spec, brand: &Brand) -> Self {
+        let (w, rtl) = (A4.0, spec.rtl);
         let mut lines = Vec::new();
-        let mut tiles = Vec::new();
         let mut head = Flow::new(m, M, w - 2.0 * M, 80.0, rtl);
         head.text(&spec.site_name, KICKER).gap(4.0);
         head.text(spec.label("kit-figures-title"), H1.lines(1));
@@ -274,162 +310,70 @@ pub fn figures_sheet(m: &mut Measurer, spec: &Spec, brand: &Brand) -> Vec<Drawn>
                 ..l
             });
         }
-        let mut ys = [header_h + 20.0, header_h + 20.0];
-        while let Some(fig) = figures.peek() {
-            let col = if ys[0] <= ys[1] { 0 } else { 1 };
-            let x = mirror(M + col as f32 * (col_w + 16.0), col_w, w, rtl);
-            let mut f = Flow::new(m, x + 10.0, col_w - 20.0, ys[col], rtl);
-            f.gap(4.0).text(&fig.value, VALUE).gap(2.0);
-            f.text(&fig.label, SMALL.lines(5)).gap(3.0);
-            source(&mut f, spec, fig, NOTE);
-            f.gap(8.0);
-            if f.y > bottom && ys[col] > header_h + 20.0 {
-                break;
-            }
-            tiles.push(Tile {
-                x,
-                y: ys[col],
-                w: col_w,
-                h: f.y - ys[col],
-                color: if col == 0 { "sand" } else { "mist" }.into(),
-            });
-            ys[col] = f.y + 12.0;
-            lines.extend(f.take());
-            figures.next();
+        let top = Self::HEADER_H + 14.0;
+        FiguresPage {
+            m,
+            ctx: base(spec, brand, A4),
+            lines,
+            tiles: Vec::new(),
+            ys: [top, top],
+            empty: true,
         }
-        ctx.insert("header_h", &header_h);
-        finish(&mut ctx, lines, tiles);
-        pages.push(Drawn {
-            template: "figures.svg",
-            ctx,
-        });
     }
-    pages
-}
 
-/// A colour as CMYK by the naive formula, labelled as an approximation on the sheet: a print
-/// shop matches it with its own profile.
-pub fn cmyk([r, g, b]: [u8; 3]) -> [u8; 4] {
-    let (r, g, b) = (r as f32 / 255.0, g as f32 / 255.0, b as f32 / 255.0);
-    let k = 1.0 - r.max(g).max(b);
-    if k >= 1.0 {
-        return [0, 0, 0, 100];
+    /// A theme's heading across the page; false when it would leave no room for a figure.
+    fn heading(&mut self, spec: &Spec, theme: &str) -> bool {
+        let Some((_, label)) = spec.themes.iter().find(|(k, _)| k == theme) else {
+            return true;
+        };
+        let y = self.ys[0].max(self.ys[1]);
+        if !self.empty && y + 120.0 > Self::BOTTOM {
+            return false;
+        }
+        let mut f = Flow::new(self.m, M, A4.0 - 2.0 * M, y, spec.rtl);
+        f.text(label, HEAD).gap(6.0);
+        self.ys = [f.y, f.y];
+        self.lines.extend(f.take());
+        true
     }
-    let c = |x: f32| ((1.0 - x - k) / (1.0 - k) * 100.0).round() as u8;
-    [c(r), c(g), c(b), (k * 100.0).round() as u8]
-}
 
-/// The brand sheet: the palette in HEX, RGB and approximate CMYK, the typefaces, and the logo's
-/// clear space, minimum size, do and don't.
-pub fn brand_sheet(m: &mut Measurer, spec: &Spec, brand: &Brand) -> Drawn {
-    let (w, _) = A4;
-    let rtl = spec.rtl;
-    let mut ctx = base(spec, brand, A4);
-    let mut lines = Vec::new();
-    let header_h = 150.0;
-    let mut head = Flow::new(m, M, w - 2.0 * M, 80.0, rtl);
-    head.text(&spec.site_name, KICKER).gap(4.0);
-    head.text(spec.label("kit-brand-title"), H1.lines(1));
-    lines.extend(head.take());
-
-    let palette = palette(m, spec, brand, header_h + 10.0);
-    lines.extend(palette.lines);
-    let mut f = Flow::new(m, M, w - 2.0 * M, palette.bottom + 6.0, rtl);
-    f.text(spec.label("kit-cmyk-note"), NOTE.lines(2)).gap(16.0);
-    f.text(spec.label("kit-type"), HEAD).gap(2.0);
-    for (name, stack) in &brand.fonts {
-        f.text_dir(&format!("{name}: {stack}"), SMALL.lines(2), false);
-    }
-    f.gap(16.0)
-        .text(spec.label("kit-logo-rules"), HEAD)
-        .gap(4.0);
-    let rules_top = f.y;
-    lines.extend(f.take());
-    lines.extend(logo_rules(m, spec, &mut ctx, rules_top));
-    ctx.insert("header_h", &header_h);
-    finish(&mut ctx, lines, palette.tiles);
-    Drawn {
-        template: "brand-sheet.svg",
-        ctx,
-    }
-}
-
-/// The palette from `y`: a swatch per colour, with its name, HEX, RGB and approximate CMYK.
-fn palette(m: &mut Measurer, spec: &Spec, brand: &Brand, y: f32) -> Column {
-    let (w, _) = A4;
-    let rtl = spec.rtl;
-    let mut lines = Vec::new();
-    let mut tiles = Vec::new();
-    let mut f = Flow::new(m, M, w - 2.0 * M, y, rtl);
-    f.text(spec.label("kit-palette"), HEAD);
-    lines.extend(f.take());
-    let top = f.y + 8.0;
-    let cols = 4usize;
-    let sw = (w - 2.0 * M - 12.0 * 3.0) / cols as f32;
-    let mut y_end = top;
-    for (i, (name, hex)) in brand.colors.iter().enumerate() {
-        let (row, col) = (i / cols, i % cols);
-        let x = mirror(M + col as f32 * (sw + 12.0), sw, w, rtl);
-        let y = top + row as f32 * 112.0;
-        tiles.push(Tile {
+    /// A figure on a tile in the shorter column; false when the page is full.
+    fn tile(&mut self, spec: &Spec, fig: &FigureSpec) -> bool {
+        let (w, rtl) = (A4.0, spec.rtl);
+        let col_w = (w - 2.0 * M - 16.0) / 2.0;
+        let col = if self.ys[0] <= self.ys[1] { 0 } else { 1 };
+        let x = mirror(M + col as f32 * (col_w + 16.0), col_w, w, rtl);
+        let top = self.ys[col];
+        let mut f = Flow::new(self.m, x + 10.0, col_w - 20.0, top, rtl);
+        f.gap(4.0).text(&fig.value, VALUE).gap(2.0);
+        f.text(&fig.label, SMALL.lines(5)).gap(3.0);
+        source(&mut f, spec, fig, NOTE);
+        f.gap(8.0);
+        if f.y > Self::BOTTOM && !self.empty {
+            return false;
+        }
+        self.tiles.push(Tile {
             x,
-            y,
-            w: sw,
-            h: 44.0,
-            color: name.clone(),
+            y: top,
+            w: col_w,
+            h: f.y - top,
+            color: if col == 0 { "sand" } else { "mist" }.into(),
         });
-        let rgb = crate::config::brand::parse_hex(hex).unwrap_or_default();
-        let [c, mm, yy, k] = cmyk(rgb);
-        let mut s = Flow::new(m, x, sw, y + 48.0, rtl);
-        s.text(name, Style::new(9.5, true, "navy").lines(1));
-        s.text_dir(&hex.to_uppercase(), SMALL.lines(1), false);
-        s.text_dir(
-            &format!("RGB {} {} {}", rgb[0], rgb[1], rgb[2]),
-            SMALL.lines(1),
-            false,
-        );
-        s.text_dir(&format!("CMYK* {c} {mm} {yy} {k}"), SMALL.lines(1), false);
-        y_end = y_end.max(s.y);
-        lines.extend(s.take());
+        self.ys[col] = f.y + 12.0;
+        self.lines.extend(f.take());
+        self.empty = false;
+        true
     }
-    Column {
-        lines,
-        tiles,
-        bottom: y_end,
-    }
-}
 
-/// The logo rules from `rules_top`: the emblem with its clear space drawn around it, on the
-/// leading side, and beside it the clear space, minimum size, do and don't.
-fn logo_rules(m: &mut Measurer, spec: &Spec, ctx: &mut Context, rules_top: f32) -> Vec<TextLine> {
-    let (w, _) = A4;
-    let rtl = spec.rtl;
-    let emblem = 64.0;
-    let pad = emblem / 4.0;
-    ctx.insert("emblem_x", &mirror(M + pad, emblem, w, rtl));
-    ctx.insert("emblem_y", &(rules_top + pad + 4.0));
-    ctx.insert("emblem_size", &emblem);
-    ctx.insert("clear_x", &mirror(M, emblem + 2.0 * pad, w, rtl));
-    ctx.insert("clear_y", &(rules_top + 4.0));
-    ctx.insert("clear_size", &(emblem + 2.0 * pad));
-    let tx = M + emblem + 2.0 * pad + 20.0;
-    let tw = w - M - tx;
-    let mut r = Flow::new(m, mirror(tx, tw, w, rtl), tw, rules_top, rtl);
-    r.text(spec.label("kit-clear-space"), SMALL.lines(3))
-        .gap(4.0);
-    r.text(spec.label("kit-min-size"), SMALL.lines(3)).gap(10.0);
-    r.text(spec.label("kit-do"), Style::new(10.0, true, "sea").lines(1));
-    for k in ["kit-do-1", "kit-do-2", "kit-do-3"] {
-        r.text(&format!("+ {}", spec.label(k)), SMALL.lines(3));
+    fn finish(mut self) -> Drawn {
+        self.ctx.insert("header_h", &Self::HEADER_H);
+        finish(&mut self.ctx, &self.lines, self.tiles);
+        Drawn {
+            template: "figures.svg",
+            ctx: self.ctx,
+            lines: self.lines,
+        }
     }
-    r.gap(8.0).text(
-        spec.label("kit-dont"),
-        Style::new(10.0, true, "terracotta").lines(1),
-    );
-    for k in ["kit-dont-1", "kit-dont-2", "kit-dont-3"] {
-        r.text(&format!("× {}", spec.label(k)), SMALL.lines(3));
-    }
-    r.take()
 }
 
 /// Renders a drawn page through its template; the error names the template.
@@ -448,7 +392,5 @@ mod tests {
             keep_parentheses("جامعة إكس-مرسيليا (Aix-Marseille Université)"),
             "جامعة إكس-مرسيليا (Aix-Marseille\u{a0}Université)"
         );
-        assert_eq!(cmyk([255, 255, 255]), [0, 0, 0, 0]);
-        assert_eq!(cmyk([0, 0, 0]), [0, 0, 0, 100]);
     }
 }

@@ -8,12 +8,27 @@ use rayon::prelude::*;
 use resvg::usvg;
 
 use super::documents::{self, Drawn};
+use super::screen::Screen;
 use super::{logos, title, Builder, DocFiles, Job, Spec, PREVIEW_WIDTH};
 use crate::draw::layout::Measurer;
 use crate::draw::pdf;
+use crate::draw::tagged::Piece;
 use crate::error::{Error, Result};
 use crate::hash::Key;
 use crate::progress::{Event, Progress, Step};
+
+/// Each slide as PNG and as SVG with its text in outlines (no font needed to use it), for
+/// partners who build their own deck.
+fn slide_files(trees: &[usvg::Tree]) -> std::result::Result<Vec<super::SlideFiles>, String> {
+    trees
+        .iter()
+        .map(|t| {
+            let png = pdf::png(t, super::SLIDE_PNG_WIDTH)?;
+            let svg = t.to_string(&usvg::WriteOptions::default()).into_bytes();
+            Ok((png, svg))
+        })
+        .collect()
+}
 
 impl Builder<'_> {
     fn fail(&self, template: &str, message: String) -> Error {
@@ -53,6 +68,11 @@ impl Builder<'_> {
     fn cached(&self, key: &str, job: Job) -> Option<DocFiles> {
         let at = |ext: &str| self.cache.join(format!("{key}.{ext}"));
         let print = matches!(job, Job::OnePager(_));
+        let pages: usize = std::fs::read_to_string(at("pages"))
+            .ok()?
+            .trim()
+            .parse()
+            .ok()?;
         Some(DocFiles {
             pdf: std::fs::read(at("pdf")).ok()?,
             print: if print {
@@ -61,11 +81,18 @@ impl Builder<'_> {
                 None
             },
             preview: std::fs::read(at("png")).ok()?,
-            pages: std::fs::read_to_string(at("pages"))
-                .ok()?
-                .trim()
-                .parse()
-                .ok()?,
+            pages,
+            slides: if matches!(job, Job::Presentation) {
+                (1..=pages)
+                    .map(|i| {
+                        let png = std::fs::read(at(&format!("slide-{i}.png"))).ok()?;
+                        let svg = std::fs::read(at(&format!("slide-{i}.svg"))).ok()?;
+                        Some((png, svg))
+                    })
+                    .collect::<Option<Vec<_>>>()?
+            } else {
+                Vec::new()
+            },
         })
     }
 
@@ -78,6 +105,10 @@ impl Builder<'_> {
             let _ = std::fs::write(at("print.pdf"), p);
         }
         let _ = std::fs::write(at("png"), &doc.preview);
+        for (i, (png, svg)) in doc.slides.iter().enumerate() {
+            let _ = std::fs::write(at(&format!("slide-{}.png", i + 1)), png);
+            let _ = std::fs::write(at(&format!("slide-{}.svg", i + 1)), svg);
+        }
         let _ = std::fs::write(at("pages"), doc.pages.to_string());
         Ok(doc)
     }
@@ -102,10 +133,11 @@ impl Builder<'_> {
                 super::slides::presentation(&mut m, spec, self.brand),
                 documents::SLIDE,
             ),
-            Job::BrandSheet => (
-                vec![documents::brand_sheet(&mut m, spec, self.brand)],
-                documents::A4,
-            ),
+            Job::BrandSheet => {
+                let mut d = super::brand_sheet::brand_sheet(&mut m, spec, self.brand);
+                d.ctx.insert("logo_bodies", &self.logo_bodies()?);
+                (vec![d], documents::A4)
+            }
         };
         let mut svgs = Vec::new();
         for d in &drawn {
@@ -127,7 +159,7 @@ impl Builder<'_> {
             lang: &spec.lang,
         };
         let template = svgs.first().map(|s| s.0).unwrap_or_default();
-        let pdf = pdf::pdf(&trees, w, h, false, &info).map_err(|e| self.fail(template, e))?;
+        let pdf = self.screen_pdf(spec, &drawn, (w, h), &info)?;
         let first = trees
             .first()
             .ok_or_else(|| self.fail(template, "the document has no page".into()))?;
@@ -142,12 +174,77 @@ impl Builder<'_> {
         } else {
             None
         };
+        let slides = if matches!(job, Job::Presentation) {
+            slide_files(&trees).map_err(|e| self.fail(template, e))?
+        } else {
+            Vec::new()
+        };
         Ok(DocFiles {
+            slides,
             pages: trees.len(),
             pdf,
             print,
             preview,
         })
+    }
+
+    /// The screen PDF, tagged (PDF/UA-1): the brand sheet's emblem is a figure of its own.
+    fn screen_pdf(
+        &self,
+        spec: &Spec,
+        drawn: &[Drawn],
+        (w, h): (f32, f32),
+        info: &pdf::Info,
+    ) -> Result<Vec<u8>> {
+        let screen = Screen {
+            tera: &self.templates.tera,
+            options: &self.options,
+            spec,
+        };
+        let mut pages = Vec::new();
+        for d in drawn {
+            let extra = if d.template == "brand-sheet.svg" {
+                let blank = format!(
+                    "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\"></svg>"
+                );
+                let svg = self.with_emblem(blank, d)?;
+                let tree = usvg::Tree::from_str(&svg, &self.options)
+                    .map_err(|e| self.fail(d.template, e.to_string()))?;
+                Some(Piece::Figure {
+                    tree,
+                    alt: spec.label("kit-emblem-alt").to_string(),
+                })
+            } else {
+                None
+            };
+            pages.push(
+                screen
+                    .page(d, extra)
+                    .map_err(|e| self.fail(d.template, e))?,
+            );
+        }
+        let template = drawn.first().map(|d| d.template).unwrap_or_default();
+        screen
+            .pdf(pages, (w, h), info)
+            .map_err(|e| self.fail(template, format!("{} ({}): {e}", info.title, spec.lang)))
+    }
+
+    /// Every logo variant's drawing (what is inside its `<svg>`), for the brand sheet.
+    fn logo_bodies(&self) -> Result<std::collections::BTreeMap<String, String>> {
+        let dir = self.root.join("brand/logos");
+        let mut out = std::collections::BTreeMap::new();
+        for v in ["horizontal", "stacked", "mono", "reversed"] {
+            let path = dir.join(format!("{v}.svg"));
+            let svg = std::fs::read_to_string(&path).map_err(|e| Error::io("read", &path, e))?;
+            // Its <title> would be read as text in the PDF: the sheet names the variants.
+            let body = pdf::svg_body(&svg);
+            let body = match (body.find("<title>"), body.find("</title>")) {
+                (Some(a), Some(b)) => format!("{}{}", &body[..a], &body[b + 8..]),
+                _ => body.to_string(),
+            };
+            out.insert(v.to_string(), body);
+        }
+        Ok(out)
     }
 
     /// The brand sheet shows the emblem itself, inlined from `brand/logos/emblem.svg`.
@@ -222,12 +319,20 @@ impl Builder<'_> {
         let files = match cached {
             Some(files) => files,
             None => {
-                let files = logos::pack(self.root, variant, &self.options).map_err(|message| {
-                    Error::Asset {
-                        path: path.clone(),
-                        message,
-                    }
-                })?;
+                let clear = self
+                    .brand
+                    .logo
+                    .get("clear_space")
+                    .and_then(|v| v.as_str())
+                    .and_then(|s| s.split_whitespace().next()?.parse::<f32>().ok())
+                    .unwrap_or(0.25);
+                let files =
+                    logos::pack(self.root, variant, &self.options, clear).map_err(|message| {
+                        Error::Asset {
+                            path: path.clone(),
+                            message,
+                        }
+                    })?;
                 for f in &files {
                     let _ = std::fs::write(self.cache.join(format!("{key}-{}", f.name)), &f.bytes);
                 }

@@ -5,10 +5,12 @@
 //! cards in the square and vertical formats. Templates are SVG with tera placeholders in
 //! `brand/templates/kit/`; every document is cached by the hash of what it shows.
 
+mod brand_sheet;
 pub mod documents;
 mod drawing;
 pub mod logos;
 pub mod qr;
+mod screen;
 pub mod slides;
 pub mod spec;
 mod zip;
@@ -66,6 +68,8 @@ pub struct Kit {
     pub outputs: Vec<Output>,
     /// The logo rules of `brand.toml` (clear space, minimum sizes), shown on the kit page.
     pub rules: toml::Table,
+    /// Files that only the zips carry (the presentation's slides one by one).
+    pub zip_only: Vec<Output>,
 }
 
 /// A document to draw in one language.
@@ -97,13 +101,21 @@ impl Job {
     }
 }
 
-/// What is cached for one document: its PDFs, its preview and its page count.
+/// What is cached for one document: its PDFs, its preview and its page count, and for the
+/// presentation each slide as PNG and SVG (for partners who build their own deck).
 struct DocFiles {
     pdf: Vec<u8>,
     print: Option<Vec<u8>>,
     preview: Vec<u8>,
     pages: usize,
+    slides: Vec<SlideFiles>,
 }
+
+/// One slide's PNG and SVG bytes.
+type SlideFiles = (Vec<u8>, Vec<u8>);
+
+/// Width of the slides' PNGs, in pixels (HD, 16:9).
+pub const SLIDE_PNG_WIDTH: u32 = 1280;
 
 struct Builder<'a> {
     root: &'a Path,
@@ -172,6 +184,9 @@ pub fn build(site: &Site, inputs: Inputs, progress: &Progress) -> Result<Kit> {
         add_logo(&mut kit, variant, f);
     }
     for spec in &specs {
+        kit.files.extend(social_cards(site, spec, inputs.cards));
+    }
+    for spec in &specs {
         let (path, bytes) = b.zip(&kit, inputs.cards, spec)?;
         kit.files.push(KitFile {
             path: path.clone(),
@@ -187,6 +202,66 @@ pub fn build(site: &Site, inputs: Inputs, progress: &Progress) -> Result<Kit> {
         kit.outputs.push(Output::new(path, bytes));
     }
     Ok(kit)
+}
+
+/// The square and vertical social cards of a language (stories and key figures), listed on the
+/// kit page with their own PNG as preview; the files themselves are the cards stage's.
+fn social_cards(site: &Site, spec: &Spec, cards: &[Output]) -> Vec<KitFile> {
+    let prefix = format!("cards/{}/", spec.lang);
+    let mut files = Vec::new();
+    for c in cards {
+        let Some(rest) = c.path.strip_prefix(&prefix) else {
+            continue;
+        };
+        let Some((section, name)) = rest.split_once('/') else {
+            continue;
+        };
+        let Some((slug, format)) = name
+            .strip_suffix(".png")
+            .and_then(|n| n.rsplit_once('.'))
+            .filter(|(_, f)| *f == "square" || *f == "vertical")
+        else {
+            continue;
+        };
+        let (kind, title) = match section {
+            "stories" => (
+                "card-story",
+                site.get(&format!("stories/{slug}"), &spec.lang)
+                    .map(|p| p.meta.title.clone()),
+            ),
+            "figures" => (
+                "card-figure",
+                site.figures
+                    .get(slug, &spec.lang, &site.config.default_language)
+                    .map(|f| format!("{} {}", f.value, f.label)),
+            ),
+            _ => continue,
+        };
+        let (width, height) = (png_width(&c.bytes), png_height(&c.bytes));
+        files.push(KitFile {
+            path: c.path.clone(),
+            lang: Some(spec.lang.clone()),
+            kind,
+            title: title.unwrap_or_else(|| slug.to_string()),
+            format: "PNG",
+            variant: format.to_string(),
+            size: c.bytes.len(),
+            pages: 1,
+            preview: (format == "square").then(|| Preview {
+                path: c.path.clone(),
+                width,
+                height,
+            }),
+        });
+    }
+    files.sort_by(|a, b| (a.kind, &a.title, &a.variant).cmp(&(b.kind, &b.title, &b.variant)));
+    files
+}
+
+fn png_width(png: &[u8]) -> u32 {
+    png.get(16..20)
+        .map(|b| u32::from_be_bytes([b[0], b[1], b[2], b[3]]))
+        .unwrap_or(0)
 }
 
 /// A drawn document's files (screen PDF, print PDF, preview) added to the kit.
@@ -222,6 +297,13 @@ fn add_document(kit: &mut Kit, spec: &Spec, job: Job, doc: DocFiles) {
     }
     kit.outputs
         .push(Output::new(preview.path.clone(), doc.preview));
+    // Slides one by one go into the language's zip only: as site files they would double the
+    // published and offline folders for what partners take from the zip anyway.
+    for (i, (png, svg)) in doc.slides.into_iter().enumerate() {
+        let name = format!("kit/{}/slides/{stem}-{:02}", spec.lang, i + 1);
+        kit.zip_only.push(Output::new(format!("{name}.png"), png));
+        kit.zip_only.push(Output::new(format!("{name}.svg"), svg));
+    }
 }
 
 /// One file of the logo pack added to the kit (its 256 px PNG is its preview).

@@ -14,6 +14,10 @@ pub struct FigureSpec {
     pub source: String,
     /// The source is quoted in another script than the document's (a French title in Arabic).
     pub source_rtl: bool,
+    /// Its theme on the key figures sheet (empty when it has none).
+    pub theme: String,
+    /// The language the source is quoted in (a French title stays French in Arabic).
+    pub source_lang: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -51,7 +55,21 @@ pub struct Spec {
     /// Directory title and number of entries: the ecosystem in numbers.
     pub counts: Vec<(String, usize)>,
     pub highlights: Vec<FigureSpec>,
+    /// The figures of the positioning slide (`positioning` in the kit page).
+    pub positioning_figures: Vec<FigureSpec>,
+    /// Every figure, grouped by theme in the order of `themes`, then those without one.
     pub figures: Vec<FigureSpec>,
+    /// Theme keys in order, with their label in the language.
+    pub themes: Vec<(String, String)>,
+    /// The sectors of excellence (labels of the `sectors` vocabulary), in site.toml's order.
+    pub sectors: Vec<String>,
+    /// The experimentation sites' section title and each site's name and kind.
+    pub sites_title: String,
+    pub sites: Vec<(String, String)>,
+    /// The orientation page: title, description, printed address (its QR code).
+    pub orientation: (String, String, String),
+    /// The publisher's e-mail when site.toml gives it (never invented).
+    pub email: String,
     /// Interface strings (`kit-*` Fluent messages) by key.
     pub labels: std::collections::BTreeMap<String, String>,
 }
@@ -68,6 +86,22 @@ const LABELS: &[&str] = &[
     "kit-brand-title",
     "kit-palette",
     "kit-cmyk-note",
+    "kit-cmyk-label",
+    "kit-color-navy",
+    "kit-color-ink",
+    "kit-color-sea",
+    "kit-color-sun",
+    "kit-color-terracotta",
+    "kit-color-sand",
+    "kit-color-mist",
+    "kit-color-white",
+    "kit-type-h1",
+    "kit-type-h2",
+    "kit-type-body",
+    "kit-type-card_title",
+    "kit-font-latin",
+    "kit-font-arabic",
+    "kit-variants",
     "kit-type",
     "kit-logo-rules",
     "kit-clear-space",
@@ -81,6 +115,11 @@ const LABELS: &[&str] = &[
     "kit-dont-2",
     "kit-dont-3",
     "kit-source",
+    "kit-qr-alt",
+    "kit-sectors-title",
+    "kit-contact-title",
+    "kit-audience-more",
+    "kit-emblem-alt",
     "kit-manifest-title",
     "kit-zip-note",
     "site-tagline",
@@ -91,11 +130,19 @@ fn figure(site: &Site, id: &str, lang: &str) -> Option<FigureSpec> {
     Some(FigureSpec {
         value: f.value.to_string(),
         label: f.label.to_string(),
+        // The year once: most sources already name it ("… (2022), partie D").
         source: match f.year {
-            Some(y) => format!("{} ({y})", f.source),
-            None => f.source.to_string(),
+            Some(y) if !f.source.contains(&y.to_string()) => format!("{} ({y})", f.source),
+            _ => f.source.to_string(),
         },
         source_rtl: site.config.dir(f.source_lang).is_rtl(),
+        source_lang: f.source_lang.to_string(),
+        theme: site
+            .figures
+            .0
+            .get(id)
+            .and_then(|f| f.theme.clone())
+            .unwrap_or_default(),
     })
 }
 
@@ -119,7 +166,7 @@ pub fn spec(site: &Site, i18n: &I18n, lang: &str) -> Spec {
         rtl: site.config.dir(lang).is_rtl(),
         site_name: site.config.title.clone(),
         host: host(site),
-        home_url: site.permalink(&urls::home(lang)),
+        home_url: print_url(site, &urls::home(lang)),
         positioning: home.map(|h| h.meta.title.clone()).unwrap_or_default(),
         tagline: home
             .and_then(|h| h.meta.extra.get("tagline"))
@@ -144,7 +191,43 @@ pub fn spec(site: &Site, i18n: &I18n, lang: &str) -> Spec {
             &strings(site.get("kit/_index", lang), "figures"),
             lang,
         ),
-        figures: figures(site, site.figures.0.keys(), lang),
+        positioning_figures: figures(
+            site,
+            &strings(site.get("kit/_index", lang), "positioning"),
+            lang,
+        ),
+        figures: by_theme(
+            figures(site, site.figures.0.keys(), lang),
+            &strings(site.get("kit/_index", lang), "themes"),
+        ),
+        themes: strings(site.get("kit/_index", lang), "themes")
+            .into_iter()
+            .map(|t| {
+                let label = i18n.tr(lang, &format!("figures-theme-{t}"), None);
+                (t, label)
+            })
+            .collect(),
+        sectors: site
+            .config
+            .vocabularies
+            .get("sectors")
+            .into_iter()
+            .flatten()
+            .map(|v| i18n.tr(lang, &format!("sectors-{v}"), None))
+            .collect(),
+        sites_title: title(site, "sites/_index", lang),
+        sites: sites(site, i18n, lang),
+        orientation: site
+            .get("orientation/_index", lang)
+            .map(|p| {
+                (
+                    p.meta.title.clone(),
+                    p.meta.description.clone().unwrap_or_default(),
+                    print_url(site, &p.url),
+                )
+            })
+            .unwrap_or_default(),
+        email: site.config.publisher.email.clone(),
         labels: LABELS
             .iter()
             .map(|k| (k.to_string(), i18n.tr(lang, k, None)))
@@ -163,6 +246,17 @@ fn figures<'i>(
         .collect()
 }
 
+/// Figures in the order of their themes (stable within one), those of no listed theme last.
+fn by_theme(mut figures: Vec<FigureSpec>, themes: &[String]) -> Vec<FigureSpec> {
+    figures.sort_by_key(|f| {
+        themes
+            .iter()
+            .position(|t| *t == f.theme)
+            .unwrap_or(themes.len())
+    });
+    figures
+}
+
 /// The title of a page in a language, empty if it has none.
 fn title(site: &Site, key: &str, lang: &str) -> String {
     site.get(key, lang)
@@ -170,10 +264,15 @@ fn title(site: &Site, key: &str, lang: &str) -> String {
         .unwrap_or_default()
 }
 
+/// A page's address as printed and encoded in QR codes: under `print_base_url`.
+pub fn print_url(site: &Site, url: &str) -> String {
+    format!("{}{url}", site.config.print_base())
+}
+
 /// The site's host name, for the address printed on the documents.
 fn host(site: &Site) -> String {
     site.config
-        .base_url
+        .print_base()
         .trim_start_matches("https://")
         .trim_start_matches("http://")
         .to_string()
@@ -196,8 +295,29 @@ fn audience(site: &Site, p: &Page, lang: &str) -> AudienceSpec {
             .filter_map(|k| site.get(k, lang))
             .map(|a| a.meta.title.clone())
             .collect(),
-        url: site.permalink(&p.url),
+        url: print_url(site, &p.url),
     }
+}
+
+/// The experimentation sites, technopôles first, each with the label of its first kind.
+fn sites(site: &Site, i18n: &I18n, lang: &str) -> Vec<(String, String)> {
+    let mut v: Vec<(bool, String, String)> = site
+        .children("sites/_index", lang)
+        .into_iter()
+        .map(|p| {
+            let kind = p
+                .meta
+                .terms
+                .get("site-kinds")
+                .and_then(|k| k.first())
+                .cloned()
+                .unwrap_or_default();
+            let label = i18n.tr(lang, &format!("site-kinds-{kind}"), None);
+            (kind != "technopole", p.meta.title.clone(), label)
+        })
+        .collect();
+    v.sort_by_key(|s| s.0);
+    v.into_iter().map(|(_, t, k)| (t, k)).collect()
 }
 
 /// The iCapitale chapters, in their section's order.

@@ -24,6 +24,7 @@ impl Builder<'_> {
         let mut entries: Vec<Output> = kit
             .outputs
             .iter()
+            .chain(&kit.zip_only)
             .filter(|o| {
                 (o.path.starts_with(&prefix) && !o.path.contains("/previews/"))
                     || o.path.starts_with("kit/logos/")

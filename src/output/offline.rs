@@ -6,15 +6,17 @@
 
 use crate::files::Output;
 
-/// Files only the published site uses: feeds, sitemap, and the social cards, which only link
-/// previews on other sites show (the square and vertical ones travel in the kit's zips), and
-/// the editor at `/admin/`, which saves to the repository through the network.
+/// Files only the published site uses: feeds, sitemap, the link-preview cards that only other
+/// sites show (the square and vertical ones are listed on the kit page, so they stay), and the
+/// editor at `/admin/`, which saves to the repository through the network.
 fn published_only(path: &str) -> bool {
     path == "sitemap.xml"
         || path.starts_with("admin/")
         || path == "robots.txt"
         || path.ends_with("/atom.xml")
-        || path.starts_with("cards/")
+        || (path.starts_with("cards/")
+            && !path.ends_with(".square.png")
+            && !path.ends_with(".vertical.png"))
 }
 
 /// The note at the root of the folder and of the zip, in each language.

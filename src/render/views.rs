@@ -188,6 +188,8 @@ pub struct KitZipView {
 #[derive(Serialize)]
 pub struct KitView {
     pub documents: Vec<KitItemView>,
+    /// The social cards of the language (stories and key figures; square and vertical).
+    pub cards: Vec<KitItemView>,
     pub logos: Vec<KitItemView>,
     pub zips: Vec<KitZipView>,
     pub rules: toml::Table,
@@ -204,10 +206,12 @@ pub fn kit(r: &super::Renderer, lang: &str) -> Option<KitView> {
     };
     let mut documents: Vec<KitItemView> = Vec::new();
     let mut logos: Vec<KitItemView> = Vec::new();
+    let mut cards: Vec<KitItemView> = Vec::new();
     for f in &kit.files {
         let list = match (f.kind, f.lang.as_deref()) {
             ("zip", _) => continue,
             ("logo", _) => &mut logos,
+            ("card-story" | "card-figure", Some(l)) if l == lang => &mut cards,
             (_, Some(l)) if l == lang => &mut documents,
             _ => continue,
         };
@@ -257,6 +261,7 @@ pub fn kit(r: &super::Renderer, lang: &str) -> Option<KitView> {
         .collect();
     Some(KitView {
         documents,
+        cards,
         logos,
         zips,
         rules: kit.rules.clone(),
