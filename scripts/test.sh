@@ -44,7 +44,7 @@ cargo run --quiet -- build --offline --out "$tmp/offline"
 echo "==> PDF/UA-1 checker on every screen PDF of the kit"
 [ -x target/pdfua-venv/bin/pdfua ] || {
   python3 -m venv target/pdfua-venv
-  target/pdfua-venv/bin/pip install --quiet pdfua
+  target/pdfua-venv/bin/pip install --quiet pdfua==0.1.3
 }
 screen_pdfs=$(find "$tmp/public/kit" -name '*.pdf' ! -name '*-print.pdf' | sort)
 [ "$(echo "$screen_pdfs" | wc -l)" -ge 26 ] || { echo "expected 21 screen PDFs and 5 logo PDFs"; exit 1; }
