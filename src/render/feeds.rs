@@ -6,7 +6,7 @@ use std::fmt::Write;
 
 use super::views::term_url;
 use super::Output;
-use crate::content::{newest_first, PageKind, Site};
+use crate::content::{newest_first, Page, PageKind, Site};
 use crate::i18n::I18n;
 
 pub fn escape(s: &str) -> String {
@@ -107,20 +107,13 @@ pub fn atom(site: &Site, i18n: &I18n) -> Vec<Output> {
             escape(&home),
         );
         for p in pages {
-            let link = escape(&site.permalink(&p.url));
             let date = p
                 .meta
                 .date
                 .map(|d| format!("{d}T00:00:00Z"))
                 .unwrap_or_default();
-            let _ = write!(
-                xml,
-                "  <entry xml:lang=\"{}\">\n    <title>{}</title>\n    <link rel=\"alternate\" type=\"text/html\" href=\"{link}\"/>\n    <id>{link}</id>\n    <published>{date}</published>\n    <updated>{date}</updated>\n    <author><name>{}</name></author>\n    <summary>{}</summary>\n  </entry>\n",
-                p.content_lang,
-                escape(&p.meta.title),
-                escape(&site.config.title),
-                escape(p.meta.summary.as_deref().or(p.meta.description.as_deref()).unwrap_or("")),
-            );
+            let summary = p.meta.summary.as_deref().or(p.meta.description.as_deref());
+            entry(&mut xml, site, p, &date, Some(&date), summary.unwrap_or(""));
         }
         xml.push_str("</feed>\n");
         out.push(Output::new(format!("{lang}/atom.xml"), xml));
@@ -200,21 +193,43 @@ pub fn agenda(r: &super::Renderer) -> Vec<Output> {
             escape(&page_url),
         );
         for (p, e) in events {
-            let link = escape(&site.permalink(&p.url));
             let date = day(e);
             let dates = r.i18n.event_dates(lang, e).unwrap_or_default();
             let summary = p.meta.summary.as_deref().unwrap_or("");
-            let _ = write!(
-                xml,
-                "  <entry xml:lang=\"{}\">\n    <title>{}</title>\n    <link rel=\"alternate\" type=\"text/html\" href=\"{link}\"/>\n    <id>{link}</id>\n    <updated>{date}</updated>\n    <author><name>{}</name></author>\n    <summary>{}</summary>\n  </entry>\n",
-                p.content_lang,
-                escape(&p.meta.title),
-                escape(&site.config.title),
-                escape(&format!("{dates}. {summary}")),
+            entry(
+                &mut xml,
+                site,
+                p,
+                &date,
+                None,
+                &format!("{dates}. {summary}"),
             );
         }
         xml.push_str("</feed>\n");
         out.push(Output::new(format!("{lang}/{section}/atom.xml"), xml));
     }
     out
+}
+
+/// One Atom `<entry>` for a page: both feeds (stories, agenda) write theirs with it.
+fn entry(
+    xml: &mut String,
+    site: &Site,
+    p: &Page,
+    updated: &str,
+    published: Option<&str>,
+    summary: &str,
+) {
+    let link = escape(&site.permalink(&p.url));
+    let published = published.map_or(String::new(), |d| {
+        format!("    <published>{d}</published>\n")
+    });
+    let _ = write!(
+        xml,
+        "  <entry xml:lang=\"{}\">\n    <title>{}</title>\n    <link rel=\"alternate\" type=\"text/html\" href=\"{link}\"/>\n    <id>{link}</id>\n{published}    <updated>{updated}</updated>\n    <author><name>{}</name></author>\n    <summary>{}</summary>\n  </entry>\n",
+        p.content_lang,
+        escape(&p.meta.title),
+        escape(&site.config.title),
+        escape(summary),
+    );
 }
