@@ -31,7 +31,8 @@ fn target_file(path: &str) -> String {
 /// Where a link of a page was written: the content file's line, or the theme.
 fn origin(site: &Site, page: Option<&Page>, needle: &str) -> (PathBuf, usize) {
     if let Some(p) = page {
-        if let Some(i) = p.body.lines().position(|l| l.contains(needle)) {
+        let body = site.text(p).unwrap_or_default();
+        if let Some(i) = body.lines().position(|l| l.contains(needle)) {
             return (p.path.clone(), p.body_line + i);
         }
     }

@@ -5,6 +5,8 @@ use crate::error::{line_of, line_of_error, Diagnostic};
 use std::path::Path;
 use std::sync::Arc;
 
+use super::Body;
+
 /// A file split into front matter and body.
 #[derive(Debug, Clone)]
 pub struct Split {
@@ -14,13 +16,62 @@ pub struct Split {
     pub raw: Arc<str>,
     /// Line of the file where the front matter text starts (the line after the opening fence).
     pub raw_line: usize,
-    pub body: Arc<str>,
+    pub body: Body,
     /// Line of the file where the body starts.
     pub body_line: usize,
 }
 
+/// Where the parts of a file are: the front matter's fence and text, the body's start.
+struct Fenced<'a> {
+    fence: &'static str,
+    raw: &'a str,
+    /// Byte offset of the body in the text given (a byte order mark included).
+    body_start: usize,
+    body_line: usize,
+}
+
+/// The file split, its body held in memory (`serve` compares edited texts).
 pub fn split(path: &Path, text: &str) -> Result<Split, Diagnostic> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    split_with(path, text, true)
+}
+
+/// The file split; the body is held only when `hold`, else left in the file (`Body::InFile`).
+pub fn split_with(path: &Path, text: &str, hold: bool) -> Result<Split, Diagnostic> {
+    let Fenced {
+        fence,
+        raw,
+        body_start,
+        body_line,
+    } = fences(path, text)?;
+    let table = if fence == "+++" {
+        parse_toml(path, raw)?
+    } else {
+        parse_yaml(path, raw)?
+    };
+    Ok(Split {
+        table,
+        raw: raw.into(),
+        raw_line: 2,
+        body: if hold {
+            Body::Held(text[body_start..].into())
+        } else {
+            Body::InFile
+        },
+        body_line,
+    })
+}
+
+/// The body of a file's text, read again when a page is rendered: the text after the front
+/// matter's closing fence, which is cut off in place (no copy).
+pub fn body_of(path: &Path, mut text: String) -> Result<String, Diagnostic> {
+    let start = fences(path, &text)?.body_start;
+    text.drain(..start);
+    Ok(text)
+}
+
+fn fences<'a>(path: &Path, full: &'a str) -> Result<Fenced<'a>, Diagnostic> {
+    let text = full.strip_prefix('\u{feff}').unwrap_or(full);
+    let bom = full.len() - text.len();
     let fence = if text.starts_with("+++") {
         "+++"
     } else if text.starts_with("---") {
@@ -56,16 +107,10 @@ pub fn split(path: &Path, text: &str) -> Result<Split, Diagnostic> {
     let after = &rest[close..];
     let after = after.split_once('\n').map(|(_, b)| b).unwrap_or("");
     let body_line = line_of(text, text.len() - after.len());
-    let table = if fence == "+++" {
-        parse_toml(path, raw)?
-    } else {
-        parse_yaml(path, raw)?
-    };
-    Ok(Split {
-        table,
-        raw: raw.into(),
-        raw_line: 2,
-        body: after.into(),
+    Ok(Fenced {
+        fence,
+        raw,
+        body_start: bom + text.len() - after.len(),
         body_line,
     })
 }
@@ -167,8 +212,13 @@ mod tests {
     fn splits_toml_front_matter_and_counts_body_line() {
         let s = split(Path::new("a.fr.md"), "+++\ntitle = \"A\"\n+++\nHello\n").unwrap();
         assert_eq!(s.table["title"].as_str(), Some("A"));
-        assert_eq!(&*s.body, "Hello\n");
+        assert_eq!(s.body.held().map(|b| &**b), Some("Hello\n"));
         assert_eq!(s.body_line, 4);
+        let again = body_of(
+            Path::new("a.fr.md"),
+            "\u{feff}+++\ntitle = \"A\"\n+++\nHello\n".into(),
+        );
+        assert_eq!(again.unwrap(), "Hello\n");
     }
 
     #[test]
@@ -180,7 +230,9 @@ mod tests {
         .unwrap();
         assert_eq!(s.table["title"].as_str(), Some("A"));
         assert_eq!(s.table["sectors"].as_array().map(|a| a.len()), Some(1));
-        assert_eq!(&*s.body, "Body");
+        assert_eq!(s.body.held().map(|b| &**b), Some("Body"));
+        let left = split_with(Path::new("a.fr.md"), "---\ntitle: A\n---\nBody", false).unwrap();
+        assert!(left.body.held().is_none());
     }
 
     #[test]

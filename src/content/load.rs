@@ -7,6 +7,7 @@ use rayon::prelude::*;
 use walkdir::WalkDir;
 
 use super::frontmatter::{self, Split};
+use super::Texts;
 use crate::config::Config;
 use crate::error::{Diagnostic, Error, Result};
 
@@ -22,7 +23,9 @@ pub struct SourceFile {
     pub split: Split,
 }
 
-pub fn load(config: &Config) -> Result<(Vec<SourceFile>, Vec<Diagnostic>)> {
+/// Every page file; with `Texts::InFiles` the bodies are left in their files, read again
+/// when each page is rendered.
+pub fn load(config: &Config, texts: Texts) -> Result<(Vec<SourceFile>, Vec<Diagnostic>)> {
     let content = config.root.join("content");
     let mut paths = Vec::new();
     for entry in WalkDir::new(&content).sort_by_file_name() {
@@ -36,7 +39,7 @@ pub fn load(config: &Config) -> Result<(Vec<SourceFile>, Vec<Diagnostic>)> {
     }
     let results: Vec<Result<Option<SourceFile>, Diagnostic>> = paths
         .par_iter()
-        .map(|p| read_one(config, &content, p))
+        .map(|p| read_one(config, &content, p, texts))
         .collect();
     let mut files = Vec::new();
     let mut problems = Vec::new();
@@ -57,16 +60,34 @@ pub fn load_key(config: &Config, key: &str) -> Result<Vec<SourceFile>, Diagnosti
     for lang in config.codes() {
         let path = content.join(format!("{key}.{lang}.md"));
         if path.is_file() {
-            files.extend(read_one(config, &content, &path)?);
+            files.extend(read_one(config, &content, &path, Texts::Held)?);
         }
     }
     Ok(files)
+}
+
+/// A page's body read again from its file (`path` relative to the site `root`).
+pub fn read_body(root: &Path, path: &Path) -> Result<String, Diagnostic> {
+    let text = read_text(&root.join(path), path)?;
+    frontmatter::body_of(path, text)
+}
+
+fn read_text(full: &Path, rel: &Path) -> Result<String, Diagnostic> {
+    std::fs::read_to_string(full).map_err(|e| {
+        Diagnostic::new(
+            rel,
+            1,
+            format!("cannot read the file: {e}"),
+            "save it as UTF-8 text",
+        )
+    })
 }
 
 fn read_one(
     config: &Config,
     content: &Path,
     path: &Path,
+    texts: Texts,
 ) -> Result<Option<SourceFile>, Diagnostic> {
     let rel = path
         .strip_prefix(&config.root)
@@ -119,15 +140,8 @@ fn read_one(
     } else {
         format!("{dir}/{base}")
     };
-    let text = std::fs::read_to_string(path).map_err(|e| {
-        Diagnostic::new(
-            &rel,
-            1,
-            format!("cannot read the file: {e}"),
-            "save it as UTF-8 text",
-        )
-    })?;
-    let split = frontmatter::split(&rel, &text)?;
+    let text = read_text(path, &rel)?;
+    let split = frontmatter::split_with(&rel, &text, texts == Texts::Held)?;
     Ok(Some(SourceFile {
         key,
         lang: lang.to_string(),

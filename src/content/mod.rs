@@ -11,6 +11,7 @@ pub mod outbound;
 pub mod reported;
 pub mod resolve;
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -54,9 +55,36 @@ pub struct Meta {
     /// Reference fields (actors, operators, ...): keys of the pages they name.
     pub refs: BTreeMap<String, Vec<String>>,
     /// The agenda's fields, for a page of `content/events/`.
-    pub event: Option<event::Event>,
+    /// Boxed: most pages are not events, and a large site holds tens of thousands of `Meta`.
+    pub event: Option<Box<event::Event>>,
     /// Every front matter field, for templates (`page.extra`).
     pub extra: toml::Table,
+}
+
+/// A page's Markdown text, after its front matter.
+#[derive(Debug, Clone)]
+pub enum Body {
+    /// In memory: `serve` compares each edited text with the one it rendered.
+    Held(Arc<str>),
+    /// Read again from the page's file when it is rendered: a build never holds the whole
+    /// site's text (255 MB at 10,000 stories per language, issue #22).
+    InFile,
+}
+
+impl Body {
+    pub fn held(&self) -> Option<&Arc<str>> {
+        match self {
+            Body::Held(text) => Some(text),
+            Body::InFile => None,
+        }
+    }
+}
+
+/// Whether loading keeps the pages' text in memory or leaves it in their files.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Texts {
+    Held,
+    InFiles,
 }
 
 #[derive(Debug, Clone)]
@@ -69,7 +97,7 @@ pub struct Page {
     /// Source file whose text is shown (the French one for a fallback page).
     pub path: PathBuf,
     pub meta: Meta,
-    pub body: Arc<str>,
+    pub body: Body,
     pub body_line: usize,
     /// The front matter as written in the file shown, to point errors at a line.
     pub raw_front: Arc<str>,
@@ -229,6 +257,15 @@ impl Site {
             next: next.map(|j| &self.pages[j]),
             position,
             total,
+        }
+    }
+
+    /// A page's Markdown text: the one held, or read again from its file (a file changed or
+    /// gone since loading is reported with its path).
+    pub fn text<'a>(&self, page: &'a Page) -> Result<Cow<'a, str>, crate::error::Diagnostic> {
+        match &page.body {
+            Body::Held(text) => Ok(Cow::Borrowed(text)),
+            Body::InFile => load::read_body(&self.config.root, &page.path).map(Cow::Owned),
         }
     }
 

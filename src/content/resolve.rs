@@ -26,28 +26,29 @@ pub fn resolve(
             .or_default()
             .insert(f.lang.clone(), f);
     }
-    let mut pages = Vec::new();
-    let mut problems = Vec::new();
-    let keys: BTreeSet<&str> = by_key.keys().map(String::as_str).collect();
+    let names: Vec<String> = by_key.keys().cloned().collect();
+    let keys: BTreeSet<&str> = names.iter().map(String::as_str).collect();
     let known = Known {
         keys: &keys,
         figures: &figures,
     };
+    // Each key's files are dropped once its pages are made: the loaded tables and the pages
+    // made from them are never all in memory together.
     let resolved: Vec<(Vec<Page>, Vec<Diagnostic>)> = by_key
-        .iter()
-        .collect::<Vec<_>>()
-        .par_iter()
+        .into_par_iter()
         .map(|(key, langs)| {
             let (mut pages, mut problems) = (Vec::new(), Vec::new());
-            resolve_key(&config, &known, key, langs, &mut pages, &mut problems);
+            resolve_key(&config, &known, &key, &langs, &mut pages, &mut problems);
             (pages, problems)
         })
         .collect();
+    let mut pages = Vec::with_capacity(resolved.iter().map(|(p, _)| p.len()).sum());
+    let mut problems = Vec::new();
     for (mut p, mut d) in resolved {
         pages.append(&mut p);
         problems.append(&mut d);
     }
-    check_parents(&config, &by_key, &pages, &mut problems);
+    check_parents(&config, &keys, &pages, &mut problems);
     (Site::new(config, pages, figures), problems)
 }
 
@@ -215,7 +216,8 @@ fn meta(
     super::outbound::check(&fields, &mut problems);
     let event = is_event(&file.key)
         .then(|| super::event::parse(&fields, is_draft(&table), &mut problems))
-        .flatten();
+        .flatten()
+        .map(Box::new);
     if !problems.is_empty() {
         return Err(problems);
     }
@@ -450,7 +452,7 @@ fn check_figures(figures: &Figures, fields: &Fields, problems: &mut Vec<Diagnost
 /// A page in a folder needs that folder's `_index` page, or it would be listed nowhere.
 fn check_parents(
     config: &Config,
-    by_key: &BTreeMap<String, BTreeMap<String, SourceFile>>,
+    keys: &BTreeSet<&str>,
     pages: &[Page],
     problems: &mut Vec<Diagnostic>,
 ) {
@@ -459,7 +461,7 @@ fn check_parents(
         .iter()
         .filter(|p| p.lang == default && !p.parent.is_empty())
     {
-        if !by_key.contains_key(&p.parent) {
+        if !keys.contains(p.parent.as_str()) {
             problems.push(Diagnostic::new(
                 &p.path,
                 1,

@@ -89,6 +89,7 @@ pub fn build_in_memory(opts: &BuildOptions, reuse: &dyn Reuse) -> Result<Built> 
         sink: None,
         reuse,
         progress: crate::progress::silent(),
+        texts: crate::content::Texts::Held,
     };
     let mut built = render_with(config, &steps)?;
     write::finish_in_memory(opts, &mut built)?;

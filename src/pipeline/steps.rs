@@ -9,7 +9,7 @@ use super::{BuildOptions, Built, Session};
 use crate::assets::{self, Assets};
 use crate::cards::Cards;
 use crate::config::{Brand, Config};
-use crate::content::{self, Site};
+use crate::content::{self, Site, Texts};
 use crate::error::{self, Diagnostic, Diagnostics, Error, Result};
 use crate::files::{Output, Sink};
 use crate::i18n::I18n;
@@ -26,6 +26,9 @@ pub struct Steps<'a> {
     /// remembers what each file was rendered from to render only what an edit changed.
     pub reuse: &'a dyn Reuse,
     pub progress: &'a Progress<'a>,
+    /// Whether the pages' text is held (`serve`, which compares edited texts) or read again
+    /// from each file as its page is rendered (a build: memory does not grow with the text).
+    pub texts: Texts,
 }
 
 /// Loads the configuration with the command line's overrides applied.
@@ -39,8 +42,8 @@ pub fn load_config(opts: &BuildOptions) -> Result<Config> {
 }
 
 /// load + resolve: the `Site` built from every file that could be read, and the problems.
-pub fn read_site(config: Config) -> Result<(Site, Vec<Diagnostic>)> {
-    let (files, mut problems) = content::load::load(&config)?;
+pub fn read_site(config: Config, texts: Texts) -> Result<(Site, Vec<Diagnostic>)> {
+    let (files, mut problems) = content::load::load(&config, texts)?;
     let (figures, mut bad_figures) = content::figures::load(&config);
     problems.append(&mut bad_figures);
     let (lexicon, mut bad_lexicon) = content::lexicon::load(&config);
@@ -53,7 +56,7 @@ pub fn read_site(config: Config) -> Result<(Site, Vec<Diagnostic>)> {
 
 /// load + resolve: the `Site`, or every content error found.
 pub fn load_site(config: Config) -> Result<Site> {
-    let (site, problems) = read_site(config)?;
+    let (site, problems) = read_site(config, Texts::InFiles)?;
     fail_on(problems)?;
     Ok(site)
 }
@@ -77,6 +80,7 @@ pub fn render_site(config: Config) -> Result<Built> {
         sink: None,
         reuse: &Nothing,
         progress: crate::progress::silent(),
+        texts: Texts::InFiles,
     };
     render_with(config, &steps)
 }
@@ -128,7 +132,7 @@ pub fn render_with(config: Config, steps: &Steps) -> Result<Built> {
     let lap = Lap::new(steps.progress);
     let setup = setup(&config)?;
     lap.say("setup");
-    let (site, mut problems) = read_site(config)?;
+    let (site, mut problems) = read_site(config, steps.texts)?;
     lap.say("content");
     let assets = assets::build(&site.config, &setup.brand)?;
     lap.say("assets");

@@ -63,6 +63,7 @@ pub fn build(opts: &BuildOptions, progress: &Progress) -> Result<BuildReport> {
         sink: stream.then_some(&sink as &files::Sink),
         reuse: &Nothing,
         progress,
+        texts: crate::content::Texts::InFiles,
     };
     let mut built = render_with(config, &steps)?;
     finish_in_memory(opts, &mut built)?;

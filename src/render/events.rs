@@ -122,7 +122,7 @@ pub fn dated<'a>(r: &'a Renderer, lang: &str) -> Vec<(&'a Page, &'a Event)> {
         .site
         .children(&format!("{}/_index", event::SECTION), lang)
         .into_iter()
-        .filter_map(|p| Some((p, p.meta.event.as_ref()?)))
+        .filter_map(|p| Some((p, p.meta.event.as_deref()?)))
         .filter(|(_, e)| e.start.is_some())
         .collect();
     list.sort_by(|a, b| (a.1.start_instant(), &a.0.key).cmp(&(b.1.start_instant(), &b.0.key)));

@@ -22,12 +22,13 @@ pub mod structured;
 pub mod taxonomy;
 pub mod views;
 
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 
 use rayon::prelude::*;
 use tera::Tera;
 
-use crate::content::Site;
+use crate::content::{Page, Site};
 use crate::error::{Diagnostic, Result};
 pub use crate::files::{Output, Sink};
 use crate::i18n::I18n;
@@ -42,6 +43,12 @@ pub struct SiteFiles {
     /// The search entries of the pages (kept by `serve` to rebuild an index after a one-page
     /// edit; empty when the build streamed its files).
     pub docs: Vec<search::SearchDoc>,
+}
+
+/// One language's pass: its search index so far, and the entries kept.
+struct Language {
+    index: search::IndexWriter,
+    docs: Vec<search::SearchDoc>,
 }
 
 /// Everything the render stage reads.
@@ -69,47 +76,101 @@ pub struct Renderer<'a> {
 }
 
 impl Renderer<'_> {
+    /// Gives files to the sink when there is one (which empties them); else they stay.
+    pub fn hand_over(&self, files: &mut [Output]) -> Result<()> {
+        match self.sink {
+            Some(sink) => sink(files),
+            None => Ok(()),
+        }
+    }
+
+    /// The pages of one language, in the order of its search index (by URL), a chunk at a
+    /// time in parallel: their files (handed to the sink when there is one) and problems go
+    /// into `files`, their search entries into the index as soon as their chunk is done. The
+    /// entries themselves are kept only for `serve` (no sink) and the orientation data.
+    fn render_language(
+        &self,
+        lang: &str,
+        done: &AtomicUsize,
+        files: &mut SiteFiles,
+    ) -> Result<Language> {
+        const CHUNK: usize = 512;
+        let mut pages: Vec<&Page> = self.site.pages_in(lang).collect();
+        pages.sort_by(|a, b| a.url.cmp(&b.url));
+        let keep = self.sink.is_none() || orientation::enabled(self.site);
+        let mut index = search::IndexWriter::new(lang);
+        let mut docs = Vec::new();
+        for chunk in pages.chunks(CHUNK) {
+            let results: Vec<Result<page::PageFiles>> = chunk
+                .par_iter()
+                .map(|p| self.render_page(p, done))
+                .collect();
+            for r in results {
+                let mut r = r?;
+                files.outputs.append(&mut r.outputs);
+                files.problems.append(&mut r.problems);
+                if let Some(doc) = r.search {
+                    index.push(&doc);
+                    if keep {
+                        docs.push(doc);
+                    }
+                }
+            }
+        }
+        Ok(Language { index, docs })
+    }
+
+    /// One page's files, handed to the sink when there is one.
+    fn render_page(&self, p: &Page, done: &AtomicUsize) -> Result<page::PageFiles> {
+        let mut rendered = page::render(self, p)?;
+        self.hand_over(&mut rendered.outputs)?;
+        let n = done.fetch_add(1, Ordering::Relaxed) + 1;
+        (self.progress)(Event::Step(Step {
+            stage: "pages",
+            done: n,
+            total: self.site.pages.len(),
+        }));
+        Ok(rendered)
+    }
+
     /// The files of the site, the content problems found while rendering, and the search
     /// entries of the pages (kept by `serve` to rebuild an index after a one-page edit).
     pub fn render_all(&self) -> Result<SiteFiles> {
-        let done = std::sync::atomic::AtomicUsize::new(0);
-        let total = self.site.pages.len();
-        let results: Vec<Result<page::PageFiles>> = self
-            .site
-            .pages
-            .par_iter()
-            .map(|p| {
-                let mut rendered = page::render(self, p)?;
-                if let Some(sink) = self.sink {
-                    sink(&mut rendered.outputs)?;
-                }
-                let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
-                (self.progress)(Event::Step(Step {
-                    stage: "pages",
-                    done: n,
-                    total,
-                }));
-                Ok(rendered)
-            })
-            .collect();
-        let mut outputs = Vec::new();
-        let mut problems = Vec::new();
-        let mut docs = Vec::new();
-        for r in results {
-            let mut r = r?;
-            outputs.append(&mut r.outputs);
-            problems.append(&mut r.problems);
-            docs.extend(r.search);
+        let done = AtomicUsize::new(0);
+        let mut files = SiteFiles {
+            outputs: Vec::new(),
+            problems: Vec::new(),
+            docs: Vec::new(),
+        };
+        // One language after the other, its search index and orientation data written as soon
+        // as its pages are.
+        let langs: Vec<&str> = self.site.config.codes().collect();
+        for lang in langs {
+            let Language { index, docs } = self.render_language(lang, &done, &mut files)?;
+            let mut search = Vec::new();
+            let entries: Vec<&search::SearchDoc> = docs.iter().collect();
+            // `serve` writes an index again only when one of its entries changed.
+            if !self.reuse.remembers() || self.reuse.search_changed(lang, &entries) {
+                search.push(index.finish());
+            }
+            search.extend(orientation::data_files_for(
+                self.site,
+                &self.i18n,
+                &docs,
+                &[lang],
+            ));
+            self.hand_over(&mut search)?;
+            if self.sink.is_none() {
+                // Only `serve`, which does not stream, renders an index again.
+                files.docs.extend(docs);
+            }
+            files.outputs.extend(search);
         }
-        let mut search = search::index_files(self.site, &docs, self.reuse);
-        search.extend(orientation::data_files(self.site, &self.i18n, &docs));
-        if let Some(sink) = self.sink {
-            // A streaming build hands the indexes over at once and keeps no entry (only
-            // `serve`, which does not stream, renders an index again).
-            sink(&mut search)?;
-            docs = Vec::new();
-        }
-        outputs.extend(search);
+        let SiteFiles {
+            mut outputs,
+            problems,
+            docs,
+        } = files;
         // The other site-wide files, side by side.
         let (special, (terms, (sitemap, atom))) = rayon::join(
             || special::special_pages(self),
@@ -126,16 +187,15 @@ impl Renderer<'_> {
             },
         );
         let mut tail = special?;
-        tail.extend(terms?);
         tail.extend(sitemap);
         tail.extend(atom);
         tail.push(feeds::robots(self.site));
         tail.extend(ics::agenda_files(self));
         tail.extend(feeds::agenda(self));
         tail.extend(admin::files(self.site, &self.i18n, self.css)?);
-        if let Some(sink) = self.sink {
-            sink(&mut tail)?;
-        }
+        self.hand_over(&mut tail)?;
+        // Term pages were handed over as they were rendered.
+        outputs.extend(terms?);
         outputs.extend(tail);
         Ok(SiteFiles {
             outputs,

@@ -48,12 +48,22 @@ pub fn labels(site: &Site, i18n: &I18n) -> BTreeMap<String, BTreeMap<String, Str
     out
 }
 
+/// Whether the site has an orientation page, whose data holds the pages' text.
+pub fn enabled(site: &Site) -> bool {
+    site.get("orientation/_index", &site.config.default_language)
+        .is_some()
+}
+
 /// The orientation data of every language.
 pub fn data_files(site: &Site, i18n: &I18n, docs: &[SearchDoc]) -> Vec<Output> {
-    if site
-        .get("orientation/_index", &site.config.default_language)
-        .is_none()
-    {
+    let langs: Vec<&str> = site.config.codes().collect();
+    data_files_for(site, i18n, docs, &langs)
+}
+
+/// The orientation data of the languages `langs` (a build writes each language's once its
+/// pages are rendered, with the search entries of that language only).
+pub fn data_files_for(site: &Site, i18n: &I18n, docs: &[SearchDoc], langs: &[&str]) -> Vec<Output> {
+    if !enabled(site) {
         return Vec::new();
     }
     let labels = labels(site, i18n);
@@ -63,9 +73,9 @@ pub fn data_files(site: &Site, i18n: &I18n, docs: &[SearchDoc]) -> Vec<Output> {
         .map(|d| (d.url.as_str(), d.text.as_str()))
         .collect();
     let shared = shared_json(site, &forms);
-    site.config
-        .codes()
-        .map(|lang| {
+    langs
+        .iter()
+        .map(|&lang| {
             let own = language_data(site, i18n, lang, &text);
             let own = serde_json::to_string(&own).expect("strings always serialise");
             // Two JSON objects joined into one: `{own…}` and `{shared…}` → `{own…,shared…}`.

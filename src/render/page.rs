@@ -244,11 +244,17 @@ fn shows(r: &Renderer, page: &Page) -> Option<String> {
 }
 
 fn content_html(r: &Renderer, page: &Page) -> Result<Content> {
+    let (body, unread) = match r.site.text(page) {
+        Ok(body) => (body, None),
+        Err(d) => (Default::default(), Some(d)),
+    };
     let shortcodes::Extracted {
         text,
         calls,
         mut problems,
-    } = shortcodes::extract(r.specs, &page.path, &page.body, page.body_line);
+    } = shortcodes::extract(r.specs, &page.path, &body, page.body_line);
+    drop(body);
+    problems.extend(unread);
     let lang = page.lang.clone();
     let page_url = |key: &str| {
         r.site

@@ -67,32 +67,58 @@ pub fn doc(site: &Site, page: &Page, body: &str) -> Option<SearchDoc> {
 /// The index of every language; under `serve`, only those with an entry changed since it last
 /// saw them.
 pub fn index_files(site: &Site, docs: &[SearchDoc], reuse: &dyn Reuse) -> Vec<Output> {
-    outputs_for(site, docs, |lang, entries| {
-        reuse.search_changed(lang, entries)
-    })
-}
-
-/// The indexes of the languages for which `changed(lang, entries)` holds.
-fn outputs_for(
-    site: &Site,
-    docs: &[SearchDoc],
-    changed: impl Fn(&str, &[&SearchDoc]) -> bool,
-) -> Vec<Output> {
     site.config
         .codes()
-        .filter_map(|lang| {
-            let mut mine: Vec<&SearchDoc> = docs.iter().filter(|d| d.lang == lang).collect();
-            mine.sort_by(|a, b| a.url.cmp(&b.url));
-            if !changed(lang, &mine) {
-                return None;
-            }
-            let json = serde_json::to_string(&mine).expect("strings always serialise");
-            Some(Output::new(
-                format!("{lang}/search-index.js"),
-                format!("window.OP_SEARCH_INDEX = {json};\n"),
-            ))
-        })
+        .filter_map(|lang| index_file(lang, docs, reuse))
         .collect()
+}
+
+/// The index of one language from the entries in `docs` that are in it, unless `reuse` knows
+/// it to be unchanged.
+pub fn index_file(lang: &str, docs: &[SearchDoc], reuse: &dyn Reuse) -> Option<Output> {
+    let mut mine: Vec<&SearchDoc> = docs.iter().filter(|d| d.lang == lang).collect();
+    mine.sort_by(|a, b| a.url.cmp(&b.url));
+    if !reuse.search_changed(lang, &mine) {
+        return None;
+    }
+    let mut index = IndexWriter::new(lang);
+    for doc in mine {
+        index.push(doc);
+    }
+    Some(index.finish())
+}
+
+/// A language's index written entry by entry, in URL order, straight into the file's bytes:
+/// a build adds each page's entry as the page is rendered, so it never holds a language's
+/// entries (26 MB at 10,000 pages per language) beside its index.
+pub struct IndexWriter {
+    lang: String,
+    bytes: Vec<u8>,
+    entries: usize,
+}
+
+impl IndexWriter {
+    pub fn new(lang: &str) -> IndexWriter {
+        IndexWriter {
+            lang: lang.to_string(),
+            bytes: b"window.OP_SEARCH_INDEX = [".to_vec(),
+            entries: 0,
+        }
+    }
+
+    /// Adds an entry; entries come in URL order.
+    pub fn push(&mut self, doc: &SearchDoc) {
+        if self.entries > 0 {
+            self.bytes.push(b',');
+        }
+        serde_json::to_writer(&mut self.bytes, doc).expect("strings always serialise");
+        self.entries += 1;
+    }
+
+    pub fn finish(mut self) -> Output {
+        self.bytes.extend_from_slice(b"];\n");
+        Output::new(format!("{}/search-index.js", self.lang), self.bytes)
+    }
 }
 
 /// Page text with whitespace collapsed, up to a byte budget. Built in one pass that stops at
@@ -199,7 +225,9 @@ impl Words {
         }
     }
 
-    fn finish(self) -> String {
+    fn finish(mut self) -> String {
+        // Entries are kept until their language's index is written: no spare capacity.
+        self.out.shrink_to_fit();
         self.out
     }
 }

@@ -80,12 +80,19 @@ impl Vocabulary<'_> {
         // A content page at the same address (audiences/_index) speaks for the vocabulary.
         if r.site.get(&format!("{field}/_index"), lang).is_none() {
             out.extend(self.list_page(&entries)?);
+            r.hand_over(&mut out)?;
         }
         let per = r.site.config.terms_paginate_by.unwrap_or(usize::MAX).max(1);
+        // Each value's pages go to the sink as soon as they are rendered: unpaginated, one
+        // lists thousands of pages at 10,000 stories per language.
         let terms: Vec<Vec<Output>> = entries
             .par_iter()
             .filter(|e| r.site.get(&format!("{field}/{}", e.value), lang).is_none())
-            .map(|e| self.term_pages(e, per))
+            .map(|e| {
+                let mut files = self.term_pages(e, per)?;
+                r.hand_over(&mut files)?;
+                Ok(files)
+            })
             .collect::<Result<_>>()?;
         out.extend(terms.into_iter().flatten());
         Ok(out)

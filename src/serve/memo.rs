@@ -94,17 +94,22 @@ impl Reuse for Memo {
             .expect("no panic while holding the lock")
             .get(&(page.key.clone(), page.lang.clone()))
             .cloned()?;
-        let same = Arc::ptr_eq(&body, &page.body) || *body == *page.body;
+        // `serve` holds its pages' text; a text left in its file is never taken as the same.
+        let text = page.body.held()?;
+        let same = Arc::ptr_eq(&body, text) || *body == **text;
         let edited = self.edited.read().expect("no panic while holding the lock");
         let names_edited = edited
             .iter()
-            .any(|k| page.body.contains(k.rsplit('/').next().unwrap_or(k)));
+            .any(|k| text.contains(k.rsplit('/').next().unwrap_or(k)));
         (same && !names_edited).then_some(content)
     }
 
     fn keep_content(&self, page: &Page, content: Arc<Content>) {
+        let Some(body) = page.body.held() else {
+            return;
+        };
         let kept = Kept {
-            body: page.body.clone(),
+            body: body.clone(),
             content,
         };
         self.content

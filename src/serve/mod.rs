@@ -13,7 +13,7 @@ use std::path::PathBuf;
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::Instant;
 
-use crate::content::{Page, PageKind, Site};
+use crate::content::{Body, Page, PageKind, Site};
 use crate::error::{Error, Result};
 use crate::pipeline::{self, BuildOptions, Built};
 use memo::Memo;
@@ -359,9 +359,10 @@ impl Builder {
         let site = &mut live.rendered.site;
         let mut touched = Vec::new();
         for (pages, body) in edits {
+            let body = body.held()?;
             for i in pages {
-                if site.pages[i].body != body {
-                    site.pages[i].body = body.clone();
+                if site.pages[i].body.held() != Some(body) {
+                    site.pages[i].body = Body::Held(body.clone());
                     touched.push(i);
                 }
             }
