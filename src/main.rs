@@ -279,6 +279,7 @@ impl Bars {
 fn build(opts: oneprovence::BuildOptions) -> ExitCode {
     let bars = Bars::new();
     let timings = std::env::var_os("ONEPROVENCE_TIMINGS").is_some();
+    let started = std::time::Instant::now();
     let progress = |event| match event {
         Event::Step(step) => {
             if let Some(b) = &bars {
@@ -291,7 +292,7 @@ fn build(opts: oneprovence::BuildOptions) -> ExitCode {
                 .peak_kib
                 .map(|k| format!(", peak {k} kB"))
                 .unwrap_or_default();
-            let ms = lap.elapsed.as_secs_f64() * 1000.0;
+            let ms = lap.at.duration_since(started).as_secs_f64() * 1000.0;
             eprintln!("{:>10}: {ms:>6.1} ms{peak}", lap.step);
         }
         Event::Lap(_) => {}

@@ -2,7 +2,8 @@
 //! `main.rs` draws these as progress bars on terminals (and prints the step timings when asked),
 //! tests and `serve` ignore them.
 
-use std::time::Duration;
+use std::borrow::Cow;
+use std::time::Instant;
 
 /// `done` of `total` units of `stage` (`cards`, `kit`, `pages`) are finished.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -12,16 +13,26 @@ pub struct Step {
     pub total: usize,
 }
 
-/// A step of the pipeline is over: the time since the build started, and the peak memory so
-/// far where the system tells it (Linux), in KiB.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// A step of the pipeline is over: when, and the peak memory so far where the system tells it
+/// (Linux), in KiB.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Lap {
-    pub step: &'static str,
-    pub elapsed: Duration,
+    pub step: Cow<'static, str>,
+    pub at: Instant,
     pub peak_kib: Option<u64>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+impl Lap {
+    pub fn now(step: impl Into<Cow<'static, str>>) -> Lap {
+        Lap {
+            step: step.into(),
+            at: Instant::now(),
+            peak_kib: peak_kib(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Event {
     Step(Step),
     Lap(Lap),

@@ -3,7 +3,6 @@
 //! theme, templates) stop early.
 
 use std::sync::Arc;
-use std::time::Instant;
 
 use super::{BuildOptions, Built, Session};
 use crate::assets::{self, Assets};
@@ -225,23 +224,15 @@ fn load_shortcodes(config: &Config) -> Result<Specs> {
 
 /// Tells the caller when each step is over (`ONEPROVENCE_TIMINGS=1` makes `main.rs` print it).
 struct Lap<'a> {
-    start: Instant,
     progress: &'a Progress<'a>,
 }
 
 impl<'a> Lap<'a> {
     fn new(progress: &'a Progress<'a>) -> Lap<'a> {
-        Lap {
-            start: Instant::now(),
-            progress,
-        }
+        Lap { progress }
     }
 
     fn say(&self, step: &'static str) {
-        (self.progress)(Event::Lap(progress::Lap {
-            step,
-            elapsed: self.start.elapsed(),
-            peak_kib: progress::peak_kib(),
-        }));
+        (self.progress)(Event::Lap(progress::Lap::now(step)));
     }
 }

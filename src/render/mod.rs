@@ -32,7 +32,7 @@ use crate::content::{Page, Site};
 use crate::error::{Diagnostic, Result};
 pub use crate::files::{Output, Sink};
 use crate::i18n::I18n;
-use crate::progress::{Event, Progress, Step};
+use crate::progress::{Event, Lap, Progress, Step};
 pub use reuse::Reuse;
 
 /// What rendering the whole site gives.
@@ -45,8 +45,9 @@ pub struct SiteFiles {
     pub docs: Vec<search::SearchDoc>,
 }
 
-/// One language's pass: its search index so far, and the entries kept.
+/// One language's pages rendered: its search index, and the entries kept.
 struct Language {
+    lang: String,
     index: search::IndexWriter,
     docs: Vec<search::SearchDoc>,
 }
@@ -84,23 +85,40 @@ impl Renderer<'_> {
         }
     }
 
-    /// The pages of one language, in the order of its search index (by URL), a chunk at a
-    /// time in parallel: their files (handed to the sink when there is one) and problems go
-    /// into `files`, their search entries into the index as soon as their chunk is done. The
-    /// entries themselves are kept only for `serve` (no sink) and the orientation data.
-    fn render_language(
+    /// The pages of the languages `langs`, in the order of their search indexes (by URL), a
+    /// chunk at a time in parallel: their files (handed to the sink when there is one) and
+    /// problems go into `files`, their search entries into their language's index as soon as
+    /// their chunk is done. The entries themselves are kept only for `serve` (no sink) and the
+    /// orientation data.
+    fn render_pass(
         &self,
-        lang: &str,
+        langs: &[&str],
         done: &AtomicUsize,
         files: &mut SiteFiles,
-    ) -> Result<Language> {
-        const CHUNK: usize = 512;
-        let mut pages: Vec<&Page> = self.site.pages_in(lang).collect();
+    ) -> Result<Vec<Language>> {
+        let mut pages: Vec<&Page> = self
+            .site
+            .pages
+            .iter()
+            .filter(|p| langs.contains(&p.lang.as_str()))
+            .collect();
         pages.sort_by(|a, b| a.url.cmp(&b.url));
+        // A streaming build writes each chunk's entries at once; `serve` keeps them all anyway.
+        let chunk = if self.sink.is_some() {
+            512
+        } else {
+            pages.len().max(1)
+        };
         let keep = self.sink.is_none() || orientation::enabled(self.site);
-        let mut index = search::IndexWriter::new(lang);
-        let mut docs = Vec::new();
-        for chunk in pages.chunks(CHUNK) {
+        let mut out: Vec<Language> = langs
+            .iter()
+            .map(|lang| Language {
+                lang: lang.to_string(),
+                index: search::IndexWriter::new(lang),
+                docs: Vec::new(),
+            })
+            .collect();
+        for chunk in pages.chunks(chunk) {
             let results: Vec<Result<page::PageFiles>> = chunk
                 .par_iter()
                 .map(|p| self.render_page(p, done))
@@ -109,15 +127,17 @@ impl Renderer<'_> {
                 let mut r = r?;
                 files.outputs.append(&mut r.outputs);
                 files.problems.append(&mut r.problems);
-                if let Some(doc) = r.search {
-                    index.push(&doc);
-                    if keep {
-                        docs.push(doc);
-                    }
+                let Some(doc) = r.search else { continue };
+                let Some(l) = out.iter_mut().find(|l| l.lang == doc.lang) else {
+                    continue;
+                };
+                l.index.push(&doc);
+                if keep {
+                    l.docs.push(doc);
                 }
             }
         }
-        Ok(Language { index, docs })
+        Ok(out)
     }
 
     /// One page's files, handed to the sink when there is one.
@@ -142,29 +162,34 @@ impl Renderer<'_> {
             problems: Vec::new(),
             docs: Vec::new(),
         };
-        // One language after the other, its search index and orientation data written as soon
-        // as its pages are.
+        // A streaming build renders one language after the other and writes its search index
+        // and orientation data as soon as its pages are done; `serve` renders every language
+        // in one pass.
         let langs: Vec<&str> = self.site.config.codes().collect();
-        for lang in langs {
-            let Language { index, docs } = self.render_language(lang, &done, &mut files)?;
-            let mut search = Vec::new();
-            let entries: Vec<&search::SearchDoc> = docs.iter().collect();
-            // `serve` writes an index again only when one of its entries changed.
-            if !self.reuse.remembers() || self.reuse.search_changed(lang, &entries) {
-                search.push(index.finish());
+        let passes: Vec<&[&str]> = match self.sink {
+            Some(_) => langs.chunks(1).collect(),
+            None => vec![&langs[..]],
+        };
+        let orientation = orientation::Orientation::new(self.site, &self.i18n);
+        for pass in passes {
+            for Language { lang, index, docs } in self.render_pass(pass, &done, &mut files)? {
+                let mut search = Vec::new();
+                let entries: Vec<&search::SearchDoc> = docs.iter().collect();
+                // `serve` writes an index again only when one of its entries changed.
+                if !self.reuse.remembers() || self.reuse.search_changed(&lang, &entries) {
+                    search.push(index.finish());
+                }
+                if let Some(o) = &orientation {
+                    search.push(o.file(self.site, &self.i18n, &lang, &docs));
+                }
+                self.hand_over(&mut search)?;
+                if self.sink.is_none() {
+                    // Only `serve`, which does not stream, renders an index again.
+                    files.docs.extend(docs);
+                }
+                files.outputs.extend(search);
+                (self.progress)(Event::Lap(Lap::now(format!("pages {lang}"))));
             }
-            search.extend(orientation::data_files_for(
-                self.site,
-                &self.i18n,
-                &docs,
-                &[lang],
-            ));
-            self.hand_over(&mut search)?;
-            if self.sink.is_none() {
-                // Only `serve`, which does not stream, renders an index again.
-                files.docs.extend(docs);
-            }
-            files.outputs.extend(search);
         }
         let SiteFiles {
             mut outputs,
@@ -194,6 +219,7 @@ impl Renderer<'_> {
         tail.extend(feeds::agenda(self));
         tail.extend(admin::files(self.site, &self.i18n, self.css)?);
         self.hand_over(&mut tail)?;
+        (self.progress)(Event::Lap(Lap::now("site-wide")));
         // Term pages were handed over as they were rendered.
         outputs.extend(terms?);
         outputs.extend(tail);

@@ -56,36 +56,50 @@ pub fn enabled(site: &Site) -> bool {
 
 /// The orientation data of every language.
 pub fn data_files(site: &Site, i18n: &I18n, docs: &[SearchDoc]) -> Vec<Output> {
-    let langs: Vec<&str> = site.config.codes().collect();
-    data_files_for(site, i18n, docs, &langs)
+    let Some(data) = Orientation::new(site, i18n) else {
+        return Vec::new();
+    };
+    site.config
+        .codes()
+        .map(|lang| data.file(site, i18n, lang, docs))
+        .collect()
 }
 
-/// The orientation data of the languages `langs` (a build writes each language's once its
-/// pages are rendered, with the search entries of that language only).
-pub fn data_files_for(site: &Site, i18n: &I18n, docs: &[SearchDoc], langs: &[&str]) -> Vec<Output> {
-    if !enabled(site) {
-        return Vec::new();
-    }
-    let labels = labels(site, i18n);
-    let forms = forms(site, &labels);
-    let text: BTreeMap<&str, &str> = docs
-        .iter()
-        .map(|d| (d.url.as_str(), d.text.as_str()))
-        .collect();
-    let shared = shared_json(site, &forms);
-    langs
-        .iter()
-        .map(|&lang| {
-            let own = language_data(site, i18n, lang, &text);
-            let own = serde_json::to_string(&own).expect("strings always serialise");
-            // Two JSON objects joined into one: `{own…}` and `{shared…}` → `{own…,shared…}`.
-            let json = format!("{},{}", &own[..own.len() - 1], &shared[1..]);
-            Output::new(
-                format!("{lang}/orientation-data.js"),
-                format!("window.OP_ORIENTATION = {json};\n"),
-            )
+/// What every language's orientation data shares (the analyzed lexicon), made once; a build
+/// writes each language's file as soon as that language's pages are rendered.
+pub struct Orientation {
+    shared: String,
+}
+
+impl Orientation {
+    /// `None` when the site has no orientation page.
+    pub fn new(site: &Site, i18n: &I18n) -> Option<Orientation> {
+        if !enabled(site) {
+            return None;
+        }
+        let labels = labels(site, i18n);
+        let forms = forms(site, &labels);
+        Some(Orientation {
+            shared: shared_json(site, &forms),
         })
-        .collect()
+    }
+
+    /// The data of `lang`, with the text of the pages whose search entries are in `docs`.
+    pub fn file(&self, site: &Site, i18n: &I18n, lang: &str, docs: &[SearchDoc]) -> Output {
+        let text: BTreeMap<&str, &str> = docs
+            .iter()
+            .filter(|d| d.lang == lang)
+            .map(|d| (d.url.as_str(), d.text.as_str()))
+            .collect();
+        let own = language_data(site, i18n, lang, &text);
+        let own = serde_json::to_string(&own).expect("strings always serialise");
+        // Two JSON objects joined into one: `{own…}` and `{shared…}` → `{own…,shared…}`.
+        let json = format!("{},{}", &own[..own.len() - 1], &self.shared[1..]);
+        Output::new(
+            format!("{lang}/orientation-data.js"),
+            format!("window.OP_ORIENTATION = {json};\n"),
+        )
+    }
 }
 
 /// Analyzed form (words joined by spaces) → the concepts it names, with their weight.

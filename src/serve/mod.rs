@@ -139,6 +139,22 @@ struct Live {
     files: files::Files,
     /// What each file was rendered from, to render only what an edit changed.
     memo: Memo,
+    /// Keys whose cards are to be drawn again, once their edited pages are published.
+    cards_due: Vec<String>,
+}
+
+impl Live {
+    /// Puts these files in place of the served ones; how many differed.
+    fn swap_in(&mut self, outputs: Vec<crate::files::Output>) -> usize {
+        let mut n = 0;
+        for o in outputs {
+            if self.files.get(&o.path).is_none_or(|old| **old != o.bytes) {
+                self.files.insert(o.path, Arc::new(o.bytes));
+                n += 1;
+            }
+        }
+        n
+    }
 }
 
 impl Builder {
@@ -165,6 +181,13 @@ impl Builder {
                     what,
                     ms: started.elapsed().as_millis(),
                 });
+                if let Some(n) = self.draw_cards_due(l) {
+                    state.publish(|s| s.files = Some(Arc::new(l.files.clone())));
+                    (self.opts.notes)(&Note::Rebuilt {
+                        what: format!("{n} cards of the edited pages"),
+                        ms: started.elapsed().as_millis(),
+                    });
+                }
                 return;
             }
         }
@@ -202,6 +225,7 @@ impl Builder {
                     rendered,
                     files,
                     memo,
+                    cards_due: Vec::new(),
                 });
                 (self.opts.notes)(&Note::Rebuilt {
                     what,
@@ -291,18 +315,6 @@ impl Builder {
         if kit_content(rendered) != kit_before || terms_in_use(&rendered.site) != terms_before {
             return None;
         }
-        let mut outputs = Vec::new();
-        if rendered.site.config.switches.cards {
-            let cache = rendered.site.config.root.join(".cache/cards");
-            let cards = crate::cards::Cards::new(&rendered.site.config.root, cache).ok()?;
-            for key in &keys {
-                outputs.extend(
-                    cards
-                        .render_key(&rendered.site, &rendered.brand, &rendered.i18n, key)
-                        .ok()?,
-                );
-            }
-        }
         live.memo.edited(&keys);
         let again = rendered
             .session
@@ -311,16 +323,37 @@ impl Builder {
         if !again.problems.is_empty() {
             return None;
         }
-        outputs.extend(again.outputs);
+        let mut outputs = again.outputs;
         pipeline::inject_script(&mut outputs, RELOAD_SCRIPT);
-        let mut n = 0;
-        for o in outputs {
-            if live.files.get(&o.path).is_none_or(|old| **old != o.bytes) {
-                live.files.insert(o.path, Arc::new(o.bytes));
-                n += 1;
-            }
+        let n = live.swap_in(outputs);
+        // The edited pages' cards (their addresses do not change) are drawn once the pages
+        // are visible: `cards_due`.
+        if live.rendered.site.config.switches.cards {
+            live.cards_due = keys;
         }
         Some(n)
+    }
+
+    /// The cards of the pages whose front matter was just edited, drawn after those pages
+    /// were published; `Some(files changed)`, `None` when there was nothing to draw or drawing
+    /// failed (the next full build draws them).
+    fn draw_cards_due(&self, live: &mut Live) -> Option<usize> {
+        let keys = std::mem::take(&mut live.cards_due);
+        if keys.is_empty() {
+            return None;
+        }
+        let rendered = &live.rendered;
+        let cache = rendered.site.config.root.join(".cache/cards");
+        let cards = crate::cards::Cards::new(&rendered.site.config.root, cache).ok()?;
+        let mut outputs = Vec::new();
+        for key in &keys {
+            outputs.extend(
+                cards
+                    .render_key(&rendered.site, &rendered.brand, &rendered.i18n, key)
+                    .ok()?,
+            );
+        }
+        Some(live.swap_in(outputs))
     }
 
     /// The fast path: `Some(pages re-rendered)` when every changed file is a content file whose
