@@ -615,3 +615,36 @@ fn a_first_serve_answers_with_the_pages_then_draws_cards_and_kit_in_the_backgrou
         std::thread::sleep(Duration::from_millis(200));
     }
 }
+
+#[test]
+fn an_edited_title_shows_at_once_and_its_card_is_drawn_again_right_after() {
+    let site = Fixture::new("basic");
+    site.edit("site.toml", "cards = false", "cards = true");
+    let server = start(&site);
+    let card = "/cards/fr/stories/premiere.png";
+    let (status, _, before) = request(&server.addr, "GET", card);
+    assert_eq!(status, 200);
+    site.edit(
+        "content/stories/premiere.fr.md",
+        "title = \"Première histoire\"",
+        "title = \"Un titre bien plus long pour la carte\"",
+    );
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while !request(&server.addr, "GET", "/fr/stories/premiere/")
+        .2
+        .contains("Un titre bien plus long pour la carte")
+    {
+        assert!(Instant::now() < deadline, "the edit never showed");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    loop {
+        let (_, _, now) = request(&server.addr, "GET", card);
+        if now != before {
+            break;
+        }
+        assert!(Instant::now() < deadline, "the card was never drawn again");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let log = server.log.lock().unwrap().join("\n");
+    assert!(log.contains("cards of the edited pages"), "{log}");
+}
