@@ -1,7 +1,7 @@
 //! output: what the previous build left, so the next one does only what changed. Next to the
 //! output folder (`.public.manifest`, never published) the build keeps the hash of its inputs
-//! (content, theme, brand, options, and the program's own sources) and the hash and size of
-//! every file it wrote. With the same inputs and the folder intact, a build is done before it
+//! (content, theme, brand, options, and the program's own sources) and the size of every file
+//! it wrote. With the same inputs and the folder intact, a build is done before it
 //! starts; otherwise the files whose bytes are unchanged are linked into the new build.
 
 use std::collections::BTreeMap;
@@ -12,17 +12,16 @@ use serde::{Deserialize, Serialize};
 use walkdir::WalkDir;
 
 use crate::error::{Error, Result};
-use crate::files::Output;
 use crate::hash;
 
-/// Output path to (hash, size).
-pub type Table = BTreeMap<String, (String, u64)>;
+/// Output path to size.
+pub type Table = BTreeMap<String, u64>;
 
 #[derive(Debug, Default, Serialize, Deserialize)]
 pub struct Manifest {
     /// Hash of every input file and of the build options; empty when unknown.
     pub inputs: String,
-    /// Output path to (hash, size).
+    /// Output path to size.
     pub files: Table,
     /// What the build reported, to report it again when nothing changed.
     pub report: serde_json::Value,
@@ -83,15 +82,7 @@ pub fn inputs(root: &Path, theme: &Path, options: &str) -> String {
 /// Whether every file the manifest lists is still in the folder with its size.
 pub fn intact(out: &Path, manifest: &Manifest) -> bool {
     !manifest.files.is_empty()
-        && manifest.files.par_iter().all(|(path, (_, size))| {
+        && manifest.files.par_iter().all(|(path, size)| {
             std::fs::metadata(out.join(path)).is_ok_and(|m| m.is_file() && m.len() == *size)
         })
-}
-
-/// The file table of a complete write.
-pub fn table(files: &[Output]) -> Table {
-    files
-        .par_iter()
-        .map(|f| (f.path.clone(), (hash::hex(&f.bytes), f.bytes.len() as u64)))
-        .collect()
 }

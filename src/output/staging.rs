@@ -1,7 +1,8 @@
 //! output: every build is written to a staging folder next to the output folder, then swapped
 //! in by rename, so `public/` is always a whole build: the previous one until the new one is
 //! complete. A file whose bytes are those the previous build wrote at the same path is a hard
-//! link to it (no copy, no write); the others are written new. Dropped unfinished (an error
+//! link to it (no copy, no write); the others are written new. Bytes are compared with the
+//! previous file only when its size is the same: a clean build hashes and reads nothing back. Dropped unfinished (an error
 //! halfway), the staging folder is removed and the previous output stays as it was.
 
 use std::path::{Path, PathBuf};
@@ -13,7 +14,6 @@ use rayon::prelude::*;
 use super::manifest::Table;
 use crate::error::{Error, Result};
 use crate::files::{checked_relative, Output};
-use crate::hash;
 
 pub struct Staging {
     dir: PathBuf,
@@ -27,7 +27,7 @@ pub struct Staging {
 
 /// What a finished staging folder holds.
 pub struct Staged {
-    /// Output path to (hash, size) of every file.
+    /// Output path to size of every file.
     pub table: Table,
     /// Files written new (the others were linked from the previous build).
     pub written: usize,
@@ -67,14 +67,15 @@ impl Staging {
     /// A hard link to the previous build's file when it has the same bytes, else a new file.
     fn place(&self, f: &Output) -> Result<()> {
         let rel = checked_relative(&f.path)?;
-        let entry = (hash::hex(&f.bytes), f.bytes.len() as u64);
+        let size = f.bytes.len() as u64;
         let path = self.dir.join(&rel);
         if let Some(d) = path.parent() {
             std::fs::create_dir_all(d).map_err(|e| Error::io("create", d, e))?;
         }
         let old = self.out.join(&rel);
-        let same = self.previous.get(&f.path) == Some(&entry)
-            && std::fs::metadata(&old).is_ok_and(|m| m.is_file() && m.len() == entry.1);
+        let same = self.previous.get(&f.path) == Some(&size)
+            && std::fs::metadata(&old).is_ok_and(|m| m.is_file() && m.len() == size)
+            && std::fs::read(&old).is_ok_and(|b| b == f.bytes);
         if !(same && std::fs::hard_link(&old, &path).is_ok()) {
             // A new inode, never one shared with the previous build: `create_new` refuses a
             // path placed twice rather than writing through a link into `out`.
@@ -82,7 +83,7 @@ impl Staging {
             self.written.fetch_add(1, Ordering::Relaxed);
         }
         let mut table = self.table.lock().expect("no panic while holding the lock");
-        table.insert(f.path.clone(), entry);
+        table.insert(f.path.clone(), size);
         Ok(())
     }
 

@@ -71,7 +71,7 @@ pub fn build(opts: &BuildOptions, progress: &Progress) -> Result<BuildReport> {
         write_zip(zip, &built.outputs)?;
     }
     let staged = staging.finish(&built.outputs)?;
-    let bytes: u64 = staged.table.values().map(|(_, size)| size).sum();
+    let bytes: u64 = staged.table.values().sum();
     let mut warnings = missing_message_warnings(&built.i18n, &built.site.config.default_language);
     warnings.extend(built.site.config.publisher.warning());
     let home_weight = home_weights(opts, &built, &mut warnings);

@@ -161,13 +161,34 @@ impl Words {
         true
     }
 
-    fn push_str(&mut self, s: &str) {
-        for c in s.chars() {
-            if !self.push(c) {
-                return;
+    /// Whitespace collapsed, a word at a time (a word over the budget is cut at a character).
+    /// Returns false once the budget is spent.
+    fn push_str(&mut self, s: &str) -> bool {
+        let mut rest = s;
+        while !rest.is_empty() {
+            let start = rest
+                .find(|c: char| !c.is_whitespace())
+                .unwrap_or(rest.len());
+            if start > 0 {
+                self.space = !self.out.is_empty();
+                rest = &rest[start..];
+                if rest.is_empty() {
+                    break;
+                }
             }
+            let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+            let word = &rest[..end];
+            if self.out.len() + usize::from(self.space) + word.len() > self.max {
+                return word.chars().all(|c| self.push(c));
+            }
+            if self.space {
+                self.out.push(' ');
+                self.space = false;
+            }
+            self.out.push_str(word);
+            rest = &rest[end..];
         }
-        self.space = !self.out.is_empty();
+        !self.full()
     }
 
     /// Text that is already words separated by single spaces (from `body_text`): copied whole,
@@ -202,21 +223,23 @@ impl Words {
             ("&amp;", '&'),
         ];
         let mut rest = html;
-        while let Some(c) = rest.chars().next() {
-            let mut used = c.len_utf8();
-            let ok = match c {
-                '<' => {
-                    used = rest.find('>').map_or(rest.len(), |n| n + 1);
-                    self.push(' ')
+        loop {
+            // The text up to the next tag or entity, in one piece.
+            let n = rest
+                .bytes()
+                .position(|b| b == b'<' || b == b'&')
+                .unwrap_or(rest.len());
+            if !self.push_str(&rest[..n]) || n == rest.len() {
+                return;
+            }
+            rest = &rest[n..];
+            let (used, ok) = if rest.starts_with('<') {
+                (rest.find('>').map_or(rest.len(), |n| n + 1), self.push(' '))
+            } else {
+                match ENTITIES.iter().find(|(e, _)| rest.starts_with(e)) {
+                    Some((e, d)) => (e.len(), self.push(*d)),
+                    None => (1, self.push('&')),
                 }
-                '&' => match ENTITIES.iter().find(|(e, _)| rest.starts_with(e)) {
-                    Some((e, d)) => {
-                        used = e.len();
-                        self.push(*d)
-                    }
-                    None => self.push('&'),
-                },
-                c => self.push(c),
             };
             if !ok {
                 return;
