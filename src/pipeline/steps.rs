@@ -42,7 +42,15 @@ pub fn load_config(opts: &BuildOptions) -> Result<Config> {
 
 /// load + resolve: the `Site` built from every file that could be read, and the problems.
 pub fn read_site(config: Config, texts: Texts) -> Result<(Site, Vec<Diagnostic>)> {
-    let (files, mut problems) = content::load::load(&config, texts)?;
+    let loaded = content::load::load(&config, texts)?;
+    Ok(resolve_site(config, loaded))
+}
+
+/// resolve: the `Site` from the files read, with the figures and the lexicon.
+fn resolve_site(
+    config: Config,
+    (files, mut problems): (Vec<content::load::SourceFile>, Vec<Diagnostic>),
+) -> (Site, Vec<Diagnostic>) {
     let (figures, mut bad_figures) = content::figures::load(&config);
     problems.append(&mut bad_figures);
     let (lexicon, mut bad_lexicon) = content::lexicon::load(&config);
@@ -50,7 +58,7 @@ pub fn read_site(config: Config, texts: Texts) -> Result<(Site, Vec<Diagnostic>)
     let (mut site, mut more) = content::resolve::resolve(config, files, figures);
     problems.append(&mut more);
     site.lexicon = lexicon;
-    Ok((site, problems))
+    (site, problems)
 }
 
 /// load + resolve: the `Site`, or every content error found.
@@ -129,9 +137,14 @@ fn kit(site: &Site, setup: &Setup, cards: &[Output], progress: &Progress) -> Res
 /// setup → content → assets → cards → kit → render, in memory.
 pub fn render_with(config: Config, steps: &Steps) -> Result<Built> {
     let lap = Lap::new(steps.progress);
-    let setup = setup(&config)?;
+    // The templates are parsed on one core while the content is read on the other.
+    let (setup, loaded) = rayon::join(
+        || setup(&config),
+        || content::load::load(&config, steps.texts),
+    );
+    let setup = setup?;
     lap.say("setup");
-    let (site, mut problems) = read_site(config, steps.texts)?;
+    let (site, mut problems) = resolve_site(config, loaded?);
     lap.say("content");
     let assets = assets::build(&site.config, &setup.brand)?;
     lap.say("assets");
