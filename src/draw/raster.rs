@@ -13,11 +13,13 @@ const LEVEL: u8 = 3;
 pub fn encode_png(pixmap: &Pixmap) -> Result<Vec<u8>, String> {
     let opaque = pixmap.pixels().iter().all(|p| p.alpha() == 255);
     let (data, color) = if opaque {
-        let rgb: Vec<u8> = pixmap
-            .pixels()
-            .iter()
-            .flat_map(|p| [p.red(), p.green(), p.blue()])
-            .collect();
+        // Opaque premultiplied pixels are straight: their first three bytes, copied in place
+        // (an iterator of arrays took a fifth of the encoding time).
+        let rgba = pixmap.data();
+        let mut rgb = vec![0; rgba.len() / 4 * 3];
+        for (to, from) in rgb.chunks_exact_mut(3).zip(rgba.chunks_exact(4)) {
+            to.copy_from_slice(&from[..3]);
+        }
         (rgb, png::ColorType::Rgb)
     } else {
         let rgba: Vec<u8> = pixmap

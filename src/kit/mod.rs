@@ -128,16 +128,24 @@ struct Builder<'a> {
     done: AtomicUsize,
 }
 
-/// What the kit is drawn from besides the site: the brand, the strings, the social cards
-/// (square and vertical ones go into the zips), and where drawn documents are cached.
+/// What the kit is drawn from besides the site: the brand, the strings, and where drawn
+/// documents are cached.
 pub struct Inputs<'a> {
     pub brand: &'a Brand,
     pub i18n: &'a I18n,
-    pub cards: &'a [Output],
     pub cache: PathBuf,
 }
 
-pub fn build(site: &Site, inputs: Inputs, progress: &Progress) -> Result<Kit> {
+/// The kit's documents and logo pack, drawn; the social cards and the zips come next (`pack`).
+pub struct Drawn<'a> {
+    builder: Builder<'a>,
+    specs: Vec<Spec>,
+    kit: Kit,
+}
+
+/// Draws the documents and the logo pack. They need no social card, so a build draws them
+/// while the cards are drawn.
+pub fn draw<'a>(site: &'a Site, inputs: Inputs<'a>, progress: &Progress) -> Result<Drawn<'a>> {
     let root = site.config.root.as_path();
     let cache = inputs.cache;
     std::fs::create_dir_all(&cache).map_err(|e| Error::io("create", &cache, e))?;
@@ -169,25 +177,47 @@ pub fn build(site: &Site, inputs: Inputs, progress: &Progress) -> Result<Kit> {
         .flat_map(|s| Job::all(s).map(move |j| (s, j)))
         .collect();
     let total = jobs.len();
-    let docs = jobs
-        .par_iter()
-        .map(|(spec, job)| b.document(spec, *job, total, progress))
-        .collect::<Result<Vec<_>>>()?;
+    let (docs, logos) = rayon::join(
+        || {
+            jobs.par_iter()
+                .map(|(spec, job)| b.document(spec, *job, total, progress))
+                .collect::<Result<Vec<_>>>()
+        },
+        || b.logo_pack(),
+    );
     let mut kit = Kit {
         rules: brand.logo.clone(),
         ..Kit::default()
     };
-    for ((spec, job), doc) in jobs.iter().zip(docs) {
+    for ((spec, job), doc) in jobs.iter().zip(docs?) {
         add_document(&mut kit, spec, *job, doc);
     }
-    for (variant, f) in b.logo_pack()? {
+    for (variant, f) in logos? {
         add_logo(&mut kit, variant, f);
     }
+    drop(jobs);
+    Ok(Drawn {
+        builder: b,
+        specs,
+        kit,
+    })
+}
+
+/// Lists each language's social cards and packs its zip (the languages' zips in parallel).
+pub fn pack(site: &Site, drawn: Drawn, cards: &[Output]) -> Result<Kit> {
+    let Drawn {
+        builder: b,
+        specs,
+        mut kit,
+    } = drawn;
     for spec in &specs {
-        kit.files.extend(social_cards(site, spec, inputs.cards));
+        kit.files.extend(social_cards(site, spec, cards));
     }
-    for spec in &specs {
-        let (path, bytes) = b.zip(&kit, inputs.cards, spec)?;
+    let zips = specs
+        .par_iter()
+        .map(|spec| b.zip(&kit, cards, spec))
+        .collect::<Result<Vec<_>>>()?;
+    for (spec, (path, bytes)) in specs.iter().zip(zips) {
         kit.files.push(KitFile {
             path: path.clone(),
             lang: Some(spec.lang.clone()),

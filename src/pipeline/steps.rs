@@ -119,19 +119,32 @@ fn cards(site: &Site, setup: &Setup, progress: &Progress) -> Result<Vec<Output>>
     cards.render(site, &setup.brand, &setup.i18n, progress)
 }
 
-/// The kit, drawn before the pages: the kit page lists its files with their sizes, and its
-/// zips carry the social cards.
-fn kit(site: &Site, setup: &Setup, cards: &[Output], progress: &Progress) -> Result<Option<Kit>> {
-    if !site.config.switches.kit {
-        return Ok(None);
-    }
-    let inputs = kit::Inputs {
-        brand: &setup.brand,
-        i18n: &setup.i18n,
-        cards,
-        cache: site.config.root.join(".cache/kit"),
+/// The social cards and the kit, drawn before the pages: the kit page lists its files with
+/// their sizes. The kit's documents are drawn while the cards are; its zips, which carry the
+/// cards, after.
+fn cards_and_kit(
+    site: &Site,
+    setup: &Setup,
+    progress: &Progress,
+) -> Result<(Vec<Output>, Option<Kit>)> {
+    let draw_kit = || {
+        site.config
+            .switches
+            .kit
+            .then(|| {
+                let inputs = kit::Inputs {
+                    brand: &setup.brand,
+                    i18n: &setup.i18n,
+                    cache: site.config.root.join(".cache/kit"),
+                };
+                kit::draw(site, inputs, progress)
+            })
+            .transpose()
     };
-    kit::build(site, inputs, progress).map(Some)
+    let (cards, drawn) = rayon::join(|| cards(site, setup, progress), draw_kit);
+    let cards = cards?;
+    let kit = drawn?.map(|d| kit::pack(site, d, &cards)).transpose()?;
+    Ok((cards, kit))
 }
 
 /// setup → content → assets → cards → kit → render, in memory.
@@ -148,19 +161,12 @@ pub fn render_with(config: Config, steps: &Steps) -> Result<Built> {
     lap.say("content");
     let assets = assets::build(&site.config, &setup.brand)?;
     lap.say("assets");
-    let drawable = problems.is_empty();
-    let cards = if drawable {
-        cards(&site, &setup, steps.progress)?
+    let (cards, mut kit) = if problems.is_empty() {
+        cards_and_kit(&site, &setup, steps.progress)?
     } else {
-        Vec::new()
+        (Vec::new(), None)
     };
-    lap.say("cards");
-    let mut kit = if drawable {
-        kit(&site, &setup, &cards, steps.progress)?
-    } else {
-        None
-    };
-    lap.say("kit");
+    lap.say("cards and kit");
     let renderer = renderer(&site, &setup, &assets, kit.as_ref(), steps);
     // Rendering runs even when loading found problems, so one build lists them all.
     let rendered = renderer.render_all()?;
