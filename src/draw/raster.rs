@@ -6,8 +6,10 @@
 
 use resvg::tiny_skia::Pixmap;
 
-/// zlib level 3 with per-row adaptive filters: the balanced level's compression (26 MB of cards
-/// against 25 MB) for less time; fdeflate's ultra-fast mode halved the time but doubled the size.
+/// zlib level 3: the balanced level's compression (26 MB of cards against 25 MB) for less time;
+/// fdeflate's ultra-fast mode halved the time but doubled the size. Every row is filtered with
+/// `Sub`: on a sample of 60 cards, 2 % smaller and 14 % faster than choosing per row (adaptive),
+/// which tries all five filters on every row.
 const LEVEL: u8 = 3;
 
 pub fn encode_png(pixmap: &Pixmap) -> Result<Vec<u8>, String> {
@@ -37,7 +39,7 @@ pub fn encode_png(pixmap: &Pixmap) -> Result<Vec<u8>, String> {
     encoder.set_color(color);
     encoder.set_depth(png::BitDepth::Eight);
     encoder.set_deflate_compression(png::DeflateCompression::Level(LEVEL));
-    encoder.set_filter(png::Filter::Adaptive);
+    encoder.set_filter(png::Filter::Sub);
     let mut writer = encoder.write_header().map_err(|e| e.to_string())?;
     writer.write_image_data(&data).map_err(|e| e.to_string())?;
     writer.finish().map_err(|e| e.to_string())?;
