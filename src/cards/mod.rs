@@ -70,6 +70,7 @@ fn formats(page: &Page) -> &'static [Format] {
 pub struct Cards {
     templates: SvgTemplates,
     options: usvg::Options<'static>,
+    widths: layout::Widths,
     cache: PathBuf,
     /// Hash of the brand fonts: a changed font redraws every card.
     fonts: String,
@@ -84,6 +85,7 @@ impl Cards {
             fonts,
             templates,
             options,
+            widths: layout::Widths::default(),
             cache,
         })
     }

@@ -56,7 +56,7 @@ impl Cards {
     /// A figure's value, label and source, each fitted to the width of the card.
     fn fit_figure(&self, fig: &FigureView, lang: &str, rtl: bool, f: Format) -> FigureText {
         let w = f.width as f32;
-        let mut m = Measurer::new(&self.options);
+        let mut m = Measurer::new(&self.options, &self.widths);
         let frame = Frame {
             width: w - 2.0 * MARGIN,
             max_size: 60.0,
@@ -112,7 +112,7 @@ impl Cards {
     ) -> Result<String> {
         let (w, h) = (f.width as f32, f.height as f32);
         let rtl = site.config.dir(&page.lang).is_rtl();
-        let mut m = Measurer::new(&self.options);
+        let mut m = Measurer::new(&self.options, &self.widths);
         let width = w - 2.0 * MARGIN;
         let frame = Frame {
             width,

@@ -7,6 +7,7 @@
 
 use std::collections::HashMap;
 use std::sync::Arc;
+use std::sync::Mutex;
 
 use resvg::usvg;
 
@@ -102,25 +103,79 @@ pub fn runs(text: &str, rtl: bool) -> Vec<Run> {
     out
 }
 
+/// Line breaks are decided with widths measured once at this size and scaled: `fit` tries
+/// sizes one after another, and measuring a text again at each cost a fifth of a cold build.
+/// Outlines scale with the size to within a few tenths of a percent (Arabic shaping is not
+/// exactly linear): a width within `MARGIN` of the limit is measured exactly, so the breaks are
+/// those exact measures give.
+const REFERENCE_SIZE: f32 = 100.0;
+const MARGIN: f32 = 1.01;
+
+/// Widths measured, by text, size (tenths), weight and direction: shared by every card (and
+/// every kit document) drawn with the same fonts, which repeat titles in several formats and
+/// section names on every card.
+#[derive(Default)]
+pub struct Widths(Mutex<HashMap<(String, u32, bool, bool), f32>>);
+
 pub struct Measurer<'a> {
     pub options: &'a usvg::Options<'static>,
-    cache: HashMap<(String, u32, bool), f32>,
+    widths: &'a Widths,
 }
 
 impl<'a> Measurer<'a> {
-    pub fn new(options: &'a usvg::Options<'static>) -> Self {
-        Measurer {
-            options,
-            cache: HashMap::new(),
+    pub fn new(options: &'a usvg::Options<'static>, widths: &'a Widths) -> Self {
+        Measurer { options, widths }
+    }
+
+    /// Width of a text at a size, in the fonts its runs need.
+    pub fn width(&mut self, text: &str, size: f32, bold: bool, rtl: bool) -> f32 {
+        let key = (text.to_string(), (size * 10.0) as u32, bold, rtl);
+        let known = |w: &Widths| {
+            w.0.lock()
+                .expect("no panic while holding the lock")
+                .get(&key)
+                .copied()
+        };
+        if let Some(w) = known(self.widths) {
+            return w;
+        }
+        // Measured without the lock: two threads may measure the same text once each.
+        let w = self.measure(text, size, bold, rtl);
+        let mut widths = self
+            .widths
+            .0
+            .lock()
+            .expect("no panic while holding the lock");
+        widths.insert(key, w);
+        w
+    }
+
+    /// Whether a text fits a width at a size: decided by its width at `REFERENCE_SIZE`, scaled,
+    /// unless that is within the margin of the limit, where only an exact measure decides.
+    fn fits(&mut self, text: &str, size: f32, f: &Frame) -> bool {
+        let scaled = self.width(text, REFERENCE_SIZE, f.bold, f.rtl) * size / REFERENCE_SIZE;
+        if scaled * MARGIN <= f.width {
+            true
+        } else if scaled > f.width * MARGIN {
+            false
+        } else {
+            self.width(text, size, f.bold, f.rtl) <= f.width
         }
     }
 
-    /// Advance width of a text at a size, in the fonts its runs need.
-    pub fn width(&mut self, text: &str, size: f32, bold: bool, rtl: bool) -> f32 {
-        let key = (text.to_string(), (size * 10.0) as u32, bold);
-        if let Some(w) = self.cache.get(&key) {
-            return *w;
+    /// The width of a line that fits, by its scaled upper bound when that is clear of `limit`,
+    /// else measured exactly.
+    fn line_width(&mut self, text: &str, size: f32, f: &Frame) -> f32 {
+        let scaled = self.width(text, REFERENCE_SIZE, f.bold, f.rtl) * size / REFERENCE_SIZE;
+        if scaled * MARGIN <= f.width {
+            scaled * MARGIN
+        } else {
+            self.width(text, size, f.bold, f.rtl)
         }
+    }
+
+    /// The width of the text's outlines as usvg draws them.
+    fn measure(&self, text: &str, size: f32, bold: bool, rtl: bool) -> f32 {
         let weight = if bold { 700 } else { 400 };
         let spans: String = runs(text, rtl)
             .iter()
@@ -152,12 +207,10 @@ impl<'a> Measurer<'a> {
                 })
             })
         }));
-        let w = match measured {
+        match measured {
             Ok(Some(w)) => w,
             _ => text.chars().count() as f32 * size * 0.62,
-        };
-        self.cache.insert(key, w);
-        w
+        }
     }
 }
 
@@ -176,7 +229,8 @@ pub struct Frame {
 pub struct Block {
     pub size: f32,
     pub lines: Vec<String>,
-    /// Measured width of each line, each at most the frame's width.
+    /// Width of each line (an upper bound, measured exactly when that is over the frame), each
+    /// at most the frame's width.
     pub widths: Vec<f32>,
 }
 
@@ -202,7 +256,7 @@ fn wrap(m: &mut Measurer, text: &str, size: f32, f: Frame) -> Vec<String> {
         } else {
             format!("{current} {word}")
         };
-        if current.is_empty() || m.width(&candidate, size, f.bold, f.rtl) <= f.width {
+        if current.is_empty() || m.fits(&candidate, size, &f) {
             current = candidate;
         } else {
             lines.push(std::mem::replace(&mut current, word.to_string()));
@@ -222,20 +276,20 @@ fn finish(m: &mut Measurer, mut lines: Vec<String>, size: f32, f: Frame) -> Bloc
         }
     }
     // A single word longer than the box, or an ellipsized line, is shortened until it fits.
+    let mut widths = Vec::with_capacity(lines.len());
     for line in lines.iter_mut() {
-        while m.width(line, size, f.bold, f.rtl) > f.width && line.chars().count() > 1 {
+        let mut w = m.line_width(line, size, &f);
+        while w > f.width && line.chars().count() > 1 {
             let mut chars: Vec<char> = line.trim_end_matches('…').chars().collect();
             chars.pop();
             while chars.last() == Some(&' ') {
                 chars.pop();
             }
             *line = chars.into_iter().collect::<String>() + "…";
+            w = m.line_width(line, size, &f);
         }
+        widths.push(w);
     }
-    let widths = lines
-        .iter()
-        .map(|l| m.width(l, size, f.bold, f.rtl))
-        .collect();
     Block {
         size,
         lines,
@@ -280,9 +334,32 @@ mod tests {
     }
 
     #[test]
+    fn a_width_measured_once_scales_with_the_size_within_the_margin() {
+        let o = opts();
+        let widths = Widths::default();
+        let m = Measurer::new(&o, &widths);
+        for (text, bold, rtl) in [
+            ("Aix-Marseille-Provence, capitale européenne", true, false),
+            ("منذ 2023، أصبحت Aix-Marseille عاصمة", false, true),
+            ("CISAM, مرسيليا", false, false),
+        ] {
+            let reference = m.measure(text, REFERENCE_SIZE, bold, rtl);
+            for size in [18.0, 37.0, 64.0, 92.0] {
+                let direct = m.measure(text, size, bold, rtl);
+                let scaled = reference * size / REFERENCE_SIZE;
+                assert!(
+                    (direct - scaled).abs() <= direct * (MARGIN - 1.0),
+                    "{text} at {size}: {direct} measured, {scaled} scaled"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn every_line_fits_its_box_and_long_titles_are_ellipsized() {
         let o = opts();
-        let mut m = Measurer::new(&o);
+        let widths = Widths::default();
+        let mut m = Measurer::new(&o, &widths);
         let frame = Frame {
             width: 600.0,
             max_size: 64.0,
@@ -316,7 +393,8 @@ mod tests {
     #[test]
     fn a_short_title_keeps_the_largest_size_on_one_line() {
         let o = opts();
-        let mut m = Measurer::new(&o);
+        let widths = Widths::default();
+        let mut m = Measurer::new(&o, &widths);
         let frame = Frame {
             width: 1000.0,
             max_size: 64.0,

@@ -114,7 +114,7 @@ impl Builder<'_> {
     }
 
     fn draw(&self, spec: &Spec, job: Job) -> Result<DocFiles> {
-        let mut m = Measurer::new(&self.options);
+        let mut m = Measurer::new(&self.options, &self.widths);
         let (drawn, (w, h)): (Vec<Drawn>, _) = match job {
             Job::OnePager(i) => (
                 vec![documents::one_pager(

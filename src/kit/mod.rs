@@ -121,6 +121,7 @@ struct Builder<'a> {
     root: &'a Path,
     templates: SvgTemplates,
     options: usvg::Options<'static>,
+    widths: layout::Widths,
     cache: PathBuf,
     /// Templates, palette, fonts and program: what every document's hash starts from.
     salt: String,
@@ -162,6 +163,7 @@ pub fn draw<'a>(site: &'a Site, inputs: Inputs<'a>, progress: &Progress) -> Resu
         root,
         templates,
         options: layout::options(layout::font_db(&root.join("brand/fonts"))),
+        widths: layout::Widths::default(),
         cache,
         salt,
         brand,
