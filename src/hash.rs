@@ -1,5 +1,5 @@
 //! hash: one digest for the whole program (SHA-256, written in lowercase hex), whether it names
-//! a fingerprinted asset, a cache entry or a previous build's file; and the program's own key,
+//! a fingerprinted asset, a cache entry or a build's inputs; and the program's own key,
 //! so caches and the previous build are redrawn when the generator itself changed.
 
 use sha2::{Digest, Sha256};
