@@ -153,7 +153,7 @@ impl<'a> Measurer<'a> {
     /// Whether a text fits a width at a size: decided by its width at `REFERENCE_SIZE`, scaled,
     /// unless that is within the margin of the limit, where only an exact measure decides.
     fn fits(&mut self, text: &str, size: f32, f: &Frame) -> bool {
-        let scaled = self.width(text, REFERENCE_SIZE, f.bold, f.rtl) * size / REFERENCE_SIZE;
+        let scaled = self.scaled(text, size, f);
         if scaled * MARGIN <= f.width {
             true
         } else if scaled > f.width * MARGIN {
@@ -163,15 +163,20 @@ impl<'a> Measurer<'a> {
         }
     }
 
-    /// The width of a line that fits, by its scaled upper bound when that is clear of `limit`,
-    /// else measured exactly.
+    /// The width of a line, by its scaled upper bound when that fits the frame, else measured
+    /// exactly.
     fn line_width(&mut self, text: &str, size: f32, f: &Frame) -> f32 {
-        let scaled = self.width(text, REFERENCE_SIZE, f.bold, f.rtl) * size / REFERENCE_SIZE;
+        let scaled = self.scaled(text, size, f);
         if scaled * MARGIN <= f.width {
             scaled * MARGIN
         } else {
             self.width(text, size, f.bold, f.rtl)
         }
+    }
+
+    /// The text's width at `REFERENCE_SIZE`, scaled to `size`.
+    fn scaled(&mut self, text: &str, size: f32, f: &Frame) -> f32 {
+        self.width(text, REFERENCE_SIZE, f.bold, f.rtl) * size / REFERENCE_SIZE
     }
 
     /// The width of the text's outlines as usvg draws them.

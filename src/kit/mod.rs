@@ -197,6 +197,7 @@ pub fn draw<'a>(site: &'a Site, inputs: Inputs<'a>, progress: &Progress) -> Resu
     for (variant, f) in logos? {
         add_logo(&mut kit, variant, f);
     }
+    // `jobs` borrows `specs`, which `Drawn` takes.
     drop(jobs);
     Ok(Drawn {
         builder: b,

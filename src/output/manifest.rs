@@ -20,7 +20,7 @@ pub type Table = BTreeMap<String, u64>;
 
 #[derive(Debug, Default, Serialize, Deserialize)]
 pub struct Manifest {
-    /// Hash of every input file and of the build options; empty when unknown.
+    /// Digest of the inputs and the build options (`inputs`); empty when unknown.
     pub inputs: String,
     /// Output path to size.
     pub files: Table,

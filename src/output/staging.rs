@@ -2,8 +2,9 @@
 //! in by rename, so `public/` is always a whole build: the previous one until the new one is
 //! complete. A file whose bytes are those the previous build wrote at the same path is a hard
 //! link to it (no copy, no write); the others are written new. Bytes are compared with the
-//! previous file only when its size is the same: a clean build hashes and reads nothing back. Dropped unfinished (an error
-//! halfway), the staging folder is removed and the previous output stays as it was.
+//! previous file only when its size is the same: a clean build hashes and reads nothing back.
+//! Dropped unfinished (an error halfway), the staging folder is removed and the previous
+//! output stays as it was.
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -74,7 +75,6 @@ impl Staging {
         }
         let old = self.out.join(&rel);
         let same = self.previous.get(&f.path) == Some(&size)
-            && std::fs::metadata(&old).is_ok_and(|m| m.is_file() && m.len() == size)
             && std::fs::read(&old).is_ok_and(|b| b == f.bytes);
         if !(same && std::fs::hard_link(&old, &path).is_ok()) {
             // A new inode, never one shared with the previous build: `create_new` refuses a

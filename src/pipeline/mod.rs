@@ -1,6 +1,8 @@
 //! pipeline: the build as named steps, options in, report out. setup (site.toml, brand,
 //! Fluent, shortcodes, templates) → content (load, resolve) → assets → cards → kit → render →
-//! write (a staging folder swapped into place). Each step takes what the steps before it gave.
+//! write (a staging folder swapped into place). Each step takes what the steps before it gave;
+//! setup runs beside content's loading, and the kit's documents beside the cards (its zips,
+//! which carry the cards, after them).
 
 mod session;
 mod steps;

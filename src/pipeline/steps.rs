@@ -147,7 +147,7 @@ fn cards_and_kit(
     Ok((cards, kit))
 }
 
-/// setup → content → assets → cards → kit → render, in memory.
+/// setup and content → assets → cards and kit → render, in memory.
 pub fn render_with(config: Config, steps: &Steps) -> Result<Built> {
     let lap = Lap::new(steps.progress);
     // The templates are parsed on one core while the content is read on the other.
