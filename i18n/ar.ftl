@@ -8,7 +8,7 @@ lang-switch-label = اختيار اللغة
 lang-not-available = الصفحة غير مترجمة
 home-label = الرئيسية
 breadcrumb-label = مسار التنقل
-site-tagline = وكالة التسويق الترابي لحاضرة إكس-مرسيليا-بروفانس
+site-tagline = وكالة التسويق الإقليمي لحاضرة إكس-مرسيليا-بروفانس
 
 latest-stories = أحدث القصص
 all-stories = جميع القصص
