@@ -85,6 +85,12 @@ pub enum Error {
     },
     #[error("{path}: {message}")]
     Asset { path: PathBuf, message: String },
+    /// A command line that cannot be carried out as given (exit 2): what and how to proceed.
+    #[error("{message}")]
+    Usage { message: String },
+    /// Another build holds the output folder.
+    #[error("{message}")]
+    Busy { message: String },
 }
 
 impl Error {

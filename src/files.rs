@@ -28,6 +28,43 @@ impl Output {
 /// may leave what it took empty.
 pub type Sink<'a> = dyn Fn(&mut [Output]) -> Result<()> + Sync + 'a;
 
+/// A source file's text; one that is not UTF-8 is an error naming the line of the first bad
+/// byte (a file saved as Latin-1 or Windows-1252 by an editor, a binary dropped in by mistake).
+pub fn read_text(path: &Path) -> Result<String> {
+    let bytes = std::fs::read(path).map_err(|e| Error::io("read", path, e))?;
+    String::from_utf8(bytes).map_err(|e| {
+        let good = e.utf8_error().valid_up_to();
+        let bytes = e.as_bytes();
+        let line = bytes[..good].iter().filter(|&&b| b == b'\n').count() + 1;
+        Error::Config {
+            path: path.to_path_buf(),
+            line,
+            message: format!(
+                "not UTF-8 text (byte {} is invalid); save the file as UTF-8 in your editor",
+                good + 1
+            ),
+        }
+    })
+}
+
+/// The offset where brackets nest deeper than `limit` (`{` in Fluent, `[` and `{` in TOML,
+/// `<` in SVG): parsers that recurse per level overflow the stack on hostile inputs, so such a
+/// text is refused with its line before it reaches them.
+pub fn too_deep(text: &str, open: &[u8], close: &[u8], limit: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    for (i, b) in text.bytes().enumerate() {
+        if open.contains(&b) {
+            depth += 1;
+            if depth > limit {
+                return Some(i);
+            }
+        } else if close.contains(&b) {
+            depth = depth.saturating_sub(1);
+        }
+    }
+    None
+}
+
 /// A relative path made only of normal components: no `..`, no root, no drive.
 pub fn safe_relative(path: &str) -> Option<PathBuf> {
     let p = Path::new(path);
@@ -61,12 +98,6 @@ pub fn check_unique(files: &[Output]) -> Result<()> {
         }
     }
     Ok(())
-}
-
-/// Writes the outputs as one zip file, entries sorted, every timestamp fixed.
-pub fn zip_file(path: &Path, outputs: &[Output]) -> Result<()> {
-    let file = std::fs::File::create(path).map_err(|e| Error::io("write", path, e))?;
-    zip_to(file, outputs).map_err(|e| Error::io("write", path, e))
 }
 
 /// The same zip in memory (the kit's downloads): two builds give the same bytes.

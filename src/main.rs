@@ -52,6 +52,10 @@ enum Command {
         /// Forget the caches (cards, kit, images) and the previous build; redo everything.
         #[arg(long)]
         clean: bool,
+        /// Replace a non-empty --out folder that no build wrote, and everything in it (never
+        /// the project or one of its sources).
+        #[arg(long)]
+        force: bool,
     },
     /// Serve the site on loopback, rebuild on change and reload open pages.
     Serve {
@@ -94,6 +98,7 @@ fn main() -> ExitCode {
             offline,
             zip,
             clean,
+            force,
         } => build(oneprovence::BuildOptions {
             root: cli.root,
             out,
@@ -103,6 +108,7 @@ fn main() -> ExitCode {
             zip,
             live_reload: None,
             clean,
+            force,
             defer_drawing: false,
         }),
         Command::Serve { bind, port, drafts } => {
@@ -342,7 +348,13 @@ fn build(opts: oneprovence::BuildOptions) -> ExitCode {
                 weights.join(", ")
             );
             if let Some(zip) = &opts.zip {
-                say!("Zipped → {}", zip.display());
+                use oneprovence::pipeline::ZipOutcome;
+                let what = match report.zip {
+                    Some(ZipOutcome::Written) => "Zipped (written)",
+                    Some(ZipOutcome::Unchanged) => "Zip unchanged (same bytes, left as it was)",
+                    Some(ZipOutcome::UpToDate) | None => "Zip up to date",
+                };
+                say!("{what} → {}", zip.display());
             }
             ExitCode::SUCCESS
         }
@@ -351,6 +363,11 @@ fn build(opts: oneprovence::BuildOptions) -> ExitCode {
 }
 
 fn fail(e: &oneprovence::Error) -> ExitCode {
+    if let oneprovence::Error::Usage { message } = e {
+        eprintln!("{}", paint_err(&format!("error: {message}")));
+        eprintln!("Nothing was written or removed.");
+        return ExitCode::from(2);
+    }
     if let oneprovence::Error::Content(list) = e {
         eprint!("{}", paint_err(&with_source_lines(&list.0)));
         eprintln!("The previous output, if any, was left as it was.");

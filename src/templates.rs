@@ -51,7 +51,7 @@ impl SvgTemplates {
         let mut named = Vec::new();
         let mut digests = BTreeMap::new();
         for f in &files {
-            let text = std::fs::read_to_string(f).map_err(|e| Error::io("read", f, e))?;
+            let text = crate::files::read_text(f)?;
             let name = f
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
@@ -90,6 +90,25 @@ pub fn escape_xml(input: &str) -> String {
 /// text and in quoted attribute values.
 pub fn escape_html(input: &str) -> String {
     escape(input, "&#39;")
+}
+
+/// JSON placed inside a `<script>` element: `<`, `>` and `&` as `\u003c`, `\u003e`,
+/// `\u0026`, so no text (`</script>`, `<!--<script>`) can end the element or open a comment
+/// state; the JSON means the same.
+pub fn json_for_script(json: &str) -> String {
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        match c {
+            '<' => out.push_str("\\u003c"),
+            '>' => out.push_str("\\u003e"),
+            '&' => out.push_str("\\u0026"),
+            // Line separators are valid JSON but end a line in older JavaScript parsers.
+            '\u{2028}' => out.push_str("\\u2028"),
+            '\u{2029}' => out.push_str("\\u2029"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// `& < > "` and the apostrophe as `apostrophe`.

@@ -34,7 +34,7 @@ pub struct Contrast {
 impl Brand {
     pub fn load(root: &Path) -> Result<Brand> {
         let path = root.join("brand").join("brand.toml");
-        let text = std::fs::read_to_string(&path).map_err(|e| Error::io("read", &path, e))?;
+        let text = crate::files::read_text(&path)?;
         let brand: Brand = toml::from_str(&text).map_err(|e| Error::Config {
             path: path.clone(),
             line: e.span().map(|s| line_of(&text, s.start)).unwrap_or(1),

@@ -128,6 +128,9 @@ pub struct Config {
     /// The browser editor at `/admin/` (issue #20): where it saves.
     #[serde(default)]
     pub admin: Option<Admin>,
+    /// How Markdown is published (raw HTML is off by default, issue #34).
+    #[serde(default)]
+    pub markdown: MarkdownOptions,
     /// Filled by `build --drafts`.
     #[serde(skip)]
     pub drafts: bool,
@@ -138,6 +141,17 @@ pub struct Config {
     /// The folder holding site.toml.
     #[serde(skip)]
     pub root: PathBuf,
+}
+
+/// `[markdown]` in site.toml.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MarkdownOptions {
+    /// Publish raw HTML and `javascript:`-like links written in Markdown as they are. The risk:
+    /// whoever can edit a page can run scripts in every visitor's browser (the offline build,
+    /// opened from `file://`, relies on a meta CSP only). Off unless a site opts in.
+    #[serde(default)]
+    pub unsafe_html: bool,
 }
 
 /// A section shown as a directory: configuration, not code, so adding one needs no Rust.
@@ -207,7 +221,7 @@ impl Config {
 
     pub fn load(root: &Path) -> Result<Config> {
         let path = root.join("site.toml");
-        let text = std::fs::read_to_string(&path).map_err(|e| Error::io("read", &path, e))?;
+        let text = crate::files::read_text(&path)?;
         let mut config: Config = toml::from_str(&text).map_err(|e| Error::Config {
             path: path.clone(),
             line: e

@@ -76,9 +76,10 @@ impl Figures {
 const FILE: &str = "content/figures.toml";
 
 pub fn load(config: &Config) -> (Figures, Vec<Diagnostic>) {
-    let path = config.root.join(FILE);
-    let Ok(text) = std::fs::read_to_string(&path) else {
-        return (Figures::default(), Vec::new());
+    let text = match super::load::read_optional(&config.root, std::path::Path::new(FILE)) {
+        Ok(Some(text)) => text,
+        Ok(None) => return (Figures::default(), Vec::new()),
+        Err(d) => return (Figures::default(), vec![d]),
     };
     let map: BTreeMap<String, Figure> = match toml::from_str(&text) {
         Ok(m) => m,

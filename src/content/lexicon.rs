@@ -79,8 +79,10 @@ pub struct Form {
 /// are in no vocabulary are content problems, with file and line.
 pub fn load(config: &Config) -> (Lexicon, Vec<Diagnostic>) {
     let rel = PathBuf::from("content/lexicon.toml");
-    let Ok(text) = std::fs::read_to_string(config.root.join(&rel)) else {
-        return (Lexicon::default(), Vec::new());
+    let text = match super::load::read_optional(&config.root, &rel) {
+        Ok(Some(text)) => text,
+        Ok(None) => return (Lexicon::default(), Vec::new()),
+        Err(d) => return (Lexicon::default(), vec![d]),
     };
     let file: File = match toml::from_str(&text) {
         Ok(f) => f,

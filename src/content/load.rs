@@ -73,14 +73,27 @@ pub fn read_body(root: &Path, path: &Path) -> Result<String, Diagnostic> {
 }
 
 fn read_text(full: &Path, rel: &Path) -> Result<String, Diagnostic> {
-    std::fs::read_to_string(full).map_err(|e| {
-        Diagnostic::new(
+    crate::files::read_text(full).map_err(|e| match e {
+        crate::Error::Config { line, message, .. } => {
+            Diagnostic::new(rel, line, message, "save it as UTF-8 text")
+        }
+        other => Diagnostic::new(
             rel,
             1,
-            format!("cannot read the file: {e}"),
-            "save it as UTF-8 text",
-        )
+            format!("cannot read the file: {other}"),
+            "check that the file exists and can be read",
+        ),
     })
+}
+
+/// A content file that may be absent (figures, lexicon): `None` when it is, an error naming
+/// its line when it is there but not readable text.
+pub fn read_optional(root: &Path, rel: &Path) -> Result<Option<String>, Diagnostic> {
+    let full = root.join(rel);
+    if !full.exists() {
+        return Ok(None);
+    }
+    read_text(&full, rel).map(Some)
 }
 
 fn read_one(

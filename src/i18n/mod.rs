@@ -63,7 +63,17 @@ impl I18n {
         let mut keys = BTreeMap::new();
         for lang in config.codes() {
             let path = config.root.join("i18n").join(format!("{lang}.ftl"));
-            let text = std::fs::read_to_string(&path).map_err(|e| Error::io("read", &path, e))?;
+            let text = crate::files::read_text(&path)?;
+            // The Fluent parser and resolver recurse per `{`: thousands crash the process.
+            if let Some(at) = crate::files::too_deep(&text, b"{", b"}", 32) {
+                return Err(Error::Config {
+                    path: path.clone(),
+                    line: crate::error::line_of(&text, at),
+                    message: "placeables nested more than 32 deep ({ inside {); \
+                              close the braces or split the message"
+                        .into(),
+                });
+            }
             let resource = FluentResource::try_new(text.clone()).map_err(|(_, errs)| {
                 let first = &errs[0];
                 Error::Config {

@@ -235,7 +235,7 @@ impl Builder<'_> {
         let mut out = std::collections::BTreeMap::new();
         for v in ["horizontal", "stacked", "mono", "reversed"] {
             let path = dir.join(format!("{v}.svg"));
-            let svg = std::fs::read_to_string(&path).map_err(|e| Error::io("read", &path, e))?;
+            let svg = crate::files::read_text(&path)?;
             // Its <title> would be read as text in the PDF: the sheet names the variants.
             let body = pdf::svg_body(&svg);
             let body = match (body.find("<title>"), body.find("</title>")) {
@@ -250,7 +250,7 @@ impl Builder<'_> {
     /// The brand sheet shows the emblem itself, inlined from `brand/logos/emblem.svg`.
     fn with_emblem(&self, svg: String, d: &Drawn) -> Result<String> {
         let path = self.root.join("brand/logos/emblem.svg");
-        let logo = std::fs::read_to_string(&path).map_err(|e| Error::io("read", &path, e))?;
+        let logo = crate::files::read_text(&path)?;
         let num = |k: &str| d.ctx.get(k).and_then(|v| v.as_f64()).unwrap_or(0.0);
         // The emblem's viewBox is 48 units square.
         let g = format!(

@@ -26,6 +26,10 @@ pub struct Manifest {
     pub files: Table,
     /// What the build reported, to report it again when nothing changed.
     pub report: serde_json::Value,
+    /// Zips written beside the folder: absolute path to the inputs digest they were made from
+    /// and their size, so a zip made from other inputs is never called up to date.
+    #[serde(default)]
+    pub zips: BTreeMap<String, String>,
 }
 
 pub fn manifest_path(out: &Path) -> PathBuf {
@@ -37,12 +41,43 @@ pub fn load(out: &Path) -> Option<Manifest> {
     serde_json::from_slice(&text).ok()
 }
 
+/// `.<name>.manifest-next`: the table of a build about to be swapped in.
+fn next_path(out: &Path) -> PathBuf {
+    super::staging::beside(out, "manifest-next")
+}
+
+/// Records the files of the build about to be swapped in, in case the process ends before
+/// its full manifest is saved (the next build must still know the folder as its own).
+pub fn save_next(out: &Path, files: &Table) -> Result<()> {
+    let next = Manifest {
+        files: files.clone(),
+        ..Manifest::default()
+    };
+    write_atomically(&next_path(out), &next)
+}
+
+/// Every output path a build says it wrote in `out`: the manifest's and a pending one's.
+pub fn owned(out: &Path) -> Table {
+    let mut files = load(out).map(|m| m.files).unwrap_or_default();
+    if let Ok(text) = std::fs::read(next_path(out)) {
+        if let Ok(next) = serde_json::from_slice::<Manifest>(&text) {
+            files.extend(next.files);
+        }
+    }
+    files
+}
+
 pub fn save(out: &Path, manifest: &Manifest) -> Result<()> {
-    let path = manifest_path(out);
-    let tmp = path.with_extension(format!("tmp-{}", std::process::id()));
+    write_atomically(&manifest_path(out), manifest)?;
+    let _ = std::fs::remove_file(next_path(out));
+    Ok(())
+}
+
+fn write_atomically(path: &Path, manifest: &Manifest) -> Result<()> {
+    let tmp = PathBuf::from(format!("{}.tmp-{}", path.display(), std::process::id()));
     let bytes = serde_json::to_vec(manifest).expect("a manifest serialises");
     std::fs::write(&tmp, bytes).map_err(|e| Error::io("write", &tmp, e))?;
-    std::fs::rename(&tmp, &path).map_err(|e| Error::io("write", &path, e))
+    std::fs::rename(&tmp, path).map_err(|e| Error::io("write", path, e))
 }
 
 /// Digest of every file a build reads (site settings, content, theme, translations, brand,

@@ -3,6 +3,8 @@
 //! previous build's table and input hash (`manifest`); the variant that works from `file://`
 //! (`offline`); what a first visit downloads (`weight`).
 
+pub mod claim;
+pub mod guard;
 pub mod manifest;
 pub mod offline;
 pub mod offline_forms;

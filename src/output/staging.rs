@@ -98,6 +98,11 @@ impl Staging {
             .zip(placed)
             .filter(|(_, placed)| !placed)
             .try_for_each(|(f, _)| self.place(f))?;
+        // Until the full manifest is saved after the swap, this one says the new files are ours.
+        {
+            let table = self.table.lock().expect("no panic while holding the lock");
+            super::manifest::save_next(&self.out, &table)?;
+        }
         swap(&self.dir, &self.out)?;
         self.done = true;
         let table =
@@ -147,18 +152,32 @@ pub fn sibling(out: &Path, what: &str) -> PathBuf {
     beside(out, &format!("{what}-{}", std::process::id()))
 }
 
-/// Puts the staging folder in place of `out`: the old folder is moved aside, the new one
-/// renamed in, the old one removed.
+/// Puts the staging folder in place of `out`. On Linux the two folders are exchanged in one
+/// step, so there is never a moment without a whole output (a build killed right after leaves
+/// the old one where the staging folder was, swept by the next build); where the file system
+/// cannot (vfat sticks, other systems) the old folder is moved aside, the new one renamed in.
 fn swap(staging: &Path, out: &Path) -> Result<()> {
-    if out.exists() {
-        let old = sibling(out, "old");
-        std::fs::rename(out, &old).map_err(|e| Error::io("move aside", out, e))?;
-        std::fs::rename(staging, out).map_err(|e| Error::io("move into place", staging, e))?;
-        std::fs::remove_dir_all(&old).map_err(|e| Error::io("remove", &old, e))?;
-    } else {
-        std::fs::rename(staging, out).map_err(|e| Error::io("move into place", staging, e))?;
+    if !out.exists() {
+        return std::fs::rename(staging, out).map_err(|e| Error::io("move into place", staging, e));
     }
-    Ok(())
+    if exchange(staging, out) {
+        return std::fs::remove_dir_all(staging).map_err(|e| Error::io("remove", staging, e));
+    }
+    let old = sibling(out, "old");
+    std::fs::rename(out, &old).map_err(|e| Error::io("move aside", out, e))?;
+    std::fs::rename(staging, out).map_err(|e| Error::io("move into place", staging, e))?;
+    std::fs::remove_dir_all(&old).map_err(|e| Error::io("remove", &old, e))
+}
+
+#[cfg(target_os = "linux")]
+fn exchange(a: &Path, b: &Path) -> bool {
+    use rustix::fs::{renameat_with, RenameFlags, CWD};
+    renameat_with(CWD, a, CWD, b, RenameFlags::EXCHANGE).is_ok()
+}
+
+#[cfg(not(target_os = "linux"))]
+fn exchange(_: &Path, _: &Path) -> bool {
+    false
 }
 
 #[cfg(test)]

@@ -40,6 +40,8 @@ pub struct BuildOptions {
     pub live_reload: Option<String>,
     /// Forget the caches and the previous build: draw and write everything again.
     pub clean: bool,
+    /// Replace a non-empty output folder that no build wrote (never the project or a source).
+    pub force: bool,
     /// Pages only, cards and kit left for a later build (`serve` answers at once with it).
     pub defer_drawing: bool,
 }
@@ -64,6 +66,20 @@ pub struct BuildReport {
     /// Nothing changed since the previous build, so nothing was done.
     #[serde(default)]
     pub up_to_date: bool,
+    /// What became of `--zip`: written, unchanged (same bytes) or up to date.
+    #[serde(skip)]
+    pub zip: Option<ZipOutcome>,
+}
+
+/// What a build did with the zip it was asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ZipOutcome {
+    /// New bytes written.
+    Written,
+    /// Rebuilt, and the bytes were those already in the file: left as it was.
+    Unchanged,
+    /// Nothing changed since the zip was written: not rebuilt.
+    UpToDate,
 }
 
 /// The whole site in memory: what `build` writes, `check` inspects and `serve` answers from.

@@ -230,7 +230,7 @@ fn renderer<'a>(
 
 fn load_shortcodes(config: &Config) -> Result<Specs> {
     let path = config.theme_dir().join("shortcodes.toml");
-    let text = std::fs::read_to_string(&path).map_err(|e| Error::io("read", &path, e))?;
+    let text = crate::files::read_text(&path)?;
     toml::from_str(&text).map_err(|e| Error::Config {
         line: e
             .span()

@@ -7,9 +7,13 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use super::steps::{fail_on, load_config, render_with, Steps};
-use super::{inject_script, missing_message_warnings, BuildOptions, BuildReport, Built};
+use super::{
+    inject_script, missing_message_warnings, BuildOptions, BuildReport, Built, ZipOutcome,
+};
 use crate::error::{Error, Result};
 use crate::files::{self, Output};
+use crate::output::claim::Claim;
+use crate::output::guard::{self, Project};
 use crate::output::{manifest, offline, weight, Staging};
 use crate::progress::Progress;
 use crate::render::reuse::Nothing;
@@ -41,19 +45,28 @@ pub fn build(opts: &BuildOptions, progress: &Progress) -> Result<BuildReport> {
         opts.drafts, config.base_url, opts.offline, opts.live_reload
     );
     let inputs = manifest::inputs(&config.root, &config.theme_dir(), &options);
+    // Nothing is touched before the build knows the folder and the zip are its to replace.
+    let project = Project::new(&config.root, &config.theme_dir());
+    guard::check_out(&project, &out, opts.force)?;
+    if let Some(zip) = &opts.zip {
+        guard::check_zip(&project, zip, &out)?;
+    }
+    let _claim = Claim::take(&out)?;
     if opts.clean {
         let cache = config.root.join(".cache");
         if cache.exists() {
             std::fs::remove_dir_all(&cache).map_err(|e| Error::io("remove", &cache, e))?;
         }
-        let _ = std::fs::remove_file(manifest::manifest_path(&out));
     }
-    let previous = manifest::load(&out).filter(|_| out.is_dir());
+    // `--clean` forgets the previous build but keeps its manifest until this one replaces it:
+    // an interrupted clean build must leave a folder that is still known to be ours.
+    let previous = manifest::load(&out).filter(|_| out.is_dir() && !opts.clean);
     if let Some(report) = up_to_date(opts, previous.as_ref(), &inputs, &out, started) {
         return Ok(report);
     }
     let budget = config.offline_budget_mb;
-    let staging = Staging::new(&out, previous.map(|m| m.files).unwrap_or_default())?;
+    let (previous_files, previous_zips) = previous.map(|m| (m.files, m.zips)).unwrap_or_default();
+    let staging = Staging::new(&out, previous_files)?;
     // Pages go to the staging folder as soon as they are rendered, so memory holds one page
     // per thread rather than the whole site; the offline variant rewrites every page and the
     // zip packs them at the end, so they keep them.
@@ -67,9 +80,10 @@ pub fn build(opts: &BuildOptions, progress: &Progress) -> Result<BuildReport> {
     };
     let mut built = render_with(config, &steps)?;
     finish_in_memory(opts, &mut built)?;
-    if let Some(zip) = &opts.zip {
-        write_zip(zip, &built.outputs)?;
-    }
+    let zip = match &opts.zip {
+        Some(zip) => Some(write_zip(zip, &built.outputs)?),
+        None => None,
+    };
     let staged = staging.finish(&built.outputs)?;
     let bytes: u64 = staged.table.values().sum();
     let mut warnings = missing_message_warnings(&built.i18n, &built.site.config.default_language);
@@ -92,11 +106,17 @@ pub fn build(opts: &BuildOptions, progress: &Progress) -> Result<BuildReport> {
         elapsed: started.elapsed(),
         written: staged.written,
         up_to_date: false,
+        zip,
     };
+    let mut zips = previous_zips;
+    if let Some(z) = &opts.zip {
+        zips.insert(zip_key(z), zip_stamp(&inputs, z));
+    }
     let record = manifest::Manifest {
         inputs,
         files: staged.table,
         report: serde_json::to_value(&report).unwrap_or_default(),
+        zips,
     };
     manifest::save(&out, &record)?;
     Ok(report)
@@ -111,7 +131,11 @@ fn up_to_date(
     started: Instant,
 ) -> Option<BuildReport> {
     let prev = previous?;
-    let zip_ok = opts.zip.as_ref().is_none_or(|z| z.is_file());
+    // A zip is up to date only when this build's inputs made it and it is still that size.
+    let zip_ok = opts
+        .zip
+        .as_ref()
+        .is_none_or(|z| prev.zips.get(&zip_key(z)) == Some(&zip_stamp(inputs, z)));
     if prev.inputs != inputs || !zip_ok || !manifest::intact(out, prev) {
         return None;
     }
@@ -120,6 +144,7 @@ fn up_to_date(
     report.written = 0;
     report.up_to_date = true;
     report.out = out.to_path_buf();
+    report.zip = opts.zip.as_ref().map(|_| ZipOutcome::UpToDate);
     Some(report)
 }
 
@@ -149,13 +174,30 @@ fn home_weights(
     home_weight
 }
 
-/// The zip is written next to its final name and renamed: never half a zip.
-fn write_zip(zip: &std::path::Path, outputs: &[Output]) -> Result<()> {
+/// The manifest's key for a zip: its absolute path.
+fn zip_key(zip: &std::path::Path) -> String {
+    guard::absolute(zip).to_string_lossy().into_owned()
+}
+
+/// What the manifest records of a zip: the inputs it was made from and its size now.
+fn zip_stamp(inputs: &str, zip: &std::path::Path) -> String {
+    let size = std::fs::metadata(zip).map(|m| m.len()).unwrap_or(u64::MAX);
+    format!("{inputs} {size}")
+}
+
+/// The zip is written next to its final name and renamed: never half a zip. When the bytes are
+/// those already in the file, the file is left as it was.
+fn write_zip(zip: &std::path::Path, outputs: &[Output]) -> Result<ZipOutcome> {
+    let bytes = files::zip_bytes(outputs).map_err(|e| Error::io("write", zip, e))?;
+    if std::fs::read(zip).is_ok_and(|old| old == bytes) {
+        return Ok(ZipOutcome::Unchanged);
+    }
     let tmp = PathBuf::from(format!("{}.tmp-{}", zip.display(), std::process::id()));
-    let result = files::zip_file(&tmp, outputs)
-        .and_then(|()| std::fs::rename(&tmp, zip).map_err(|e| Error::io("write", zip, e)));
+    let result = std::fs::write(&tmp, &bytes)
+        .and_then(|()| std::fs::rename(&tmp, zip))
+        .map_err(|e| Error::io("write", zip, e));
     if result.is_err() {
         let _ = std::fs::remove_file(&tmp);
     }
-    result
+    result.map(|()| ZipOutcome::Written)
 }

@@ -34,6 +34,8 @@ pub struct Links<'a> {
     pub asset_exists: &'a dyn Fn(&str) -> bool,
     /// Intrinsic size and resized copies of a raster image, by site path.
     pub image: &'a dyn Fn(&str) -> Option<crate::assets::images::Image>,
+    /// `[markdown] unsafe_html`: raw HTML and script URLs published as written.
+    pub unsafe_html: bool,
 }
 
 pub fn render(path: &Path, text: &str, first_line: usize, links: &Links) -> Rendered {
@@ -69,8 +71,13 @@ pub fn render(path: &Path, text: &str, first_line: usize, links: &Links) -> Rend
     out
 }
 
-/// A responsive image whose alt text is being gathered: its site path, its copies, the alt.
-type PendingImage = (String, crate::assets::images::Image, String);
+/// A responsive image whose alt text is being gathered.
+struct PendingImage {
+    src: String,
+    info: crate::assets::images::Image,
+    title: String,
+    alt: String,
+}
 
 /// The pass over a page's events: links resolved, images and tables rewritten, words counted.
 struct Pass<'t, 'a> {
@@ -93,6 +100,47 @@ impl<'t> Pass<'t, '_> {
     /// Takes one event of the parser, at `offset` in the body.
     fn event(&mut self, event: Event<'t>, offset: usize) {
         match event {
+            Event::Html(ref raw) | Event::InlineHtml(ref raw) if !self.links.unsafe_html => {
+                self.raw_html(raw, offset);
+            }
+            Event::Start(Tag::Link { ref dest_url, .. } | Tag::Image { ref dest_url, .. })
+                if !self.links.unsafe_html && dangerous_url(dest_url) =>
+            {
+                let shown: String = dest_url.chars().take(40).collect();
+                self.out.problems.push(Diagnostic::new(
+                    self.path,
+                    self.line(offset),
+                    format!("link to `{shown}`: a script address is not published"),
+                    "link to a page (@/section/page.md) or an https:// address; \
+                     or set [markdown] unsafe_html = true in site.toml (see docs/writing.md)",
+                ));
+                let safe = match event {
+                    Event::Start(Tag::Link {
+                        link_type,
+                        title,
+                        id,
+                        ..
+                    }) => Tag::Link {
+                        link_type,
+                        dest_url: CowStr::from("#"),
+                        title,
+                        id,
+                    },
+                    Event::Start(Tag::Image {
+                        link_type,
+                        title,
+                        id,
+                        ..
+                    }) => Tag::Image {
+                        link_type,
+                        dest_url: CowStr::from("#"),
+                        title,
+                        id,
+                    },
+                    _ => unreachable!("matched a link or an image above"),
+                };
+                self.events.push(Event::Start(safe));
+            }
             Event::Start(Tag::Link {
                 link_type,
                 dest_url,
@@ -107,7 +155,11 @@ impl<'t> Pass<'t, '_> {
                     id,
                 }));
             }
-            Event::Start(Tag::Image { ref dest_url, .. }) => {
+            Event::Start(Tag::Image {
+                ref dest_url,
+                ref title,
+                ..
+            }) => {
                 check_image(
                     self.path,
                     self.line(offset),
@@ -116,19 +168,34 @@ impl<'t> Pass<'t, '_> {
                     &mut self.out.problems,
                 );
                 match (self.links.image)(dest_url) {
-                    Some(info) => self.image = Some((dest_url.to_string(), info, String::new())),
+                    Some(info) => {
+                        self.image = Some(PendingImage {
+                            src: dest_url.to_string(),
+                            info,
+                            title: title.to_string(),
+                            alt: String::new(),
+                        })
+                    }
                     None => self.events.push(event),
                 }
             }
-            // The alt text of a responsive image is gathered, then the tag is written whole.
-            Event::Text(ref t) if self.image.is_some() => {
-                if let Some((_, _, alt)) = self.image.as_mut() {
-                    alt.push_str(t);
+            // The alt text of a responsive image is gathered as plain text (CommonMark: the
+            // text of emphasis and code spans, breaks as spaces), then the tag written whole.
+            Event::Text(ref t) | Event::Code(ref t) | Event::InlineMath(ref t)
+                if self.image.is_some() =>
+            {
+                if let Some(img) = self.image.as_mut() {
+                    img.alt.push_str(t);
+                }
+            }
+            Event::SoftBreak | Event::HardBreak if self.image.is_some() => {
+                if let Some(img) = self.image.as_mut() {
+                    img.alt.push(' ');
                 }
             }
             Event::End(TagEnd::Image) if self.image.is_some() => {
-                if let Some((src, info, alt)) = self.image.take() {
-                    let tag = img_tag(&src, &info, &alt);
+                if let Some(img) = self.image.take() {
+                    let tag = img_tag(&img);
                     self.events.push(Event::Html(CowStr::from(tag)));
                 }
             }
@@ -151,6 +218,24 @@ impl<'t> Pass<'t, '_> {
         }
     }
 
+    /// Raw HTML in Markdown: a comment is a note to other writers and is dropped; anything
+    /// else is reported (a writer's tag is better said with a shortcode).
+    fn raw_html(&mut self, raw: &str, offset: usize) {
+        let t = raw.trim();
+        let comment = t.starts_with("<!--") && t.ends_with("-->") && t.len() >= 7;
+        if comment && !t[4..t.len() - 3].contains("--") {
+            return;
+        }
+        let shown: String = t.chars().take(40).collect();
+        self.out.problems.push(Diagnostic::new(
+            self.path,
+            self.line(offset),
+            format!("raw HTML `{shown}` is not published"),
+            "use Markdown or a shortcode (figure, cta, quote, actor...); or set [markdown] \
+             unsafe_html = true in site.toml if every editor is trusted (see docs/writing.md)",
+        ));
+    }
+
     /// The URL an `@/` link names; a dead one is reported and kept as written.
     fn internal_link(&mut self, dest_url: CowStr<'t>, offset: usize) -> CowStr<'t> {
         match internal_link(&dest_url, self.links) {
@@ -168,6 +253,34 @@ impl<'t> Pass<'t, '_> {
     }
 }
 
+/// A URL whose scheme runs code or smuggles a document: `javascript:`, `vbscript:`, `data:`
+/// (but for pictures), `file:`, however spaced, cased or entity-encoded (the parser decodes
+/// entities; browsers drop tabs, newlines and control characters).
+fn dangerous_url(url: &str) -> bool {
+    let plain: String = url
+        .chars()
+        .filter(|c| !c.is_whitespace() && !c.is_control())
+        .take(32)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    let scheme = match plain.split_once(':') {
+        Some((s, _)) if !s.contains(['/', '?', '#']) => s,
+        _ => return false,
+    };
+    match scheme {
+        "javascript" | "vbscript" | "file" | "livescript" | "mocha" => true,
+        "data" => ![
+            "data:image/png",
+            "data:image/jpeg",
+            "data:image/gif",
+            "data:image/webp",
+        ]
+        .iter()
+        .any(|ok| plain.starts_with(ok)),
+        _ => false,
+    }
+}
+
 /// Words separated by ASCII whitespace (enough for a reading time), in one pass over the bytes.
 fn count_words(t: &str) -> usize {
     let mut words = 0;
@@ -182,8 +295,14 @@ fn count_words(t: &str) -> usize {
 
 /// `<img>` with `srcset`, `sizes`, width and height: the browser picks a copy for the screen and
 /// reserves the space before it arrives.
-fn img_tag(src: &str, info: &crate::assets::images::Image, alt: &str) -> String {
+fn img_tag(img: &PendingImage) -> String {
     let esc = crate::templates::escape_html;
+    let (src, info, alt) = (&img.src, &img.info, &img.alt);
+    let title = if img.title.is_empty() {
+        String::new()
+    } else {
+        format!(" title=\"{}\"", esc(&img.title))
+    };
     let srcset = if info.srcset.is_empty() {
         String::new()
     } else {
@@ -194,7 +313,7 @@ fn img_tag(src: &str, info: &crate::assets::images::Image, alt: &str) -> String 
         )
     };
     format!(
-        "<img src=\"{}\"{srcset} width=\"{}\" height=\"{}\" alt=\"{}\" loading=\"lazy\" decoding=\"async\">",
+        "<img src=\"{}\"{srcset} width=\"{}\" height=\"{}\" alt=\"{}\"{title} loading=\"lazy\" decoding=\"async\">",
         esc(src),
         info.width,
         info.height,
@@ -350,6 +469,7 @@ mod tests {
                 page_url: &p,
                 asset_exists: &a,
                 image: &|_| None,
+                unsafe_html: false,
             },
         );
         assert!(r.html.contains("<h2 id=\"un\">"), "{}", r.html);
@@ -369,6 +489,7 @@ mod tests {
                 page_url: &p,
                 asset_exists: &a,
                 image: &|_| None,
+                unsafe_html: false,
             },
         );
         assert!(r.html.contains("href=\"/ar/stories/a/#top\""));
@@ -387,6 +508,7 @@ mod tests {
                 page_url: &p,
                 asset_exists: &a,
                 image: &|_| None,
+                unsafe_html: false,
             },
         );
         assert_eq!(r.problems.len(), 2, "{:?}", r.problems);
@@ -403,6 +525,7 @@ mod tests {
                 page_url: &p,
                 asset_exists: &a,
                 image: &|_| None,
+                unsafe_html: false,
             },
         );
         assert!(r.html.contains("<div class=\"table-wrap\""));

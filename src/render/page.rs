@@ -268,6 +268,7 @@ fn content_html(r: &Renderer, page: &Page) -> Result<Content> {
         page_url: &page_url,
         asset_exists: &asset_exists,
         image: &image,
+        unsafe_html: r.site.config.markdown.unsafe_html,
     };
     let mut md = markdown::render(&page.path, &text, page.body_line, &links);
     problems.append(&mut md.problems);

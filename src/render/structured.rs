@@ -53,8 +53,7 @@ pub fn json_ld(r: &Renderer, page: &Page) -> String {
         graph.push(breadcrumbs(r, page));
     }
     let doc = json!({ "@context": "https://schema.org", "@graph": graph });
-    // Inside <script>, `</` would end the element: JSON allows `<\/`.
-    doc.to_string().replace("</", "<\\/")
+    crate::templates::json_for_script(&doc.to_string())
 }
 
 fn breadcrumbs(r: &Renderer, page: &Page) -> Value {
