@@ -131,6 +131,7 @@ kinds-financeur = جهة تمويل
 kinds-pole = قطب تنافسية أو عنقود
 kinds-universite = جامعة وبحث ومدارس
 kinds-tiers-lieu = فضاء ثالث
+kinds-initiative = مشروع أو مبادرة
 kinds-plateforme = منصة ابتكار
 kinds-reseau = شبكة أو جمعية
 kinds-institution = مؤسسة أو وكالة
@@ -159,6 +160,7 @@ site-kinds-technopole = قطب تكنولوجي
 site-kinds-zone-industrielle = منطقة صناعية
 site-kinds-espace-urbain = فضاء حضري
 site-kinds-tiers-lieu = فضاء ثالث
+site-kinds-lieu-innovation = فضاء ابتكار
 site-kinds-campus = حرم جامعي
 
 scheme-kinds-guichet-unique = شباك موحّد

@@ -113,6 +113,7 @@ kinds-financeur = Funder
 kinds-pole = Competitiveness cluster
 kinds-universite = University, research, schools
 kinds-tiers-lieu = Third place
+kinds-initiative = Project, initiative
 kinds-plateforme = Innovation platform
 kinds-reseau = Network, association
 kinds-institution = Institution, agency
@@ -141,6 +142,7 @@ site-kinds-technopole = Technology park
 site-kinds-zone-industrielle = Industrial zone
 site-kinds-espace-urbain = Urban space
 site-kinds-tiers-lieu = Third place
+site-kinds-lieu-innovation = Innovation venue
 site-kinds-campus = Campus
 
 scheme-kinds-guichet-unique = One-stop shop

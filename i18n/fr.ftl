@@ -114,6 +114,7 @@ kinds-financeur = Financeur
 kinds-pole = Pôle de compétitivité, cluster
 kinds-universite = Université, recherche, écoles
 kinds-tiers-lieu = Tiers-lieu
+kinds-initiative = Projet, initiative
 kinds-plateforme = Plateforme d’innovation
 kinds-reseau = Réseau, association
 kinds-institution = Institution, agence
@@ -142,6 +143,7 @@ site-kinds-technopole = Technopôle
 site-kinds-zone-industrielle = Zone industrielle
 site-kinds-espace-urbain = Espace urbain
 site-kinds-tiers-lieu = Tiers-lieu
+site-kinds-lieu-innovation = Lieu d’innovation
 site-kinds-campus = Campus
 
 scheme-kinds-guichet-unique = Guichet unique
