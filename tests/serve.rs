@@ -59,8 +59,14 @@ fn start(site: &Fixture) -> Server {
 /// `serve` started, as soon as it listens; also whether its first build left the cards and
 /// the kit for later.
 fn start_at_once(site: &Fixture) -> (Server, bool) {
+    start_with(site, &[])
+}
+
+/// `start_at_once` with these variables in serve's environment.
+fn start_with(site: &Fixture, env: &[(&str, &str)]) -> (Server, bool) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_oneprovence"))
         .args(["serve", "--port", "0"])
+        .envs(env.iter().copied())
         .current_dir(site.root())
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
@@ -256,6 +262,63 @@ fn an_edit_is_served_within_a_second_and_a_broken_build_keeps_the_last_good_one(
         body.contains("Histoire modifiée"),
         "the last good build is still served"
     );
+}
+
+/// The error `serve` reports over pages once the version passes `after`.
+fn reported_error(server: &Server, after: u64) -> String {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let (_, _, body) = request(
+            &server.addr,
+            "GET",
+            &format!("/__oneprovence/poll?v={after}"),
+        );
+        let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+        if let Some(e) = v["error"].as_str() {
+            return e.to_string();
+        }
+        assert!(Instant::now() < deadline, "no error reported");
+    }
+}
+
+#[test]
+fn a_panic_while_rendering_leaves_serve_up_with_the_error_shown_and_it_recovers() {
+    let site = Fixture::new("basic");
+    let (server, _) = start_with(&site, &[("ONEPROVENCE_TEST_PANIC", "BOUM-PANIQUE")]);
+    let (_, _, first) = request(&server.addr, "GET", "/__oneprovence/poll?v=0");
+    let version = serde_json::from_str::<serde_json::Value>(&first).unwrap()["version"]
+        .as_u64()
+        .unwrap();
+    let story = "content/stories/premiere.fr.md";
+    let original = std::fs::read_to_string(site.root().join(story)).unwrap();
+    // Twice: a second panic after the first must be caught as well (no poisoned lock).
+    for round in 0..2 {
+        site.write(story, &format!("{original}\nBOUM-PANIQUE {round}\n"));
+        let error = reported_error(&server, version);
+        assert!(error.contains("internal error while rebuilding"), "{error}");
+        let (status, _, body) = request(&server.addr, "GET", "/fr/stories/premiere/");
+        assert_eq!(status, 200, "the last good build is still served");
+        assert!(!body.contains("BOUM-PANIQUE"));
+    }
+    site.write(
+        story,
+        &original.replace("Première histoire", "Histoire réparée"),
+    );
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let (_, _, body) = request(&server.addr, "GET", "/fr/stories/premiere/");
+        if body.contains("Histoire réparée") {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "serve did not recover on the next good save"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let (_, _, poll) = request(&server.addr, "GET", "/__oneprovence/poll?v=0");
+    let v: serde_json::Value = serde_json::from_str(&poll).unwrap();
+    assert!(v["error"].is_null(), "{poll}");
 }
 
 #[test]

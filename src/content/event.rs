@@ -67,9 +67,16 @@ impl Event {
             When::Day(d) => d.to_datetime(jiff::civil::Time::midnight()),
             When::At(dt) => dt,
         };
+        // Past the instants jiff can hold (9999-12-31 in Paris is after its last one): the far
+        // end of time, on the side the date is, never the epoch (which would put an end before
+        // its start).
         dt.to_zoned_datetime(self.tz())
             .map(|z| z.timestamp())
-            .unwrap_or(Timestamp::UNIX_EPOCH)
+            .unwrap_or(if dt.year() > 0 {
+                Timestamp::MAX
+            } else {
+                Timestamp::MIN
+            })
     }
 
     /// The instant the event begins, if dated.
@@ -300,10 +307,10 @@ fn check(fields: &Fields, e: &Event, draft: bool, problems: &mut Vec<Diagnostic>
         }
     }
     if let Some(link) = &e.link {
-        if !(link.starts_with("https://") || link.starts_with("http://")) {
+        if let Some(why) = super::outbound::problem(link) {
             problems.push(problem(
                 "link",
-                format!("`link` is not a web address: {link:?}"),
+                format!("`link` {why}: {link:?}"),
                 "write link = \"https://...\" (the page the sources give), or leave it out",
             ));
         }

@@ -1,6 +1,7 @@
 //! load + resolve: from `content/` to a `Site`, the graph every later stage reads.
 //! Pages are keyed by base name and language; relationships (translations, sections) are keys.
 
+pub mod addresses;
 pub mod event;
 pub mod figures;
 pub mod frontmatter;

@@ -49,6 +49,7 @@ pub fn resolve(
         problems.append(&mut d);
     }
     check_parents(&config, &keys, &pages, &mut problems);
+    super::addresses::check(&pages, &mut problems);
     (Site::new(config, pages, figures), problems)
 }
 

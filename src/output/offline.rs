@@ -25,13 +25,31 @@ pub const README: &str =
 Open index.html in your browser: the site works with no network.\n\
 افتح الملف index.html في متصفحك: يعمل الموقع دون اتصال بالشبكة.\n";
 
+/// The online Content-Security-Policy (netlify.toml), as a meta element: a page opened from
+/// `file://` gets no headers, and raw HTML a writer opted into must not run there either.
+/// `frame-ancestors` is the one directive a meta element cannot carry.
+pub const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; \
+img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; \
+base-uri 'self'; form-action 'self'";
+
+fn with_csp(html: &str) -> String {
+    let meta = format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">");
+    match html.find("<meta charset=\"utf-8\">") {
+        Some(i) => {
+            let at = i + "<meta charset=\"utf-8\">".len();
+            format!("{}{meta}{}", &html[..at], &html[at..])
+        }
+        None => html.replacen("<head>", &format!("<head>{meta}"), 1),
+    }
+}
+
 pub fn prepare(outputs: &mut Vec<Output>) {
     outputs.retain(|o| !published_only(&o.path));
     inline_fonts(outputs);
     for o in outputs.iter_mut().filter(|o| o.path.ends_with(".html")) {
         let html = String::from_utf8_lossy(&o.bytes);
         let html = super::offline_forms::replace(&html);
-        o.bytes = relativize(&o.path, &html).into_bytes();
+        o.bytes = with_csp(&relativize(&o.path, &html)).into_bytes();
     }
     outputs.push(Output::new("README.txt", README));
 }

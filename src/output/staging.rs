@@ -79,7 +79,18 @@ impl Staging {
         if !(same && std::fs::hard_link(&old, &path).is_ok()) {
             // A new inode, never one shared with the previous build: `create_new` refuses a
             // path placed twice rather than writing through a link into `out`.
-            write_new(&path, &f.bytes)?;
+            write_new(&path, &f.bytes).map_err(|e| match e {
+                Error::Io { source, .. } if source.kind() == std::io::ErrorKind::AlreadyExists => {
+                    Error::Asset {
+                        path: rel.clone(),
+                        message: "two outputs of this build would be written to this path \
+                                  (a page at the address of a generated page or file); \
+                                  rename the page or the file in static/"
+                            .into(),
+                    }
+                }
+                other => other,
+            })?;
             self.written.fetch_add(1, Ordering::Relaxed);
         }
         let mut table = self.table.lock().expect("no panic while holding the lock");
@@ -201,8 +212,12 @@ mod tests {
         assert!(err.is_err());
         assert_eq!(std::fs::read_to_string(out.join("a.txt")).unwrap(), "one");
         assert!(!out.join("b.txt").exists());
-        let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
-        assert_eq!(leftovers.len(), 1, "no staging folder left behind");
+        let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .flatten()
+            .filter(|e| e.file_name().to_string_lossy().contains("staging"))
+            .collect();
+        assert!(leftovers.is_empty(), "no staging folder left behind");
     }
 
     #[test]

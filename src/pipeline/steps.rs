@@ -167,7 +167,13 @@ pub fn render_with(config: Config, steps: &Steps) -> Result<Built> {
         (Vec::new(), None)
     };
     lap.say("cards and kit");
-    let renderer = renderer(&site, &setup, &assets, kit.as_ref(), steps);
+    // With content problems the build will fail: pages are rendered (so one build lists every
+    // problem) but kept in memory, since two pages at one address would collide on the disk.
+    let streaming = Steps {
+        sink: steps.sink.filter(|_| problems.is_empty()),
+        ..*steps
+    };
+    let renderer = renderer(&site, &setup, &assets, kit.as_ref(), &streaming);
     // Rendering runs even when loading found problems, so one build lists them all.
     let rendered = renderer.render_all()?;
     lap.say("render");

@@ -45,19 +45,7 @@ pub fn build(opts: &BuildOptions, progress: &Progress) -> Result<BuildReport> {
         opts.drafts, config.base_url, opts.offline, opts.live_reload
     );
     let inputs = manifest::inputs(&config.root, &config.theme_dir(), &options);
-    // Nothing is touched before the build knows the folder and the zip are its to replace.
-    let project = Project::new(&config.root, &config.theme_dir());
-    guard::check_out(&project, &out, opts.force)?;
-    if let Some(zip) = &opts.zip {
-        guard::check_zip(&project, zip, &out)?;
-    }
-    let _claim = Claim::take(&out)?;
-    if opts.clean {
-        let cache = config.root.join(".cache");
-        if cache.exists() {
-            std::fs::remove_dir_all(&cache).map_err(|e| Error::io("remove", &cache, e))?;
-        }
-    }
+    let _claim = claim_output(opts, &config, &out)?;
     // `--clean` forgets the previous build but keeps its manifest until this one replaces it:
     // an interrupted clean build must leave a folder that is still known to be ours.
     let previous = manifest::load(&out).filter(|_| out.is_dir() && !opts.clean);
@@ -120,6 +108,28 @@ pub fn build(opts: &BuildOptions, progress: &Progress) -> Result<BuildReport> {
     };
     manifest::save(&out, &record)?;
     Ok(report)
+}
+
+/// Makes sure the output folder and the zip are this build's to replace (nothing is touched
+/// before), takes the folder for this build alone, and forgets the caches for `--clean`.
+fn claim_output(
+    opts: &BuildOptions,
+    config: &crate::config::Config,
+    out: &std::path::Path,
+) -> Result<Claim> {
+    let project = Project::new(&config.root, &config.theme_dir());
+    guard::check_out(&project, out, opts.force)?;
+    if let Some(zip) = &opts.zip {
+        guard::check_zip(&project, zip, out)?;
+    }
+    let claim = Claim::take(out)?;
+    if opts.clean {
+        let cache = config.root.join(".cache");
+        if cache.exists() {
+            std::fs::remove_dir_all(&cache).map_err(|e| Error::io("remove", &cache, e))?;
+        }
+    }
+    Ok(claim)
 }
 
 /// The previous build's report when nothing it was made from changed and its files are intact.

@@ -8,6 +8,7 @@ use std::path::Path;
 
 use pulldown_cmark::{html, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
+use super::raw;
 use crate::error::{line_of, Diagnostic};
 use crate::urls;
 
@@ -101,45 +102,19 @@ impl<'t> Pass<'t, '_> {
     fn event(&mut self, event: Event<'t>, offset: usize) {
         match event {
             Event::Html(ref raw) | Event::InlineHtml(ref raw) if !self.links.unsafe_html => {
-                self.raw_html(raw, offset);
+                let line = self.line(offset);
+                self.out
+                    .problems
+                    .extend(raw::html_problem(self.path, line, raw));
             }
             Event::Start(Tag::Link { ref dest_url, .. } | Tag::Image { ref dest_url, .. })
-                if !self.links.unsafe_html && dangerous_url(dest_url) =>
+                if !self.links.unsafe_html && raw::dangerous_url(dest_url) =>
             {
-                let shown: String = dest_url.chars().take(40).collect();
-                self.out.problems.push(Diagnostic::new(
-                    self.path,
-                    self.line(offset),
-                    format!("link to `{shown}`: a script address is not published"),
-                    "link to a page (@/section/page.md) or an https:// address; \
-                     or set [markdown] unsafe_html = true in site.toml (see docs/writing.md)",
-                ));
-                let safe = match event {
-                    Event::Start(Tag::Link {
-                        link_type,
-                        title,
-                        id,
-                        ..
-                    }) => Tag::Link {
-                        link_type,
-                        dest_url: CowStr::from("#"),
-                        title,
-                        id,
-                    },
-                    Event::Start(Tag::Image {
-                        link_type,
-                        title,
-                        id,
-                        ..
-                    }) => Tag::Image {
-                        link_type,
-                        dest_url: CowStr::from("#"),
-                        title,
-                        id,
-                    },
-                    _ => unreachable!("matched a link or an image above"),
-                };
-                self.events.push(Event::Start(safe));
+                let line = self.line(offset);
+                self.out
+                    .problems
+                    .push(raw::url_problem(self.path, line, dest_url));
+                self.events.push(raw::defused(event));
             }
             Event::Start(Tag::Link {
                 link_type,
@@ -218,24 +193,6 @@ impl<'t> Pass<'t, '_> {
         }
     }
 
-    /// Raw HTML in Markdown: a comment is a note to other writers and is dropped; anything
-    /// else is reported (a writer's tag is better said with a shortcode).
-    fn raw_html(&mut self, raw: &str, offset: usize) {
-        let t = raw.trim();
-        let comment = t.starts_with("<!--") && t.ends_with("-->") && t.len() >= 7;
-        if comment && !t[4..t.len() - 3].contains("--") {
-            return;
-        }
-        let shown: String = t.chars().take(40).collect();
-        self.out.problems.push(Diagnostic::new(
-            self.path,
-            self.line(offset),
-            format!("raw HTML `{shown}` is not published"),
-            "use Markdown or a shortcode (figure, cta, quote, actor...); or set [markdown] \
-             unsafe_html = true in site.toml if every editor is trusted (see docs/writing.md)",
-        ));
-    }
-
     /// The URL an `@/` link names; a dead one is reported and kept as written.
     fn internal_link(&mut self, dest_url: CowStr<'t>, offset: usize) -> CowStr<'t> {
         match internal_link(&dest_url, self.links) {
@@ -250,34 +207,6 @@ impl<'t> Pass<'t, '_> {
                 dest_url
             }
         }
-    }
-}
-
-/// A URL whose scheme runs code or smuggles a document: `javascript:`, `vbscript:`, `data:`
-/// (but for pictures), `file:`, however spaced, cased or entity-encoded (the parser decodes
-/// entities; browsers drop tabs, newlines and control characters).
-fn dangerous_url(url: &str) -> bool {
-    let plain: String = url
-        .chars()
-        .filter(|c| !c.is_whitespace() && !c.is_control())
-        .take(32)
-        .collect::<String>()
-        .to_ascii_lowercase();
-    let scheme = match plain.split_once(':') {
-        Some((s, _)) if !s.contains(['/', '?', '#']) => s,
-        _ => return false,
-    };
-    match scheme {
-        "javascript" | "vbscript" | "file" | "livescript" | "mocha" => true,
-        "data" => ![
-            "data:image/png",
-            "data:image/jpeg",
-            "data:image/gif",
-            "data:image/webp",
-        ]
-        .iter()
-        .any(|ok| plain.starts_with(ok)),
-        _ => false,
     }
 }
 
@@ -340,20 +269,27 @@ fn check_image(
     links: &Links,
     problems: &mut Vec<Diagnostic>,
 ) {
+    problems.extend(image_problem(path, line, dest, links));
+}
+
+/// Why an image address cannot be published (remote, or no such file), if it cannot.
+pub fn image_problem(path: &Path, line: usize, dest: &str, links: &Links) -> Option<Diagnostic> {
     if dest.starts_with("http://") || dest.starts_with("https://") || dest.starts_with("//") {
-        problems.push(Diagnostic::new(
+        Some(Diagnostic::new(
             path,
             line,
             format!("image `{dest}` is loaded from another site"),
             "the built site makes no network request: copy the image into static/ and link it as /images/...",
-        ));
+        ))
     } else if dest.starts_with('/') && !(links.asset_exists)(dest) {
-        problems.push(Diagnostic::new(
+        Some(Diagnostic::new(
             path,
             line,
             format!("image `{dest}` not found"),
             format!("add the file static{dest}, or correct the path"),
-        ));
+        ))
+    } else {
+        None
     }
 }
 

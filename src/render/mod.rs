@@ -13,6 +13,7 @@ pub mod markdown;
 pub mod orientation;
 pub mod page;
 pub mod paginate;
+mod raw;
 pub mod relations;
 pub mod reuse;
 pub mod search;

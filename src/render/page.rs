@@ -243,11 +243,29 @@ fn shows(r: &Renderer, page: &Page) -> Option<String> {
     ))
 }
 
+/// For the test that a bug while rendering leaves `serve` up (issue #34): with
+/// `ONEPROVENCE_TEST_PANIC` set, a page whose text holds its value panics. Unset, nothing.
+fn forced_panic(body: &str) {
+    static MARKER: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
+    let marker = MARKER.get_or_init(|| {
+        std::env::var("ONEPROVENCE_TEST_PANIC")
+            .ok()
+            .filter(|m| !m.is_empty())
+    });
+    if let Some(m) = marker {
+        assert!(
+            !body.contains(m.as_str()),
+            "a panic forced by ONEPROVENCE_TEST_PANIC"
+        );
+    }
+}
+
 fn content_html(r: &Renderer, page: &Page) -> Result<Content> {
     let (body, unread) = match r.site.text(page) {
         Ok(body) => (body, None),
         Err(d) => (Default::default(), Some(d)),
     };
+    forced_panic(&body);
     let shortcodes::Extracted {
         text,
         calls,
@@ -274,36 +292,12 @@ fn content_html(r: &Renderer, page: &Page) -> Result<Content> {
     problems.append(&mut md.problems);
     let mut html = md.html;
     for (i, call) in calls.iter().enumerate().rev() {
-        let name = format!("shortcodes/{}.html", call.name);
-        let code = if r.tera.get_template_names().any(|n| n == name) {
-            let mut ctx = Context::new();
-            for (k, v) in &call.args {
-                ctx.insert(k.as_str(), v);
-            }
-            ctx.insert("lang", &page.lang);
-            ctx.insert("content_lang", &page.content_lang);
-            ctx.insert("publisher", &r.site.config.publisher);
-            // A raster image named by `src` comes with its size and resized copies.
-            let src = call.args.get("src").and_then(|v| v.as_str());
-            if let Some(img) = src.and_then(|s| r.images.get(s)) {
-                if !call.args.contains_key("width") {
-                    ctx.insert("width", &img.width);
-                    ctx.insert("height", &img.height);
-                }
-                ctx.insert("srcset", &img.srcset);
-                ctx.insert("sizes", crate::assets::images::SIZES);
-            }
-            if let Some(d) = lookup(r, page, call, &mut ctx) {
+        let code = match shortcode_html(r, page, call, &links)? {
+            Ok(code) => code,
+            Err(d) => {
                 problems.push(d);
                 continue;
             }
-            r.tera.render(&name, &ctx).map_err(|e| Error::Template {
-                template: name.clone(),
-                page: format!("{}:{}", page.path.display(), call.line),
-                message: chain(&e),
-            })?
-        } else {
-            String::new()
         };
         let ph = placeholder(i);
         html = html.replace(&format!("<p>{ph}</p>"), code.trim_end());
@@ -321,6 +315,50 @@ fn content_html(r: &Renderer, page: &Page) -> Result<Content> {
         problems,
         text,
     })
+}
+
+/// One shortcode's HTML (empty for a name with no template), or the content problem that
+/// keeps it from being drawn.
+fn shortcode_html(
+    r: &Renderer,
+    page: &Page,
+    call: &shortcodes::Call,
+    links: &Links,
+) -> Result<Result<String, Diagnostic>> {
+    let name = format!("shortcodes/{}.html", call.name);
+    if !r.tera.get_template_names().any(|n| n == name) {
+        return Ok(Ok(String::new()));
+    }
+    let mut ctx = Context::new();
+    for (k, v) in &call.args {
+        ctx.insert(k.as_str(), v);
+    }
+    ctx.insert("lang", &page.lang);
+    ctx.insert("content_lang", &page.content_lang);
+    ctx.insert("publisher", &r.site.config.publisher);
+    let src = call.args.get("src").and_then(|v| v.as_str());
+    // A picture named by a shortcode is held to the rules of a Markdown image.
+    if let Some(d) = src.and_then(|s| markdown::image_problem(&page.path, call.line, s, links)) {
+        return Ok(Err(d));
+    }
+    // A raster image named by `src` comes with its size and resized copies.
+    if let Some(img) = src.and_then(|s| r.images.get(s)) {
+        if !call.args.contains_key("width") {
+            ctx.insert("width", &img.width);
+            ctx.insert("height", &img.height);
+        }
+        ctx.insert("srcset", &img.srcset);
+        ctx.insert("sizes", crate::assets::images::SIZES);
+    }
+    if let Some(d) = lookup(r, page, call, &mut ctx) {
+        return Ok(Err(d));
+    }
+    let html = r.tera.render(&name, &ctx).map_err(|e| Error::Template {
+        template: name.clone(),
+        page: format!("{}:{}", page.path.display(), call.line),
+        message: chain(&e),
+    })?;
+    Ok(Ok(html))
 }
 
 /// Fills `figure` or `target` for shortcodes whose `id` names a figure or a page.

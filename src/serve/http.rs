@@ -34,7 +34,7 @@ pub fn handle(state: &State, request: Request) {
     let files = state
         .status
         .lock()
-        .expect("no panic while holding the lock")
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
         .files
         .clone();
     let Some(files) = files else {
@@ -83,11 +83,11 @@ fn poll(state: &State, request: Request, url: &str) {
     let status = state
         .status
         .lock()
-        .expect("no panic while holding the lock");
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     let (status, _) = state
         .changed
         .wait_timeout_while(status, Duration::from_secs(25), |s| s.version == seen)
-        .expect("no panic while holding the lock");
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     let body = serde_json::json!({ "version": status.version, "error": status.error }).to_string();
     drop(status);
     let r = Response::from_string(body)

@@ -81,7 +81,12 @@ pub struct State {
 
 impl State {
     fn publish(&self, f: impl FnOnce(&mut Status)) {
-        let mut s = self.status.lock().expect("no panic while holding the lock");
+        // Never poisoned in practice (the closures are plain assignments), and if it were, the
+        // status is whole: serving goes on.
+        let mut s = self
+            .status
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         f(&mut s);
         s.version += 1;
         self.changed.notify_all();
@@ -97,7 +102,7 @@ pub fn run(opts: ServeOptions) -> Result<()> {
         opts: opts.clone(),
         live: Mutex::new(None),
     };
-    builder.first(&state);
+    builder.guarded(&state, |b| b.first(&state));
     let addr = format!("{}:{}", opts.bind, opts.port);
     let server = Arc::new(tiny_http::Server::http(&addr).map_err(|e| {
         Error::io(
@@ -158,12 +163,41 @@ impl Live {
 }
 
 impl Builder {
+    /// Runs one step of the builder. A panic inside it (a bug, never bad input) is caught: the
+    /// last good build stays served with the error shown over its pages, the half-updated state
+    /// is dropped, and the next save builds the whole site again (issue #34).
+    pub(crate) fn guarded(&self, state: &State, step: impl FnOnce(&Builder)) {
+        let caught = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| step(self)));
+        let Err(panic) = caught else {
+            return;
+        };
+        let what = panic
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "no message".into());
+        *self
+            .live
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = None;
+        self.live.clear_poison();
+        let message = format!(
+            "internal error while rebuilding ({what}); the last good build is shown, and the \
+             next save builds the whole site again. Please report it with the file you saved."
+        );
+        (self.opts.notes)(&Note::Failed(message.clone()));
+        state.publish(|s| s.error = Some(message));
+    }
+
     /// An edit of the text of existing pages (front matter untouched) re-renders those pages
     /// and the search indexes only; anything else builds the whole site in memory. Either way
     /// the site is swapped at once: a page is never half written, and nothing touches the disk.
     pub(crate) fn rebuild(&self, state: &State, changed: &[PathBuf]) {
         let started = Instant::now();
-        let mut live = self.live.lock().expect("no panic while holding the lock");
+        let mut live = self
+            .live
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         if let Some(l) = live.as_mut() {
             // The two fast paths, then the full build.
             let done = match self.text_edit(l, changed) {
@@ -243,14 +277,20 @@ impl Builder {
 
     /// `serve`'s first answer: the pages alone, when cards or kit would make it wait.
     pub(crate) fn first(&self, state: &State) {
-        let mut live = self.live.lock().expect("no panic while holding the lock");
+        let mut live = self
+            .live
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         self.full(state, &mut live, Instant::now(), true);
     }
 
     /// After `first`: the cards and the kit drawn and the site swapped in with them (open
     /// pages reload). Nothing to do when the first build had nothing to leave out.
     pub(crate) fn draw_pending(&self, state: &State) {
-        let mut live = self.live.lock().expect("no panic while holding the lock");
+        let mut live = self
+            .live
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         let pending = live
             .as_ref()
             .is_some_and(|l| l.rendered.site.config.drawing_pending);

@@ -31,10 +31,10 @@ pub fn start(root: &Path, builder: Builder, state: Arc<State>) -> Result<impl Wa
     }
     std::thread::spawn(move || {
         // First the cards and kit the first build left out; edits made meanwhile wait.
-        builder.draw_pending(&state);
+        builder.guarded(&state, |b| b.draw_pending(&state));
         while let Some(paths) = next_change(&rx) {
             if !paths.is_empty() {
-                builder.rebuild(&state, &paths);
+                builder.guarded(&state, |b| b.rebuild(&state, &paths));
             }
         }
     });
