@@ -17,8 +17,23 @@ use crate::i18n::I18n;
 
 pub fn load(config: &Config, i18n: Arc<I18n>) -> Result<Tera> {
     let dir = config.theme_dir().join("templates");
-    let glob = format!("{}/**/*", dir.display());
-    let mut tera = Tera::new(&glob).map_err(|e| Error::Template {
+    let mut named = Vec::new();
+    for entry in walkdir::WalkDir::new(&dir).sort_by_file_name() {
+        let entry = entry.map_err(|e| Error::io("read", &dir, e.into()))?;
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let path = entry.path();
+        let text = crate::files::read_text(path)?;
+        bounded(path, &text)?;
+        let name = path
+            .strip_prefix(&dir)
+            .map(|r| r.to_string_lossy().replace('\\', "/"))
+            .unwrap_or_default();
+        named.push((name, text));
+    }
+    let mut tera = Tera::default();
+    tera.add_raw_templates(named).map_err(|e| Error::Template {
         template: dir.display().to_string(),
         page: "(loading the theme)".into(),
         message: chain(&e),
@@ -28,6 +43,65 @@ pub fn load(config: &Config, i18n: Arc<I18n>) -> Result<Tera> {
     tera.register_function("t", Translate(i18n.clone()));
     tera.register_function("label", Label(i18n));
     Ok(tera)
+}
+
+/// Tera's parser recurses once per bracket and per block: thousands overflow the stack and
+/// abort the process. Real templates nest a handful deep; past 64 the file is refused with
+/// the line where it goes too deep.
+fn bounded(path: &Path, text: &str) -> Result<()> {
+    const LIMIT: usize = 64;
+    let deep = crate::files::too_deep(text, b"([", b")]", LIMIT).or_else(|| {
+        let mut depth = 0usize;
+        for (at, _) in text.match_indices("{%") {
+            let tag = text[at + 2..].trim_start_matches(['-', ' ', '\t', '\n']);
+            let word: String = tag
+                .chars()
+                .take_while(|c| c.is_ascii_alphabetic())
+                .collect();
+            if ["if", "for", "block", "macro", "filter", "raw"].contains(&word.as_str()) {
+                depth += 1;
+                if depth > LIMIT {
+                    return Some(at);
+                }
+            } else if word.starts_with("end") {
+                depth = depth.saturating_sub(1);
+            }
+        }
+        None
+    });
+    match deep {
+        Some(at) => Err(Error::Config {
+            path: path.to_path_buf(),
+            line: crate::error::line_of(text, at),
+            message: format!(
+                "brackets or blocks nested more than {LIMIT} deep; close them or split the template"
+            ),
+        }),
+        None => Ok(()),
+    }
+}
+
+/// usvg refuses a document of too many nodes, but names the page being drawn, not the
+/// template; elements nested past 256 are refused here at the template's line.
+fn svg_bounded(path: &Path, text: &str) -> Result<()> {
+    let bytes = text.as_bytes();
+    let mut depth = 0usize;
+    for (i, w) in bytes.windows(2).enumerate() {
+        match w {
+            [b'<', c] if c.is_ascii_alphabetic() => depth += 1,
+            [b'<', b'/'] | [b'/', b'>'] => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        if depth > 256 {
+            return Err(Error::Config {
+                path: path.to_path_buf(),
+                line: crate::error::line_of(text, i),
+                message: "elements nested more than 256 deep; close them or simplify the SVG"
+                    .into(),
+            });
+        }
+    }
+    Ok(())
 }
 
 /// The SVG templates of one folder (`brand/templates/cards`, `.../kit`), added together so
@@ -52,6 +126,8 @@ impl SvgTemplates {
         let mut digests = BTreeMap::new();
         for f in &files {
             let text = crate::files::read_text(f)?;
+            bounded(f, &text)?;
+            svg_bounded(f, &text)?;
             let name = f
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())

@@ -198,3 +198,102 @@ fn an_event_ending_in_year_9999_ends_after_it_starts_and_a_bare_scheme_is_no_lin
         "{err}"
     );
 }
+
+/// The content errors of a failed build, one per line.
+fn errors(site: &Fixture) -> Vec<String> {
+    match site.build() {
+        Ok(_) => panic!("the build should have failed"),
+        Err(oneprovence::Error::Content(list)) => list.0.iter().map(|d| d.to_string()).collect(),
+        Err(e) => vec![e.to_string()],
+    }
+}
+
+#[test]
+fn one_mistake_gives_one_error_not_one_per_page_citing_it() {
+    let site = Fixture::new("basic");
+    // premiere links to seconde; seconde's front matter broken.
+    let rel = "content/stories/seconde.fr.md";
+    let text = std::fs::read_to_string(site.root().join(rel)).unwrap();
+    site.write(
+        rel,
+        &text.replacen("title = \"", "title = \"non fermé\n", 1),
+    );
+    let list = errors(&site);
+    assert_eq!(list.len(), 1, "{list:#?}");
+    assert!(list[0].contains("seconde.fr.md:2"), "{list:#?}");
+    site.write(rel, &text);
+    // A NUL pasted into a title: its line, once.
+    site.edit(rel, "title = \"", "title = \"a\\u0000");
+    let list = errors(&site);
+    assert_eq!(list.len(), 1, "{list:#?}");
+    assert!(list[0].contains("seconde.fr.md:2") && list[0].contains("U+0000"));
+    site.write(rel, &text);
+    // figures.toml broken: its own error, not one per page showing a figure.
+    site.edit("content/figures.toml", "source = ", "sourcex = ");
+    let list = errors(&site);
+    assert_eq!(list.len(), 1, "{list:#?}");
+    assert!(list[0].contains("figures.toml"), "{list:#?}");
+}
+
+#[test]
+fn a_template_field_naming_no_template_is_reported_at_its_line() {
+    let site = Fixture::new("basic");
+    site.edit(
+        "content/stories/premiere.fr.md",
+        "date = ",
+        "template = \"nope.html\"\ndate = ",
+    );
+    let list = errors(&site);
+    assert_eq!(list.len(), 1, "{list:#?}");
+    assert!(
+        list[0].contains("premiere.fr.md:3") && list[0].contains("nope.html"),
+        "{list:#?}"
+    );
+}
+
+#[test]
+fn templates_nested_past_reason_are_refused_with_their_line_not_a_crash() {
+    let site = Fixture::new("basic");
+    let rel = "themes/one-provence/templates/page.html";
+    let text = std::fs::read_to_string(site.root().join(rel)).unwrap();
+    let line = text.lines().count() + 1;
+    for deep in [
+        format!("{{{{ {}1{} }}}}", "(".repeat(5000), ")".repeat(5000)),
+        format!(
+            "{}x{}",
+            "{% if true %}".repeat(3000),
+            "{% endif %}".repeat(3000)
+        ),
+    ] {
+        site.write(rel, &format!("{text}{deep}\n"));
+        let out = site.cli(&["build"]);
+        assert_eq!(out.status.code(), Some(1), "{}", common::stderr(&out));
+        assert!(
+            common::stderr(&out).contains(&format!("page.html:{line}")),
+            "{}",
+            common::stderr(&out)
+        );
+    }
+    site.write(rel, &text);
+    let svg = "brand/templates/cards/og.svg";
+    let text = std::fs::read_to_string(site.root().join(svg)).unwrap();
+    let at = text.rfind("</svg>").unwrap();
+    site.write(
+        svg,
+        &format!(
+            "{}{}{}{}",
+            &text[..at],
+            "<g>".repeat(3000),
+            "</g>".repeat(3000),
+            &text[at..]
+        ),
+    );
+    site.edit("site.toml", "cards = false", "cards = true");
+    let out = site.cli(&["build"]);
+    assert_eq!(out.status.code(), Some(1), "{}", common::stderr(&out));
+    assert!(
+        common::stderr(&out).contains("og.svg"),
+        "{}",
+        common::stderr(&out)
+    );
+}

@@ -7,7 +7,7 @@ use jiff::civil::{Date, DateTime};
 use jiff::tz::TimeZone;
 use jiff::{Timestamp, ToSpan};
 
-use super::resolve::Fields;
+use super::fields::Fields;
 use crate::error::Diagnostic;
 
 /// The section of the agenda.

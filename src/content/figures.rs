@@ -73,7 +73,7 @@ impl Figures {
     }
 }
 
-const FILE: &str = "content/figures.toml";
+pub const FILE: &str = "content/figures.toml";
 
 pub fn load(config: &Config) -> (Figures, Vec<Diagnostic>) {
     let text = match super::load::read_optional(&config.root, std::path::Path::new(FILE)) {

@@ -3,6 +3,7 @@
 
 pub mod addresses;
 pub mod event;
+pub mod fields;
 pub mod figures;
 pub mod frontmatter;
 pub mod lexicon;
@@ -127,6 +128,14 @@ impl Page {
 
 /// The order of dated lists (stories, feeds, term pages): newest first, then by key, so that
 /// pages of one day keep one order from build to build.
+/// The page key of a content file's path (`content/stories/x.fr.md` → `stories/x`).
+pub fn key_of_path(path: &std::path::Path) -> Option<String> {
+    let rel = path.strip_prefix("content").ok()?;
+    let text = rel.to_str()?.strip_suffix(".md")?;
+    let (key, _lang) = text.rsplit_once('.')?;
+    Some(key.replace('\\', "/"))
+}
+
 pub fn newest_first(a: &Page, b: &Page) -> std::cmp::Ordering {
     b.meta
         .when()
@@ -177,6 +186,9 @@ pub struct Site {
     pub figures: figures::Figures,
     /// The orientation lexicon (empty when the site has none).
     pub lexicon: lexicon::Lexicon,
+    /// Keys of pages whose files exist but failed to load or resolve: their own error is
+    /// reported once, and links and references to them are not reported again as dead.
+    pub broken: std::collections::BTreeSet<String>,
 }
 
 impl Site {
@@ -191,6 +203,7 @@ impl Site {
             neighbours: Vec::new(),
             figures,
             lexicon: lexicon::Lexicon::default(),
+            broken: Default::default(),
         };
         site.reindex();
         site

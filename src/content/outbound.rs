@@ -2,7 +2,7 @@
 //! `contact_page`). Only https addresses: a visitor leaves the site for a page that must not
 //! downgrade their connection, and a value without a scheme would become a link inside the site.
 
-use super::resolve::Fields;
+use super::fields::Fields;
 use crate::error::Diagnostic;
 
 /// The fields holding an outbound address.

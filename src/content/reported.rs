@@ -4,7 +4,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::resolve::Fields;
+use super::fields::Fields;
 use crate::error::Diagnostic;
 
 /// A calendar date known to the day, the month or the year.

@@ -4,20 +4,23 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use chrono::NaiveDate;
 use rayon::prelude::*;
 
+use super::fields::Fields;
 use super::figures::Figures;
 use super::frontmatter::{line_of_key, line_of_text};
 use super::load::SourceFile;
-use super::{Meta, Page, PageKind, Site, SortBy};
+use super::{Meta, Page, PageKind, Site};
 use crate::config::{Config, TranslationPolicy};
 use crate::error::Diagnostic;
 
+/// `unreadable`: keys of files that exist but could not be read (their own error is reported
+/// elsewhere); references to them are not errors on top of it.
 pub fn resolve(
     config: Config,
     files: Vec<SourceFile>,
     figures: Figures,
+    unreadable: &BTreeSet<String>,
 ) -> (Site, Vec<Diagnostic>) {
     let mut by_key: BTreeMap<String, BTreeMap<String, SourceFile>> = BTreeMap::new();
     for f in files {
@@ -27,9 +30,10 @@ pub fn resolve(
             .insert(f.lang.clone(), f);
     }
     let names: Vec<String> = by_key.keys().cloned().collect();
-    let keys: BTreeSet<&str> = names.iter().map(String::as_str).collect();
+    let keys: BTreeSet<&str> = names.iter().chain(unreadable).map(String::as_str).collect();
     let known = Known {
         keys: &keys,
+        unreadable,
         figures: &figures,
     };
     // Each key's files are dropped once its pages are made: the loaded tables and the pages
@@ -61,6 +65,7 @@ pub fn resolve_one(site: &Site, key: &str, files: Vec<SourceFile>) -> (Vec<Page>
     let keys: BTreeSet<&str> = site.pages.iter().map(|p| p.key.as_str()).collect();
     let known = Known {
         keys: &keys,
+        unreadable: &site.broken,
         figures: &site.figures,
     };
     let (mut pages, mut problems) = (Vec::new(), Vec::new());
@@ -72,6 +77,8 @@ pub fn resolve_one(site: &Site, key: &str, files: Vec<SourceFile>) -> (Vec<Page>
 struct Known<'a> {
     keys: &'a BTreeSet<&'a str>,
     figures: &'a Figures,
+    /// Keys of files that exist but could not be read.
+    unreadable: &'a BTreeSet<String>,
 }
 
 fn resolve_key(
@@ -84,6 +91,10 @@ fn resolve_key(
 ) {
     let default = config.default_language.as_str();
     let Some(base) = langs.get(default) else {
+        // A French file that exists but could not be read has its own error.
+        if known.unreadable.contains(key) {
+            return;
+        }
         let any = langs.values().next().expect("a key has at least one file");
         problems.push(Diagnostic::new(
             &any.path,
@@ -213,7 +224,9 @@ fn meta(
     let sort_by = fields.sort_by(&mut problems);
     let terms = terms(config, &fields, &mut problems);
     let refs = references(config, known.keys, &fields, &mut problems);
-    check_figures(known.figures, &fields, &mut problems);
+    if !known.unreadable.contains(super::figures::FILE) {
+        check_figures(known.figures, &fields, &mut problems);
+    }
     super::outbound::check(&fields, &mut problems);
     let event = is_event(&file.key)
         .then(|| super::event::parse(&fields, is_draft(&table), &mut problems))
@@ -245,104 +258,6 @@ fn is_event(key: &str) -> bool {
     key.strip_prefix(super::event::SECTION)
         .and_then(|k| k.strip_prefix('/'))
         .is_some_and(|slug| slug != "_index" && !slug.contains('/'))
-}
-
-/// The merged front matter of a page, and the files it was merged from.
-pub(super) struct Fields<'a> {
-    /// The file shown.
-    file: &'a SourceFile,
-    /// The default language's file, which the others inherit from.
-    base: &'a SourceFile,
-    pub(super) table: &'a toml::Table,
-}
-
-impl<'a> Fields<'a> {
-    /// The file that set a field: the page's own, else the one it inherits from.
-    fn owner(&self, k: &str) -> &'a SourceFile {
-        if self.file.split.table.contains_key(k) {
-            self.file
-        } else {
-            self.base
-        }
-    }
-
-    /// Whether the page's file is a translation (not the default language's own file).
-    pub(super) fn is_translation(&self) -> bool {
-        self.file.path != self.base.path
-    }
-
-    /// Whether a translation sets the field itself.
-    pub(super) fn set_by_translation(&self, k: &str) -> bool {
-        self.is_translation() && self.file.split.table.contains_key(k)
-    }
-
-    /// The file and line that set a field.
-    pub(super) fn at(&self, k: &str) -> (std::path::PathBuf, usize) {
-        let f = self.owner(k);
-        (
-            f.path.clone(),
-            line_of_key(&f.split.raw, f.split.raw_line, k),
-        )
-    }
-
-    /// A text field, if set; anything else than text is a problem.
-    pub(super) fn string(&self, k: &str, problems: &mut Vec<Diagnostic>) -> Option<String> {
-        match self.table.get(k) {
-            None => None,
-            Some(toml::Value::String(s)) => Some(s.clone()),
-            Some(other) => {
-                let (p, l) = self.at(k);
-                problems.push(Diagnostic::new(
-                    p,
-                    l,
-                    format!("`{k}` must be text, found {}", other.type_str()),
-                    format!("write {k} = \"...\""),
-                ));
-                None
-            }
-        }
-    }
-
-    /// `date`, a TOML date or a text starting year-month-day.
-    fn date(&self, problems: &mut Vec<Diagnostic>) -> Option<NaiveDate> {
-        self.table.get("date").and_then(|v| {
-            let text = match v {
-                toml::Value::Datetime(d) => d.to_string(),
-                toml::Value::String(s) => s.clone(),
-                _ => String::new(),
-            };
-            let parsed = NaiveDate::parse_from_str(text.get(..10).unwrap_or(&text), "%Y-%m-%d");
-            if parsed.is_err() {
-                let (p, l) = self.at("date");
-                problems.push(Diagnostic::new(
-                    p,
-                    l,
-                    format!("`date` is not a calendar date: {text:?}"),
-                    "write date = 2023-06-15 (year-month-day)",
-                ));
-            }
-            parsed.ok()
-        })
-    }
-
-    /// `sort_by`, the order of a section's pages: by date unless told otherwise.
-    fn sort_by(&self, problems: &mut Vec<Diagnostic>) -> SortBy {
-        match self.table.get("sort_by").and_then(|v| v.as_str()) {
-            None | Some("date") => SortBy::Date,
-            Some("weight") => SortBy::Weight,
-            Some("title") => SortBy::Title,
-            Some(other) => {
-                let (p, l) = self.at("sort_by");
-                problems.push(Diagnostic::new(
-                    p,
-                    l,
-                    format!("unknown sort_by {other:?}"),
-                    "use one of: date, weight, title",
-                ));
-                SortBy::Date
-            }
-        }
-    }
 }
 
 /// Vocabulary fields (`sectors = ["health"]`): each value must be one of `site.toml`'s.

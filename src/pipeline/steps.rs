@@ -2,6 +2,7 @@
 //! previous steps' values. Content problems are collected; only setup errors (configuration,
 //! theme, templates) stop early.
 
+use std::collections::BTreeSet;
 use std::sync::Arc;
 
 use super::{BuildOptions, Built, Session};
@@ -52,13 +53,62 @@ fn resolve_site(
     (files, mut problems): (Vec<content::load::SourceFile>, Vec<Diagnostic>),
 ) -> (Site, Vec<Diagnostic>) {
     let (figures, mut bad_figures) = content::figures::load(&config);
+    let figures_broken = !bad_figures.is_empty();
     problems.append(&mut bad_figures);
     let (lexicon, mut bad_lexicon) = content::lexicon::load(&config);
     problems.append(&mut bad_lexicon);
-    let (mut site, mut more) = content::resolve::resolve(config, files, figures);
+    let mut unreadable: BTreeSet<String> = problems
+        .iter()
+        .filter_map(|d| content::key_of_path(&d.path))
+        .collect();
+    if figures_broken {
+        // figures.toml's own error is the one to fix: pages citing a figure are not refused.
+        unreadable.insert(content::figures::FILE.into());
+    }
+    let (mut site, mut more) = content::resolve::resolve(config, files, figures, &unreadable);
     problems.append(&mut more);
+    // One mistake, one error: a page that failed is known as such, so links to it are not
+    // reported as dead on top of its own error.
+    site.broken = problems
+        .iter()
+        .filter_map(|d| content::key_of_path(&d.path))
+        .collect();
+    if figures_broken {
+        site.broken.insert(content::figures::FILE.into());
+    }
     site.lexicon = lexicon;
     (site, problems)
+}
+
+/// A page's `template = "..."` naming no template of the theme: an error at that line, not a
+/// template error deep in rendering.
+fn unknown_templates(site: &Site, tera: &tera::Tera, problems: &mut Vec<Diagnostic>) {
+    // Reported at the file that sets it (a translation inherits the French file's).
+    let sets = |p: &&crate::content::Page| {
+        !p.fallback
+            && p.raw_front
+                .lines()
+                .any(|l| l.trim_start().starts_with("template"))
+    };
+    for p in site.pages.iter().filter(sets) {
+        let Some(name) = &p.meta.template else {
+            continue;
+        };
+        if tera.get_template_names().any(|n| n == name) {
+            continue;
+        }
+        let mut names: Vec<&str> = tera
+            .get_template_names()
+            .filter(|n| n.ends_with(".html") && !n.contains('/'))
+            .collect();
+        names.sort_unstable();
+        problems.push(Diagnostic::new(
+            &p.path,
+            crate::error::line_of_key(&p.raw_front, 2, "template"),
+            format!("no template `{name}` in the theme"),
+            format!("use one of {}, or remove the line", names.join(", ")),
+        ));
+    }
 }
 
 /// load + resolve: the `Site`, or every content error found.
@@ -158,6 +208,7 @@ pub fn render_with(config: Config, steps: &Steps) -> Result<Built> {
     let setup = setup?;
     lap.say("setup");
     let (site, mut problems) = resolve_site(config, loaded?);
+    unknown_templates(&site, &setup.tera, &mut problems);
     lap.say("content");
     let assets = assets::build(&site.config, &setup.brand)?;
     lap.say("assets");

@@ -134,10 +134,11 @@ pub fn site_view<'a>(r: &'a Renderer, lang: &str, current: &str) -> views::SiteV
 }
 
 pub fn template_for(r: &Renderer, page: &Page) -> String {
-    if let Some(t) = &page.meta.template {
+    let has = |name: &str| r.tera.get_template_names().any(|n| n == name);
+    // An unknown name is reported at its line (pipeline); the page is drawn with the default.
+    if let Some(t) = page.meta.template.as_ref().filter(|t| has(t)) {
         return t.clone();
     }
-    let has = |name: &str| r.tera.get_template_names().any(|n| n == name);
     match page.kind {
         PageKind::Home => "index.html".into(),
         PageKind::Section => {

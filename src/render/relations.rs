@@ -411,7 +411,9 @@ fn resolve_links(
                         None => p.url.clone(),
                     }),
                     _ => {
-                        if !page.fallback {
+                        // A page that failed has its own error: no second one here.
+                        let broken = link.is_some_and(|l| r.site.broken.contains(l.key));
+                        if !page.fallback && !broken {
                             let line = line_of_text(&page.raw_front, 2, s).unwrap_or(2);
                             problems.push(Diagnostic::new(
                                 &page.path,
