@@ -170,3 +170,139 @@ fn the_real_binary_exits_one_not_one_hundred_and_one_on_hostile_content() {
         }
     }
 }
+
+/// Snippets hostile to the other inputs: Fluent, TOML settings, SVG templates (issue #34).
+const HOSTILE_SETTINGS: &[&str] = &[
+    "{",
+    "}",
+    "{ $x }",
+    "{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{",
+    "-attr = x\n",
+    "= { a = ",
+    "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[",
+    "\n[switches]\n",
+    "\ncolours = 3\n",
+    "\"#zzzzzz\"",
+    "<g>",
+    "</g>",
+    "<text>",
+    "&",
+    "&nope;",
+    "{{ nope }}",
+    "{% if %}",
+    "{% for x in %}",
+    "\0",
+    "\u{202E}",
+    "\u{FEFF}",
+    "\r",
+];
+
+fn mutate_with(rng: &mut Rng, bytes: &[u8], snippets: &[&str]) -> Vec<u8> {
+    let mut b = bytes.to_vec();
+    let at = rng.below(b.len() + 1);
+    match rng.below(4) {
+        0 if !b.is_empty() => {
+            let i = rng.below(b.len());
+            b[i] ^= 1 << rng.below(8);
+        }
+        1 => b.truncate(at),
+        _ => {
+            let snippet = snippets[rng.below(snippets.len())];
+            b.splice(at..at, snippet.bytes());
+        }
+    }
+    b
+}
+
+/// Mutates `files` of `site` `cases` times; every build ends in success or in an error naming
+/// the mutated file (a stack overflow or abort would end the test process itself).
+fn fuzz_files(site: &Fixture, files: &[&str], cases: usize, seed: u64) -> (usize, usize) {
+    let mut rng = Rng(seed);
+    let (mut ok, mut failed) = (0, 0);
+    for case in 0..cases {
+        let rel = files[rng.below(files.len())];
+        let path = site.root().join(rel);
+        let original = std::fs::read(&path).unwrap();
+        let mut text = original.clone();
+        for _ in 0..=rng.below(2) {
+            text = mutate_with(&mut rng, &text, HOSTILE_SETTINGS);
+        }
+        std::fs::write(&path, &text).unwrap();
+        let built = std::panic::catch_unwind(|| site.build());
+        std::fs::write(&path, &original).unwrap();
+        match built {
+            Err(_) => panic!(
+                "case {case}: the build panicked on {rel} mutated to:\n{}",
+                String::from_utf8_lossy(&text)
+            ),
+            Ok(Ok(_)) => ok += 1,
+            // Settings may change what content is valid (a vocabulary value): content errors,
+            // each with its file and line, are an answer too.
+            Ok(Err(oneprovence::Error::Content(list))) => {
+                assert!(list
+                    .0
+                    .iter()
+                    .all(|d| d.line >= 1 && !d.path.as_os_str().is_empty()));
+                failed += 1;
+            }
+            Ok(Err(e)) => {
+                let message = e.to_string();
+                let name = rel.rsplit('/').next().unwrap();
+                assert!(
+                    message.contains(name),
+                    "case {case}: the error does not name {rel}:\n{message}\n--- mutated to:\n{}",
+                    String::from_utf8_lossy(&text)
+                );
+                failed += 1;
+            }
+        }
+    }
+    (ok, failed)
+}
+
+#[test]
+fn mutated_translations_settings_and_templates_build_or_name_the_file() {
+    let site = Fixture::new("basic");
+    let (ok, failed) = fuzz_files(
+        &site,
+        &[
+            "i18n/fr.ftl",
+            "i18n/ar.ftl",
+            "brand/brand.toml",
+            "site.toml",
+            "themes/one-provence/templates/page.html",
+        ],
+        120,
+        u64_seed() ^ 0x5eed,
+    );
+    assert!(ok > 10 && failed > 10, "{ok} built, {failed} refused");
+}
+
+#[test]
+fn mutated_card_and_kit_templates_build_or_name_the_file() {
+    let site = Fixture::new("basic");
+    site.edit("site.toml", "cards = false", "cards = true");
+    site.build_ok();
+    let (ok, failed) = fuzz_files(
+        &site,
+        &["brand/templates/cards/og.svg", "brand/brand.toml"],
+        16,
+        u64_seed() ^ 0xca4d,
+    );
+    site.edit("site.toml", "kit = false", "kit = true");
+    let (ok2, failed2) = fuzz_files(
+        &site,
+        &[
+            "brand/templates/kit/one-pager.svg",
+            "brand/templates/kit/slide.svg",
+        ],
+        6,
+        u64_seed() ^ 0x0c17,
+    );
+    // Most mutations of an SVG template break it; each was refused with its file named.
+    assert_eq!(ok + ok2 + failed + failed2, 22);
+    assert!(
+        failed + failed2 > 2,
+        "{ok} {ok2} built, {failed} {failed2} refused"
+    );
+}

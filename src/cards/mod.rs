@@ -150,17 +150,21 @@ impl Cards {
                 let png = match std::fs::read(&cached) {
                     Ok(bytes) => bytes,
                     Err(_) => {
-                        let (svg, path, f) = match job {
-                            Job::Page(p, f) => {
-                                (self.svg(site, brand, i18n, p, *f)?, p.path.clone(), *f)
-                            }
+                        let (svg, source, template, f) = match job {
+                            Job::Page(p, f) => (
+                                self.svg(site, brand, i18n, p, *f)?,
+                                p.path.display().to_string(),
+                                "og.svg",
+                                *f,
+                            ),
                             Job::Figure(id, lang, f) => (
                                 self.figure_svg(site, brand, id, lang, *f)?,
-                                PathBuf::from("content/figures.toml"),
+                                format!("content/figures.toml ({id}, {lang})"),
+                                "figure.svg",
                                 *f,
                             ),
                         };
-                        let png = self.png(&svg, &path, f)?;
+                        let png = self.png(&svg, template, &source, f)?;
                         // A cache that cannot be written only costs time.
                         let _ = std::fs::write(&cached, &png);
                         png
@@ -225,13 +229,18 @@ impl Cards {
             .unwrap_or("")
     }
 
-    fn png(&self, svg: &str, page: &Path, f: Format) -> Result<Vec<u8>> {
+    /// The card drawn from the SVG `template` gave for `source`; an SVG that does not parse
+    /// is the template's fault (text fields are checked and escaped before), so it is named.
+    fn png(&self, svg: &str, template: &str, source: &str, f: Format) -> Result<Vec<u8>> {
         let fail = |message: String| Error::Asset {
-            path: page.to_path_buf(),
-            message,
+            path: PathBuf::from("brand/templates/cards").join(template),
+            message: format!("{message} (drawing the card of {source})"),
         };
-        let tree =
-            usvg::Tree::from_str(svg, &self.options).map_err(|e| fail(format!("card SVG: {e}")))?;
+        let tree = usvg::Tree::from_str(svg, &self.options).map_err(|e| {
+            fail(format!(
+                "the SVG this template gives does not parse: {e}; check its markup"
+            ))
+        })?;
         let mut pixmap =
             tiny_skia::Pixmap::new(f.width, f.height).ok_or_else(|| fail("card size".into()))?;
         resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());
