@@ -297,3 +297,13 @@ fn templates_nested_past_reason_are_refused_with_their_line_not_a_crash() {
         common::stderr(&out)
     );
 }
+
+#[test]
+fn a_font_stack_that_would_break_the_stylesheet_is_refused_at_its_line() {
+    let site = Fixture::new("basic");
+    let brand = std::fs::read_to_string(site.root().join("brand/brand.toml")).unwrap();
+    let line = brand.lines().position(|l| l.starts_with("latin")).unwrap() + 1;
+    site.edit("brand/brand.toml", "latin = \"", "latin = \"}body{x;");
+    let err = error_of(&site);
+    assert!(err.contains(&format!("brand.toml:{line}")) && err.contains("font"), "{err}");
+}

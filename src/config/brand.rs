@@ -41,11 +41,36 @@ impl Brand {
             message: e.message().to_string(),
         })?;
         for (name, value) in &brand.colors {
-            if parse_hex(value).is_none() {
+            let bad_name = !name
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+            if parse_hex(value).is_none() || bad_name {
                 return Err(Error::Config {
                     line: crate::error::line_of_key(&text, 1, name),
                     path,
-                    message: format!("colour `{name}` must be written #rrggbb, not {value:?}"),
+                    message: format!(
+                        "colour `{name}` must be a name of letters, digits and `-` written \
+                         #rrggbb, not {value:?}"
+                    ),
+                });
+            }
+        }
+        // A font stack goes into the stylesheet as written: a brace, a semicolon or an unclosed
+        // quote would break every rule after it, reported by the CSS parser at main.css:0.
+        for (name, value) in &brand.fonts {
+            let quotes_closed =
+                value.matches('"').count() % 2 == 0 && value.matches('\'').count() % 2 == 0;
+            let bad_name = !name
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+            if bad_name || !quotes_closed || value.contains(['{', '}', ';', '<', '>', '\\', '\n']) {
+                return Err(Error::Config {
+                    line: crate::error::line_of_key(&text, 1, name),
+                    path,
+                    message: format!(
+                        "font `{name}` = {value:?} is not a font stack: write family names \
+                         separated by commas, e.g. \"Marianne\", system-ui, sans-serif"
+                    ),
                 });
             }
         }
