@@ -305,5 +305,8 @@ fn a_font_stack_that_would_break_the_stylesheet_is_refused_at_its_line() {
     let line = brand.lines().position(|l| l.starts_with("latin")).unwrap() + 1;
     site.edit("brand/brand.toml", "latin = \"", "latin = \"}body{x;");
     let err = error_of(&site);
-    assert!(err.contains(&format!("brand.toml:{line}")) && err.contains("font"), "{err}");
+    assert!(
+        err.contains(&format!("brand.toml:{line}")) && err.contains("font"),
+        "{err}"
+    );
 }

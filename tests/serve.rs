@@ -680,6 +680,55 @@ fn a_first_serve_answers_with_the_pages_then_draws_cards_and_kit_in_the_backgrou
 }
 
 #[test]
+fn an_edit_saved_while_cards_and_kit_are_drawn_shows_within_a_second_and_the_drawing_follows() {
+    let site = Fixture::new("basic");
+    site.edit("site.toml", "cards = false", "cards = true");
+    site.edit("site.toml", "kit = false", "kit = true");
+    site.write("content/kit/_index.fr.md", "+++\ntitle = \"Kit\"\n+++\n");
+    let (server, deferred) = start_at_once(&site);
+    assert!(deferred);
+    site.edit(
+        "content/stories/premiere.fr.md",
+        "Vers [la seconde]",
+        "Modifié pendant le dessin. Vers [la seconde]",
+    );
+    let saved = Instant::now();
+    loop {
+        let (_, _, body) = request(&server.addr, "GET", "/fr/stories/premiere/");
+        if body.contains("Modifié pendant le dessin") {
+            break;
+        }
+        assert!(
+            saved.elapsed() < Duration::from_secs(1),
+            "the edit waited for the drawing"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    // The drawing was still under way when the edit showed (else this test proves nothing).
+    let (_, _, kit) = request(&server.addr, "GET", "/fr/kit/");
+    assert!(
+        kit.contains("class=\"notice\" role=\"status\""),
+        "drawn too soon to tell"
+    );
+    // Then the cards and kit come, and the edit is still there.
+    let deadline = Instant::now() + Duration::from_secs(120);
+    loop {
+        let (_, _, kit_now) = request(&server.addr, "GET", "/fr/kit/");
+        let (card, _, _) = request(&server.addr, "GET", "/cards/fr/stories/premiere.png");
+        if card == 200 && kit_now.contains(".zip") {
+            break;
+        }
+        assert!(Instant::now() < deadline, "cards and kit never drawn");
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    let (_, _, body) = request(&server.addr, "GET", "/fr/stories/premiere/");
+    assert!(
+        body.contains("Modifié pendant le dessin"),
+        "the drawn build lost the edit"
+    );
+}
+
+#[test]
 fn an_edited_title_shows_at_once_and_its_card_is_drawn_again_right_after() {
     let site = Fixture::new("basic");
     site.edit("site.toml", "cards = false", "cards = true");

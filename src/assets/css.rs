@@ -8,7 +8,6 @@ use lightningcss::bundler::{Bundler, FileProvider};
 use lightningcss::printer::PrinterOptions;
 use lightningcss::stylesheet::{MinifyOptions, ParserOptions, StyleSheet};
 use lightningcss::targets::{Browsers, Targets};
-use sha2::{Digest, Sha256};
 
 use crate::config::Brand;
 use crate::error::{Error, Result};
@@ -55,8 +54,7 @@ pub fn build(entry: &Path, brand: &Brand) -> Result<(String, Vec<u8>)> {
     Ok((name, css.into_bytes()))
 }
 
-/// First 10 hex digits of the SHA-256: stable across Rust releases, unlike `DefaultHasher`.
+/// First 10 hex digits of the program's one digest (`hash::hex`).
 pub fn fingerprint(bytes: &[u8]) -> String {
-    let digest = Sha256::digest(bytes);
-    digest.iter().take(5).map(|b| format!("{b:02x}")).collect()
+    crate::hash::hex(bytes)[..10].to_string()
 }

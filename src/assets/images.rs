@@ -9,7 +9,6 @@ use std::path::Path;
 
 use image::{codecs::jpeg::JpegEncoder, imageops::FilterType, ImageFormat, ImageReader};
 use rayon::prelude::*;
-use sha2::{Digest, Sha256};
 
 use crate::error::{Error, Result};
 use crate::files::Output;
@@ -72,11 +71,7 @@ fn resize(o: &Output, format: ImageFormat, cache: &Path) -> Result<(String, Imag
     let (width, height) = reader
         .into_dimensions()
         .map_err(|e| fail(format!("not a readable image: {e}")))?;
-    let key: String = Sha256::digest(&o.bytes)
-        .iter()
-        .take(12)
-        .map(|b| format!("{b:02x}"))
-        .collect();
+    let key = crate::hash::hex(&o.bytes)[..24].to_string();
     let (stem, ext) = o.path.rsplit_once('.').unwrap_or((&o.path, ""));
     let mut decoded = None;
     let mut files = Vec::new();

@@ -79,6 +79,17 @@ impl Event {
             })
     }
 
+    /// `2026-06-11` for a day; the date-time with its offset otherwise.
+    pub fn iso(&self, w: When) -> String {
+        match w {
+            When::Day(d) => d.to_string(),
+            When::At(dt) => dt
+                .to_zoned_datetime(self.tz())
+                .map(|z| z.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string())
+                .unwrap_or_default(),
+        }
+    }
+
     /// The instant the event begins, if dated.
     pub fn start_instant(&self) -> Option<Timestamp> {
         self.start.map(|w| self.instant(w))

@@ -69,7 +69,7 @@ impl I18n {
                 return Err(Error::Config {
                     path: path.clone(),
                     line: crate::error::line_of(&text, at),
-                    message: "placeables nested more than 32 deep ({ inside {); \
+                    message: "placeables nested more than 32 deep; \
                               close the braces or split the message"
                         .into(),
                 });

@@ -7,7 +7,7 @@
 use std::fs::File;
 use std::path::{Path, PathBuf};
 
-use super::staging::beside;
+use super::manifest::beside;
 use crate::error::{Error, Result};
 
 /// The lock on an output folder, released when dropped (or when the process ends, however).

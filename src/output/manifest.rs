@@ -32,8 +32,27 @@ pub struct Manifest {
     pub zips: BTreeMap<String, String>,
 }
 
+/// `.<name>.<suffix>` next to `out` (`.public.manifest`): on the same file system, so renames
+/// and hard links work, and hidden from a listing of the parent.
+pub fn beside(out: &Path, suffix: &str) -> PathBuf {
+    let parent = out
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = out
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "public".into());
+    parent.join(format!(".{name}.{suffix}"))
+}
+
+/// `.<name>.<what>-<pid>` next to `out`: this process's own staging or old folder.
+pub fn sibling(out: &Path, what: &str) -> PathBuf {
+    beside(out, &format!("{what}-{}", std::process::id()))
+}
+
 pub fn manifest_path(out: &Path) -> PathBuf {
-    super::staging::beside(out, "manifest")
+    beside(out, "manifest")
 }
 
 pub fn load(out: &Path) -> Option<Manifest> {
@@ -43,7 +62,7 @@ pub fn load(out: &Path) -> Option<Manifest> {
 
 /// `.<name>.manifest-next`: the table of a build about to be swapped in.
 fn next_path(out: &Path) -> PathBuf {
-    super::staging::beside(out, "manifest-next")
+    beside(out, "manifest-next")
 }
 
 /// Records the files of the build about to be swapped in, in case the process ends before

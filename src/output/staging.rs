@@ -12,7 +12,7 @@ use std::sync::Mutex;
 
 use rayon::prelude::*;
 
-use super::manifest::Table;
+use super::manifest::{sibling, Table};
 use crate::error::{Error, Result};
 use crate::files::{checked_relative, Output};
 
@@ -142,25 +142,6 @@ fn write_new(path: &Path, bytes: &[u8]) -> Result<()> {
         .map_err(|e| Error::io("write", path, e))?;
     file.write_all(bytes)
         .map_err(|e| Error::io("write", path, e))
-}
-
-/// `.<name>.<suffix>` next to `out` (`.public.manifest`): on the same file system, so renames
-/// and hard links work, and hidden from a listing of the parent.
-pub fn beside(out: &Path, suffix: &str) -> PathBuf {
-    let parent = out
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = out
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "public".into());
-    parent.join(format!(".{name}.{suffix}"))
-}
-
-/// `.<name>.<what>-<pid>` next to `out`: this process's own staging or old folder.
-pub fn sibling(out: &Path, what: &str) -> PathBuf {
-    beside(out, &format!("{what}-{}", std::process::id()))
 }
 
 /// Puts the staging folder in place of `out`. On Linux the two folders are exchanged in one

@@ -4,6 +4,8 @@
 //! setup runs beside content's loading, and the kit's documents beside the cards (its zips,
 //! which carry the cards, after them).
 
+mod live;
+pub mod memo;
 mod session;
 mod steps;
 mod write;
@@ -13,6 +15,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
+pub use live::{Files, Live, Update};
 pub use session::Session;
 pub use steps::{load_config, load_site, read_site, render_site, render_with, Steps};
 pub use write::build;

@@ -57,7 +57,7 @@ pub fn view<'a>(r: &Renderer, page: &'a Page, e: &'a Event) -> EventView<'a> {
     let i18n = &r.i18n;
     let instant = |w: When| Instant {
         ms: e.instant(w).as_millisecond(),
-        iso: iso(e, w),
+        iso: e.iso(w),
         text: i18n.zoned(lang, e, i18n.when(lang, w), w),
     };
     let month_of = |w: When| match w {
@@ -75,7 +75,7 @@ pub fn view<'a>(r: &Renderer, page: &'a Page, e: &'a Event) -> EventView<'a> {
         is_call: e.is_call(),
         start_ms: e.start_instant().map(|t| t.as_millisecond()),
         end_ms: e.end_instant().map(|t| t.as_millisecond()),
-        start_iso: e.start.map(|w| iso(e, w)),
+        start_iso: e.start.map(|w| e.iso(w)),
         dates: i18n.event_dates(lang, e),
         month: e.start.map(|w| month_of(w).strftime("%Y-%m").to_string()),
         month_label: e.start.map(|w| {
@@ -96,17 +96,6 @@ pub fn view<'a>(r: &Renderer, page: &'a Page, e: &'a Event) -> EventView<'a> {
         closes: e.closes.map(instant),
         eligible: e.eligible.as_deref(),
         terms: views::terms(page, i18n, lang),
-    }
-}
-
-/// `2026-06-11` for a day; the date-time with its offset otherwise.
-pub fn iso(e: &Event, w: When) -> String {
-    match w {
-        When::Day(d) => d.to_string(),
-        When::At(dt) => dt
-            .to_zoned_datetime(e.tz())
-            .map(|z| z.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string())
-            .unwrap_or_default(),
     }
 }
 
@@ -276,8 +265,8 @@ pub fn json_ld(r: &Renderer, page: &Page, e: &Event) -> Option<Value> {
         "@type": "Event",
         "name": page.meta.title,
         "description": views::description(page, site),
-        "startDate": iso(e, start),
-        "endDate": iso(e, e.end.unwrap_or(start)),
+        "startDate": e.iso(start),
+        "endDate": e.iso(e.end.unwrap_or(start)),
         "eventStatus": "https://schema.org/EventScheduled",
         "eventAttendanceMode": format!("https://schema.org/{mode}"),
         "location": location,

@@ -8,21 +8,7 @@ use super::views::term_url;
 use super::Output;
 use crate::content::{newest_first, Page, PageKind, Site};
 use crate::i18n::I18n;
-
-pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+use crate::templates::escape_xml as escape;
 
 pub fn sitemap(site: &Site) -> Vec<Output> {
     let mut xml = String::from(

@@ -27,6 +27,18 @@ pub struct Rendered {
     pub problems: Vec<Diagnostic>,
 }
 
+/// A page's Markdown rendered.
+#[derive(Debug, Clone)]
+pub struct Content {
+    pub html: String,
+    /// Its headings, for the table of contents.
+    pub toc: Vec<Heading>,
+    pub words: usize,
+    pub problems: Vec<Diagnostic>,
+    /// Its words for the search index (empty when the page has no entry).
+    pub text: String,
+}
+
 /// What the Markdown pass needs to know of the site.
 pub struct Links<'a> {
     /// URL of a page key (`stories/x`) in the page's language, if that page exists.
@@ -100,6 +112,9 @@ impl<'t> Pass<'t, '_> {
 
     /// Takes one event of the parser, at `offset` in the body.
     fn event(&mut self, event: Event<'t>, offset: usize) {
+        if self.image.is_some() {
+            return self.alt_text(event);
+        }
         match event {
             Event::Html(ref raw) | Event::InlineHtml(ref raw) if !self.links.unsafe_html => {
                 let line = self.line(offset);
@@ -130,51 +145,7 @@ impl<'t> Pass<'t, '_> {
                     id,
                 }));
             }
-            Event::Start(Tag::Image {
-                ref dest_url,
-                ref title,
-                ..
-            }) => {
-                check_image(
-                    self.path,
-                    self.line(offset),
-                    dest_url,
-                    self.links,
-                    &mut self.out.problems,
-                );
-                match (self.links.image)(dest_url) {
-                    Some(info) => {
-                        self.image = Some(PendingImage {
-                            src: dest_url.to_string(),
-                            info,
-                            title: title.to_string(),
-                            alt: String::new(),
-                        })
-                    }
-                    None => self.events.push(event),
-                }
-            }
-            // The alt text of a responsive image is gathered as plain text (CommonMark: the
-            // text of emphasis and code spans, breaks as spaces), then the tag written whole.
-            Event::Text(ref t) | Event::Code(ref t) | Event::InlineMath(ref t)
-                if self.image.is_some() =>
-            {
-                if let Some(img) = self.image.as_mut() {
-                    img.alt.push_str(t);
-                }
-            }
-            Event::SoftBreak | Event::HardBreak if self.image.is_some() => {
-                if let Some(img) = self.image.as_mut() {
-                    img.alt.push(' ');
-                }
-            }
-            Event::End(TagEnd::Image) if self.image.is_some() => {
-                if let Some(img) = self.image.take() {
-                    let tag = img_tag(&img);
-                    self.events.push(Event::Html(CowStr::from(tag)));
-                }
-            }
-            _ if self.image.is_some() => {}
+            Event::Start(Tag::Image { .. }) => self.start_image(event, offset),
             Event::Start(Tag::Table(_)) => {
                 self.events.push(Event::Html(CowStr::from(
                     "<div class=\"table-wrap\" role=\"region\" tabindex=\"0\">",
@@ -190,6 +161,55 @@ impl<'t> Pass<'t, '_> {
                 self.events.push(event);
             }
             other => self.events.push(other),
+        }
+    }
+
+    /// An image: checked, and when the build has resized copies of it, its alt text gathered
+    /// (`alt_text`) to write one `<img>` with `srcset`.
+    fn start_image(&mut self, event: Event<'t>, offset: usize) {
+        let Event::Start(Tag::Image {
+            ref dest_url,
+            ref title,
+            ..
+        }) = event
+        else {
+            return self.events.push(event);
+        };
+        check_image(
+            self.path,
+            self.line(offset),
+            dest_url,
+            self.links,
+            &mut self.out.problems,
+        );
+        match (self.links.image)(dest_url) {
+            Some(info) => {
+                self.image = Some(PendingImage {
+                    src: dest_url.to_string(),
+                    info,
+                    title: title.to_string(),
+                    alt: String::new(),
+                })
+            }
+            None => self.events.push(event),
+        }
+    }
+
+    /// Inside a responsive image: its alt text gathered as plain text (CommonMark: the text of
+    /// emphasis and code spans, breaks as spaces), then the tag written whole at its end.
+    fn alt_text(&mut self, event: Event<'t>) {
+        let Some(img) = self.image.as_mut() else {
+            return self.events.push(event);
+        };
+        match event {
+            Event::Text(t) | Event::Code(t) | Event::InlineMath(t) => img.alt.push_str(&t),
+            Event::SoftBreak | Event::HardBreak => img.alt.push(' '),
+            Event::End(TagEnd::Image) => {
+                let tag = img_tag(img);
+                self.image = None;
+                self.events.push(Event::Html(CowStr::from(tag)));
+            }
+            _ => {}
         }
     }
 

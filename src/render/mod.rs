@@ -17,6 +17,7 @@ mod raw;
 pub mod relations;
 pub mod reuse;
 pub mod search;
+pub mod search_doc;
 pub mod shortcodes;
 pub mod special;
 pub mod structured;

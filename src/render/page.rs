@@ -7,7 +7,7 @@ use std::sync::Arc;
 use tera::Context;
 
 use super::frame::{base_context, dir_of, render_file, template_for};
-use super::markdown::{self, Links};
+use super::markdown::{self, Content, Links};
 use super::paginate::paginator;
 use super::search::{self, SearchDoc};
 use super::shortcodes::{self, placeholder};
@@ -186,18 +186,6 @@ fn own_shows(r: &Renderer, page: &Page) -> String {
     let cited = r.site.cited_by(&page.key, &page.lang);
     keys.extend(cited.iter().map(|p| p.key.as_str()));
     keys.join("|")
-}
-
-/// A page's Markdown rendered.
-#[derive(Debug, Clone)]
-pub struct Content {
-    pub html: String,
-    /// Its headings, for the table of contents.
-    pub toc: Vec<markdown::Heading>,
-    pub words: usize,
-    pub problems: Vec<Diagnostic>,
-    /// Its words for the search index (empty when the page has no entry).
-    pub text: String,
 }
 
 /// `content_html`, or what it gave last time when `serve` knows nothing changed (then `true`).

@@ -7,8 +7,8 @@ use std::sync::Arc;
 
 use tera::Context;
 
-use super::page::Content;
-use super::search::SearchDoc;
+use super::markdown::Content;
+use super::search_doc::SearchDoc;
 use crate::content::Page;
 
 pub trait Reuse: Sync {

@@ -3,8 +3,6 @@
 //! title, section, URL and the page's text; accent folding and Arabic normalisation are done
 //! by `static/js/search.js` on both the text and the query, so they always agree.
 
-use serde::Serialize;
-
 use super::reuse::Reuse;
 use super::Output;
 use crate::content::{Page, PageKind, Site};
@@ -12,22 +10,7 @@ use crate::content::{Page, PageKind, Site};
 /// Text kept per page: enough for matching and snippets, small enough for a phone hotspot.
 const MAX_TEXT: usize = 2400;
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct SearchDoc {
-    #[serde(skip)]
-    pub lang: String,
-    /// One-letter names in the index: it is downloaded by every search page.
-    #[serde(rename = "t")]
-    pub title: String,
-    #[serde(rename = "u")]
-    pub url: String,
-    /// Section title.
-    #[serde(rename = "s")]
-    pub section: String,
-    /// Plain text (summary then body).
-    #[serde(rename = "x")]
-    pub text: String,
-}
+pub use super::search_doc::SearchDoc;
 
 /// Whether a page has an entry in its language's index.
 pub fn indexed(page: &Page) -> bool {

@@ -126,7 +126,7 @@ pub fn summary<'a>(page: &'a Page, i18n: &I18n, lang: &str) -> SummaryView<'a> {
         // An event is listed with its dates (term pages, audience pages, shortcodes).
         date: page.meta.date.map(|d| d.to_string()).or_else(|| {
             let e = page.meta.event.as_ref()?;
-            e.start.map(|w| super::events::iso(e, w))
+            e.start.map(|w| e.iso(w))
         }),
         date_display: page.meta.date.map(|d| i18n.date(lang, d)).or_else(|| {
             let e = page.meta.event.as_ref()?;

@@ -2,7 +2,6 @@
 //! leave it (`..`, encoded dots and slashes, backslashes, absolute paths, symlinks leading out),
 //! and names the MIME type of what it serves.
 
-use std::collections::HashMap;
 use std::path::Path;
 
 /// Decodes `%XX` escapes; `None` for a malformed escape or text that is not UTF-8.
@@ -26,7 +25,7 @@ fn percent_decode(s: &str) -> Option<String> {
 /// The relative path (`fr/stories/x/index.html`) a request names among the site's files, which
 /// `serve` keeps in memory: no file system is reached, so no symlink can lead out.
 /// The site's files by relative path; bytes shared, so a one-page rebuild copies no other file.
-pub type Files = HashMap<String, std::sync::Arc<Vec<u8>>>;
+pub use crate::pipeline::Files;
 
 pub fn lookup<'a>(files: &'a Files, url: &str) -> Option<(String, &'a [u8])> {
     let rel = relative(url)?;

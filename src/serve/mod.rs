@@ -5,18 +5,16 @@
 
 pub mod files;
 mod http;
-pub mod memo;
 mod watch;
 
-use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::Instant;
 
-use crate::content::{Body, Page, PageKind, Site};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+
 use crate::error::{Error, Result};
-use crate::pipeline::{self, BuildOptions, Built};
-use memo::Memo;
+use crate::pipeline::{BuildOptions, Live};
 
 pub const RELOAD_SCRIPT: &str = "/__oneprovence/livereload.js";
 
@@ -98,10 +96,12 @@ pub fn run(opts: ServeOptions) -> Result<()> {
         status: Mutex::new(Status::default()),
         changed: Condvar::new(),
     });
-    let builder = Builder {
+    let builder = Arc::new(Builder {
         opts: opts.clone(),
         live: Mutex::new(None),
-    };
+        generation: AtomicU64::new(0),
+        drawing: AtomicBool::new(false),
+    });
     builder.guarded(&state, |b| b.first(&state));
     let addr = format!("{}:{}", opts.bind, opts.port);
     let server = Arc::new(tiny_http::Server::http(&addr).map_err(|e| {
@@ -137,32 +137,31 @@ pub(crate) struct Builder {
     opts: ServeOptions,
     /// The last good build, kept to render an edited page again without the rest.
     live: Mutex<Option<Live>>,
-}
-
-struct Live {
-    rendered: Built,
-    files: files::Files,
-    /// What each file was rendered from, to render only what an edit changed.
-    memo: Memo,
-    /// Keys whose cards are to be drawn again, once their edited pages are published.
-    cards_due: Vec<String>,
-}
-
-impl Live {
-    /// Puts these files in place of the served ones; how many differed.
-    fn swap_in(&mut self, outputs: Vec<crate::files::Output>) -> usize {
-        let mut n = 0;
-        for o in outputs {
-            if self.files.get(&o.path).is_none_or(|old| **old != o.bytes) {
-                self.files.insert(o.path, Arc::new(o.bytes));
-                n += 1;
-            }
-        }
-        n
-    }
+    /// Bumped by every change handled: a background build made from older files is not
+    /// swapped in, and is made again.
+    generation: AtomicU64,
+    /// A background build drawing the cards and the kit is under way: full builds meanwhile
+    /// leave them out, so an edit is shown at once (issue #28).
+    drawing: AtomicBool,
 }
 
 impl Builder {
+    fn options(&self, defer: bool) -> BuildOptions {
+        BuildOptions {
+            root: self.opts.root.clone(),
+            drafts: self.opts.drafts,
+            live_reload: Some(RELOAD_SCRIPT.into()),
+            defer_drawing: defer,
+            ..Default::default()
+        }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Option<Live>> {
+        self.live
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
     /// Runs one step of the builder. A panic inside it (a bug, never bad input) is caught: the
     /// last good build stays served with the error shown over its pages, the half-updated state
     /// is dropped, and the next save builds the whole site again (issue #34).
@@ -176,10 +175,7 @@ impl Builder {
             .map(|s| s.to_string())
             .or_else(|| panic.downcast_ref::<String>().cloned())
             .unwrap_or_else(|| "no message".into());
-        *self
-            .live
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner) = None;
+        *self.lock() = None;
         self.live.clear_poison();
         let message = format!(
             "internal error while rebuilding ({what}); the last good build is shown, and the \
@@ -194,28 +190,19 @@ impl Builder {
     /// the site is swapped at once: a page is never half written, and nothing touches the disk.
     pub(crate) fn rebuild(&self, state: &State, changed: &[PathBuf]) {
         let started = Instant::now();
-        let mut live = self
-            .live
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        self.generation.fetch_add(1, Ordering::SeqCst);
+        let mut live = self.lock();
         if let Some(l) = live.as_mut() {
-            // The two fast paths, then the full build.
-            let done = match self.text_edit(l, changed) {
-                Some(n) => Some(format!("{n} edited pages")),
-                None => self
-                    .front_matter_edit(l, changed)
-                    .map(|n| format!("{n} files changed by the edit")),
-            };
-            if let Some(what) = done {
+            if let Some(update) = l.apply(changed) {
                 state.publish(|s| {
                     s.files = Some(Arc::new(l.files.clone()));
                     s.error = None;
                 });
                 (self.opts.notes)(&Note::Rebuilt {
-                    what,
+                    what: update.what,
                     ms: started.elapsed().as_millis(),
                 });
-                if let Some(n) = self.draw_cards_due(l) {
+                if let Some(n) = l.draw_cards_due() {
                     state.publish(|s| s.files = Some(Arc::new(l.files.clone())));
                     (self.opts.notes)(&Note::Rebuilt {
                         what: format!("{n} cards of the edited pages"),
@@ -225,42 +212,25 @@ impl Builder {
                 return;
             }
         }
-        self.full(state, &mut live, started, false);
+        let defer = self.drawing.load(Ordering::SeqCst);
+        let built = Live::build(&self.options(defer));
+        self.swap(state, &mut live, built, started);
     }
 
-    /// The whole site built in memory and swapped in. `defer`: pages only, cards and kit left
-    /// for `draw_pending` (a fresh clone's `serve` answers at once, then fills them in).
-    fn full(&self, state: &State, live: &mut Option<Live>, started: Instant, defer: bool) {
-        let opts = BuildOptions {
-            root: self.opts.root.clone(),
-            drafts: self.opts.drafts,
-            live_reload: Some(RELOAD_SCRIPT.into()),
-            defer_drawing: defer,
-            ..Default::default()
-        };
-        let memo = Memo::default();
-        match pipeline::build_in_memory(&opts, &memo) {
-            Ok(mut rendered) => {
-                let pages = rendered.site.pages.len();
-                let what = if rendered.site.config.drawing_pending {
-                    format!("{pages} pages (cards and kit being drawn)")
+    /// Puts a whole build in place (or its error over the last good one).
+    fn swap(&self, state: &State, live: &mut Option<Live>, built: Result<Live>, started: Instant) {
+        match built {
+            Ok(l) => {
+                let what = if l.drawing_pending() {
+                    format!("{} pages (cards and kit being drawn)", l.pages())
                 } else {
-                    format!("{pages} pages")
+                    format!("{} pages", l.pages())
                 };
-                let files: files::Files = std::mem::take(&mut rendered.outputs)
-                    .into_iter()
-                    .map(|o| (o.path, Arc::new(o.bytes)))
-                    .collect();
                 state.publish(|s| {
-                    s.files = Some(Arc::new(files.clone()));
+                    s.files = Some(Arc::new(l.files.clone()));
                     s.error = None;
                 });
-                *live = Some(Live {
-                    rendered,
-                    files,
-                    memo,
-                    cards_due: Vec::new(),
-                });
+                *live = Some(l);
                 (self.opts.notes)(&Note::Rebuilt {
                     what,
                     ms: started.elapsed().as_millis(),
@@ -277,213 +247,37 @@ impl Builder {
 
     /// `serve`'s first answer: the pages alone, when cards or kit would make it wait.
     pub(crate) fn first(&self, state: &State) {
-        let mut live = self
-            .live
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
-        self.full(state, &mut live, Instant::now(), true);
+        let started = Instant::now();
+        let built = Live::build(&self.options(true));
+        let mut live = self.lock();
+        self.swap(state, &mut live, built, started);
     }
 
-    /// After `first`: the cards and the kit drawn and the site swapped in with them (open
-    /// pages reload). Nothing to do when the first build had nothing to leave out.
-    pub(crate) fn draw_pending(&self, state: &State) {
-        let mut live = self
-            .live
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
-        let pending = live
-            .as_ref()
-            .is_some_and(|l| l.rendered.site.config.drawing_pending);
-        if pending {
-            self.full(state, &mut live, Instant::now(), false);
+    /// After `first`, on a thread of its own: the whole site built with its cards and kit and
+    /// swapped in (open pages reload). Edits go on being applied meanwhile; a build made while
+    /// one came is made again (the cards and kit already drawn are cached, so it is quick).
+    pub(crate) fn draw_pending(self: &Arc<Self>, state: &Arc<State>) {
+        if !self.lock().as_ref().is_some_and(Live::drawing_pending) {
+            return;
         }
+        self.drawing.store(true, Ordering::SeqCst);
+        let (builder, state) = (self.clone(), state.clone());
+        std::thread::spawn(move || {
+            builder.guarded(&state, |b| b.draw_until_current(&state));
+            builder.drawing.store(false, Ordering::SeqCst);
+        });
     }
 
-    /// The second fast path, for an edit of the front matter of regular pages (a story, an
-    /// actor): the edited keys are resolved again from their files, the site's orders and
-    /// indexes recomputed, and every file rendered again whose template context changed (lists,
-    /// term pages, neighbours, the pages citing it...). `Some(files changed)`; `None` (a full
-    /// build) when a file is new or gone, a page appears or disappears (draft, translation),
-    /// a section or the home page is edited, the kit's content changes, or a problem is found.
-    fn front_matter_edit(&self, live: &mut Live, changed: &[PathBuf]) -> Option<usize> {
-        let root = std::fs::canonicalize(&self.opts.root).ok()?;
-        let mut keys: Vec<String> = Vec::new();
-        for path in changed {
-            let rel = path.strip_prefix(&root).ok()?;
-            let site = &live.rendered.site;
-            let page = site.pages.iter().find(|p| p.path == rel)?;
-            if page.kind != PageKind::Page || !path.is_file() {
-                return None;
-            }
-            if !keys.contains(&page.key) {
-                keys.push(page.key.clone());
+    fn draw_until_current(&self, state: &State) {
+        loop {
+            let started = Instant::now();
+            let generation = self.generation.load(Ordering::SeqCst);
+            let built = Live::build(&self.options(false));
+            let mut live = self.lock();
+            if self.generation.load(Ordering::SeqCst) == generation {
+                self.swap(state, &mut live, built, started);
+                return;
             }
         }
-        let rendered = &mut live.rendered;
-        let kit_before = kit_content(rendered);
-        let terms_before = terms_in_use(&rendered.site);
-        for key in &keys {
-            let files = crate::content::load::load_key(&rendered.site.config, key).ok()?;
-            let (pages, problems) =
-                crate::content::resolve::resolve_one(&rendered.site, key, files);
-            // (Whether a page is dated decides which cards it has.)
-            let shape = |p: &Page| {
-                (
-                    p.lang.clone(),
-                    p.url.clone(),
-                    p.fallback,
-                    p.meta.date.is_some(),
-                )
-            };
-            let mut before: Vec<_> = rendered
-                .site
-                .pages
-                .iter()
-                .filter(|p| &p.key == key)
-                .map(shape)
-                .collect();
-            let mut after: Vec<_> = pages.iter().map(shape).collect();
-            before.sort();
-            after.sort();
-            if !problems.is_empty() || before != after {
-                return None;
-            }
-            rendered.site.replace(key, pages);
-        }
-        // A vocabulary value gaining its first page or losing its last one (or a page of its
-        // list) adds or removes a term page: the full build gives the new set of files.
-        if kit_content(rendered) != kit_before || terms_in_use(&rendered.site) != terms_before {
-            return None;
-        }
-        live.memo.edited(&keys);
-        let again = rendered
-            .session
-            .render_again(&rendered.site, rendered.i18n.clone(), &live.memo)
-            .ok()?;
-        if !again.problems.is_empty() {
-            return None;
-        }
-        let mut outputs = again.outputs;
-        pipeline::inject_script(&mut outputs, RELOAD_SCRIPT);
-        let n = live.swap_in(outputs);
-        // The edited pages' cards (their addresses do not change) are drawn once the pages
-        // are visible: `cards_due`.
-        if live.rendered.site.config.switches.cards {
-            live.cards_due = keys;
-        }
-        Some(n)
     }
-
-    /// The cards of the pages whose front matter was just edited, drawn after those pages
-    /// were published; `Some(files changed)`, `None` when there was nothing to draw or drawing
-    /// failed (the next full build draws them).
-    fn draw_cards_due(&self, live: &mut Live) -> Option<usize> {
-        let keys = std::mem::take(&mut live.cards_due);
-        if keys.is_empty() {
-            return None;
-        }
-        let rendered = &live.rendered;
-        let cache = rendered.site.config.root.join(".cache/cards");
-        let cards = crate::cards::Cards::new(&rendered.site.config.root, cache).ok()?;
-        let mut outputs = Vec::new();
-        for key in &keys {
-            outputs.extend(
-                cards
-                    .render_key(&rendered.site, &rendered.brand, &rendered.i18n, key)
-                    .ok()?,
-            );
-        }
-        Some(live.swap_in(outputs))
-    }
-
-    /// The fast path: `Some(pages re-rendered)` when every changed file is a content file whose
-    /// front matter is as before; `None` sends the change to a full build.
-    fn text_edit(&self, live: &mut Live, changed: &[PathBuf]) -> Option<usize> {
-        if changed.is_empty() {
-            return None;
-        }
-        let root = std::fs::canonicalize(&self.opts.root).ok()?;
-        let mut edits = Vec::new();
-        for path in changed {
-            let rel = path.strip_prefix(&root).ok()?.to_path_buf();
-            let site = &live.rendered.site;
-            if !path.exists() {
-                // An editor's temporary file, written then renamed over the page: no matter.
-                // A page's own file gone is a full build.
-                if site.pages.iter().any(|p| p.path == rel) || path.is_dir() {
-                    return None;
-                }
-                continue;
-            }
-            if !rel.starts_with("content") || rel.extension()? != "md" {
-                return None;
-            }
-            let text = std::fs::read_to_string(path).ok()?;
-            let split = crate::content::frontmatter::split(&rel, &text).ok()?;
-            let pages: Vec<usize> = (0..site.pages.len())
-                .filter(|&i| site.pages[i].path == rel)
-                .collect();
-            let first = pages.first().map(|&i| &site.pages[i])?;
-            if first.raw_front != split.raw || first.body_line != split.body_line {
-                return None;
-            }
-            edits.push((pages, split.body));
-        }
-        let site = &mut live.rendered.site;
-        let mut touched = Vec::new();
-        for (pages, body) in edits {
-            let body = body.held()?;
-            for i in pages {
-                if site.pages[i].body.held() != Some(body) {
-                    site.pages[i].body = Body::Held(body.clone());
-                    touched.push(i);
-                }
-            }
-        }
-        let rendered = &mut live.rendered;
-        let pages: Vec<&Page> = touched.iter().map(|&i| &rendered.site.pages[i]).collect();
-        let again = rendered
-            .session
-            .rerender(&rendered.site, rendered.i18n.clone(), &pages, &live.memo)
-            .ok()?;
-        // Problems (a dead link, say) are reported by a full build, with all the others.
-        if !again.problems.is_empty() {
-            return None;
-        }
-        let mut outputs = again.outputs;
-        pipeline::inject_script(&mut outputs, RELOAD_SCRIPT);
-        for o in outputs {
-            live.files.insert(o.path, Arc::new(o.bytes));
-        }
-        Some(touched.len())
-    }
-}
-
-/// What the kit shows of the site, in every language: an edit that changes it needs the full
-/// build, which draws the kit again.
-fn kit_content(rendered: &Built) -> Vec<String> {
-    if !rendered.site.config.switches.kit {
-        return Vec::new();
-    }
-    rendered
-        .site
-        .config
-        .codes()
-        .map(|lang| {
-            let spec = crate::kit::spec::spec(&rendered.site, &rendered.i18n, lang);
-            serde_json::to_string(&spec).unwrap_or_default()
-        })
-        .collect()
-}
-
-/// Every (language, vocabulary, value) some page is tagged with, and how many pages its list
-/// takes (`terms_paginate_by`): the term pages a build writes.
-fn terms_in_use(site: &Site) -> BTreeMap<(String, String, String), usize> {
-    let per = site.config.terms_paginate_by.unwrap_or(usize::MAX).max(1);
-    site.terms()
-        .map(|(t, pages)| {
-            let key = (t.lang.to_string(), t.field.to_string(), t.value.to_string());
-            (key, pages.len().div_ceil(per))
-        })
-        .collect()
 }

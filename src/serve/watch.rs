@@ -15,7 +15,7 @@ type Events = Receiver<notify::Result<notify::Event>>;
 
 /// Watches the sources under `root` and rebuilds on change, on a thread of its own; the watch
 /// lasts as long as the returned watcher.
-pub fn start(root: &Path, builder: Builder, state: Arc<State>) -> Result<impl Watcher> {
+pub fn start(root: &Path, builder: Arc<Builder>, state: Arc<State>) -> Result<impl Watcher> {
     let (tx, rx) = std::sync::mpsc::channel::<notify::Result<notify::Event>>();
     let mut watcher = notify::recommended_watcher(tx)
         .map_err(|e| Error::io("watch", root, std::io::Error::other(e)))?;
@@ -30,8 +30,9 @@ pub fn start(root: &Path, builder: Builder, state: Arc<State>) -> Result<impl Wa
         }
     }
     std::thread::spawn(move || {
-        // First the cards and kit the first build left out; edits made meanwhile wait.
-        builder.guarded(&state, |b| b.draw_pending(&state));
+        // The cards and kit the first build left out are drawn beside: edits are not kept
+        // waiting for them.
+        builder.draw_pending(&state);
         while let Some(paths) = next_change(&rx) {
             if !paths.is_empty() {
                 builder.guarded(&state, |b| b.rebuild(&state, &paths));

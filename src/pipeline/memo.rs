@@ -1,4 +1,4 @@
-//! serve: what `serve` remembers of its last render, so that after an edit only the files
+//! pipeline (memo): what a live build remembers of its last render, so that after an edit only the files
 //! whose inputs changed are rendered again. A page's file is a function of its template and its
 //! context: an equal context gives the same bytes, so the file is skipped. A page's Markdown is
 //! rendered again when its text changed or when it may name an edited page (a shortcode or a
@@ -10,7 +10,7 @@ use std::sync::{Arc, Mutex, RwLock};
 use tera::Context;
 
 use crate::content::Page;
-use crate::render::page::Content;
+use crate::render::markdown::Content;
 use crate::render::search::SearchDoc;
 use crate::render::Reuse;
 
