@@ -175,9 +175,9 @@ fn new(root: &std::path::Path, section: &str, slug: &str, lang: Option<&str>) ->
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_secs() as i64)
         .unwrap_or(0);
-    let today = chrono::DateTime::from_timestamp(now, 0)
-        .map(|d| d.date_naive().to_string())
-        .unwrap_or_else(|| "2026-01-01".into());
+    let today = jiff::Timestamp::from_second(now)
+        .map(|t| jiff::tz::TimeZone::UTC.to_datetime(t).date().to_string())
+        .unwrap_or_else(|_| "2026-01-01".into());
     match oneprovence::content::new::new_page(&config, section, slug, lang, &today) {
         Ok(paths) => {
             for p in paths {

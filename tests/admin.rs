@@ -252,7 +252,7 @@ fn key_figures_and_lexicon_are_file_collections() {
 fn build_serves_the_editor_and_the_offline_build_leaves_it_out() {
     let site = Fixture::new("basic");
     site.build_ok();
-    let yaml: serde_yaml::Value = serde_yaml::from_str(&site.read("admin/config.yml")).unwrap();
+    let yaml: serde_norway::Value = serde_norway::from_str(&site.read("admin/config.yml")).unwrap();
     assert_eq!(yaml["i18n"]["default_locale"].as_str(), Some("fr"));
     let index = site.read("admin/index.html");
     assert!(index.contains("<script src=\"/admin/sveltia-cms.js\"></script>"));

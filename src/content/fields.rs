@@ -3,8 +3,6 @@
 //! default language's file it inherits from). Used by resolve and by the readers of special
 //! fields (events, outbound links, reported figures), which so need not import resolve.
 
-use chrono::NaiveDate;
-
 use super::frontmatter::line_of_key;
 use super::load::SourceFile;
 use super::SortBy;
@@ -87,15 +85,15 @@ impl<'a> Fields<'a> {
     }
 
     /// `date`, a TOML date or a text starting year-month-day.
-    pub(super) fn date(&self, problems: &mut Vec<Diagnostic>) -> Option<NaiveDate> {
+    pub(super) fn date(&self, problems: &mut Vec<Diagnostic>) -> Option<jiff::civil::Date> {
         self.table.get("date").and_then(|v| {
             let text = match v {
                 toml::Value::Datetime(d) => d.to_string(),
                 toml::Value::String(s) => s.clone(),
                 _ => String::new(),
             };
-            let parsed = NaiveDate::parse_from_str(text.get(..10).unwrap_or(&text), "%Y-%m-%d");
-            if parsed.is_err() {
+            let parsed = super::day(text.get(..10).unwrap_or(&text));
+            if parsed.is_none() {
                 let (p, l) = self.at("date");
                 problems.push(Diagnostic::new(
                     p,
@@ -104,7 +102,7 @@ impl<'a> Fields<'a> {
                     "write date = 2023-06-15 (year-month-day)",
                 ));
             }
-            parsed.ok()
+            parsed
         })
     }
 
@@ -124,6 +122,33 @@ impl<'a> Fields<'a> {
                 ));
                 SortBy::Date
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn days_are_read_padded_or_not_and_impossible_ones_refused() {
+        use crate::content::day;
+        assert_eq!(
+            day("2023-06-15").map(|d| d.to_string()),
+            Some("2023-06-15".into())
+        );
+        assert_eq!(
+            day("2023-6-5").map(|d| d.to_string()),
+            Some("2023-06-05".into())
+        );
+        for bad in [
+            "2023-02-30",
+            "2023-13-01",
+            "2023-06",
+            "x-06-15",
+            "2023-06-15T10",
+            "",
+            "12345-1-1",
+        ] {
+            assert!(day(bad).is_none(), "{bad}");
         }
     }
 }

@@ -139,7 +139,7 @@ fn parse_toml(path: &Path, raw: &str) -> Result<toml::Table, Diagnostic> {
 }
 
 fn parse_yaml(path: &Path, raw: &str) -> Result<toml::Table, Diagnostic> {
-    let value: serde_yaml::Value = serde_yaml::from_str(raw).map_err(|e| {
+    let value: serde_norway::Value = serde_norway::from_str(raw).map_err(|e| {
         let line = e.location().map(|l| l.line()).unwrap_or(1) + 1;
         Diagnostic::new(
             path,
@@ -170,8 +170,8 @@ fn parse_yaml(path: &Path, raw: &str) -> Result<toml::Table, Diagnostic> {
     }
 }
 
-fn yaml_to_toml(value: serde_yaml::Value) -> Option<toml::Value> {
-    use serde_yaml::Value as Y;
+fn yaml_to_toml(value: serde_norway::Value) -> Option<toml::Value> {
+    use serde_norway::Value as Y;
     Some(match value {
         Y::Null => return None,
         Y::Bool(b) => toml::Value::Boolean(b),

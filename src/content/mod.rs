@@ -18,7 +18,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use chrono::NaiveDate;
+use jiff::civil::Date;
 
 use crate::config::Config;
 
@@ -44,7 +44,7 @@ pub struct Meta {
     pub title: String,
     pub description: Option<String>,
     pub summary: Option<String>,
-    pub date: Option<NaiveDate>,
+    pub date: Option<Date>,
     /// When what the page reports happened (stories), apart from its publication `date`.
     pub reported: Option<reported::Reported>,
     pub draft: bool,
@@ -128,6 +128,19 @@ impl Page {
 
 /// The order of dated lists (stories, feeds, term pages): newest first, then by key, so that
 /// pages of one day keep one order from build to build.
+/// A calendar day written year-month-day (`2023-06-15`, or unpadded `2023-6-5`), if it is one.
+pub fn day(text: &str) -> Option<Date> {
+    let mut parts = text.splitn(3, '-');
+    let mut num = |max: usize| {
+        parts
+            .next()
+            .filter(|p| !p.is_empty() && p.len() <= max && p.bytes().all(|b| b.is_ascii_digit()))
+            .and_then(|p| p.parse::<i16>().ok())
+    };
+    let (y, m, d) = (num(4)?, num(2)?, num(2)?);
+    Date::new(y, i8::try_from(m).ok()?, i8::try_from(d).ok()?).ok()
+}
+
 /// The page key of a content file's path (`content/stories/x.fr.md` → `stories/x`).
 pub fn key_of_path(path: &std::path::Path) -> Option<String> {
     let rel = path.strip_prefix("content").ok()?;
@@ -145,7 +158,7 @@ pub fn newest_first(a: &Page, b: &Page) -> std::cmp::Ordering {
 
 impl Meta {
     /// What date lists sort by: when the reported facts happened, else the publication date.
-    pub fn when(&self) -> Option<NaiveDate> {
+    pub fn when(&self) -> Option<Date> {
         self.reported.map(|r| r.first_day()).or(self.date)
     }
 }

@@ -2,7 +2,7 @@
 //! publication date. Sources often give only a month or a year ("the 2022 roadmap"), so the
 //! field takes a date, `"YYYY-MM"` or `"YYYY"`, and never makes up the missing day.
 
-use chrono::{Datelike, NaiveDate};
+use jiff::civil::Date;
 
 use super::fields::Fields;
 use crate::error::Diagnostic;
@@ -34,7 +34,7 @@ impl Reported {
             }),
             [y, m] if y.len() == 4 => {
                 let (year, month) = (num(y).ok_or_else(bad)? as i32, num(m).ok_or_else(bad)?);
-                NaiveDate::from_ymd_opt(year, month, 1).ok_or_else(bad)?;
+                super::day(&format!("{year}-{month}-1")).ok_or_else(bad)?;
                 Ok(Reported {
                     year,
                     month: Some(month),
@@ -42,20 +42,20 @@ impl Reported {
                 })
             }
             _ => {
-                let d = NaiveDate::parse_from_str(&text, "%Y-%m-%d").map_err(|_| bad())?;
+                let d = super::day(&text).ok_or_else(bad)?;
                 Ok(Reported {
-                    year: d.year(),
-                    month: Some(d.month()),
-                    day: Some(d.day()),
+                    year: d.year().into(),
+                    month: Some(d.month() as u32),
+                    day: Some(d.day() as u32),
                 })
             }
         }
     }
 
     /// What a list sorts by: the first day of the span it names.
-    pub fn first_day(&self) -> NaiveDate {
-        NaiveDate::from_ymd_opt(self.year, self.month.unwrap_or(1), self.day.unwrap_or(1))
-            .unwrap_or_default()
+    pub fn first_day(&self) -> Date {
+        let (m, d) = (self.month.unwrap_or(1), self.day.unwrap_or(1));
+        super::day(&format!("{}-{m}-{d}", self.year)).unwrap_or_default()
     }
 
     /// The value of a `<time datetime>`: `2023-10-17`, `2023-10` or `2023`.
@@ -95,10 +95,7 @@ mod tests {
         assert_eq!(parse("\"2022-06\"").unwrap().iso(), "2022-06");
         let year = parse("\"2022\"").unwrap();
         assert_eq!((year.month, year.day), (None, None));
-        assert_eq!(
-            year.first_day(),
-            NaiveDate::from_ymd_opt(2022, 1, 1).unwrap()
-        );
+        assert_eq!(year.first_day(), Date::new(2022, 1, 1).unwrap());
         assert!(parse("\"2022-13\"").is_err());
         assert!(parse("\"juin 2022\"").is_err());
         assert!(parse("12").is_err());

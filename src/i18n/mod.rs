@@ -5,10 +5,10 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::{Mutex, RwLock};
 
-use chrono::{Datelike, NaiveDate};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use icu_plurals::{PluralCategory, PluralRules, PluralRulesOptions};
+use jiff::civil::Date;
 
 use crate::config::Config;
 use crate::error::{line_of_error, Error, Result};
@@ -27,7 +27,7 @@ pub struct I18n {
     /// Messages without arguments and dates, as formatted the first time: every page asks for
     /// the same labels, and Fluent formats a pattern anew each time.
     plain: RwLock<HashMap<String, HashMap<String, String>>>,
-    dates: RwLock<HashMap<String, HashMap<NaiveDate, String>>>,
+    dates: RwLock<HashMap<String, HashMap<Date, String>>>,
 }
 
 /// `map[lang][key]`, computed by `make` once.
@@ -174,11 +174,11 @@ impl I18n {
     }
 
     /// "15 juin 2023", "15 June 2023", "15 يونيو 2023": order and month names from Fluent.
-    pub fn date(&self, lang: &str, date: NaiveDate) -> String {
+    pub fn date(&self, lang: &str, date: Date) -> String {
         cached(&self.dates, lang, &date, || self.date_uncached(lang, date))
     }
 
-    fn date_uncached(&self, lang: &str, date: NaiveDate) -> String {
+    fn date_uncached(&self, lang: &str, date: Date) -> String {
         let mut args = FluentArgs::new();
         args.set("day", date.day() as i64);
         args.set(

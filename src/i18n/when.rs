@@ -2,7 +2,6 @@
 //! 18:00 (heure de Paris)"), shared by the pages, the social cards and the feeds. Only
 //! absolute dates: "in N days" is the browser's job, from the instants (issue #19).
 
-use chrono::NaiveDate;
 use fluent_bundle::FluentArgs;
 
 use super::I18n;
@@ -11,8 +10,7 @@ use crate::content::event::{Event, When};
 impl I18n {
     /// A day in the reader's language.
     pub fn day(&self, lang: &str, d: jiff::civil::Date) -> String {
-        let naive = NaiveDate::from_ymd_opt(d.year().into(), d.month() as u32, d.day() as u32);
-        naive.map(|n| self.date(lang, n)).unwrap_or_default()
+        self.date(lang, d)
     }
 
     /// A day, with its time when it has one.

@@ -39,7 +39,7 @@ pub fn files(site: &Site, i18n: &I18n, css: &str) -> Result<Vec<Output>> {
         let bytes = std::fs::read(entry.path()).map_err(|e| Error::io("read", entry.path(), e))?;
         out.push(Output::new(format!("{DIR}/{rel}"), bytes));
     }
-    let yaml = serde_yaml::to_string(&config(site, i18n)).expect("a JSON value is valid YAML");
+    let yaml = serde_norway::to_string(&config(site, i18n)).expect("a JSON value is valid YAML");
     let head =
         "# Written by `oneprovence build` from site.toml and the content model: do not edit.\n";
     out.push(Output::new(

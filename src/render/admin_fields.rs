@@ -78,7 +78,7 @@ fn own_table(p: &Page) -> toml::Table {
         return t;
     }
     // YAML front matter: only its field names matter here, with the merged values.
-    let yaml: serde_yaml::Mapping = serde_yaml::from_str(&p.raw_front).unwrap_or_default();
+    let yaml: serde_norway::Mapping = serde_norway::from_str(&p.raw_front).unwrap_or_default();
     yaml.keys()
         .filter_map(|k| k.as_str())
         .filter_map(|k| p.meta.extra.get(k).map(|v| (k.to_string(), v.clone())))
