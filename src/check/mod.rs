@@ -49,13 +49,12 @@ impl Report {
 }
 
 pub fn run(root: &std::path::Path) -> Result<Report> {
-    let mut config = load_config(&BuildOptions {
+    let config = load_config(&BuildOptions {
         root: root.to_path_buf(),
         ..Default::default()
     })?;
     // Drafts are checked too, and listed.
-    config.drafts = true;
-    let rendered = render_site(config)?;
+    let rendered = render_site(config, true)?;
     let site = &rendered.site;
     let mut errors = rendered.problems.clone();
     errors.extend(links::check(site, &rendered.outputs));

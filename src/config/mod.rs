@@ -68,6 +68,33 @@ fn yes() -> bool {
     true
 }
 
+/// What this run draws: site.toml's switches, unless `serve`'s first build leaves the cards and
+/// the kit for a later one (then `pending`: the kit page says its documents are coming). A
+/// run's state, beside the configuration, never in it (issue #28).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Drawing {
+    pub cards: bool,
+    pub kit: bool,
+    pub pending: bool,
+}
+
+impl Drawing {
+    pub fn of(switches: &Switches, defer: bool) -> Drawing {
+        if defer && (switches.cards || switches.kit) {
+            return Drawing {
+                cards: false,
+                kit: false,
+                pending: true,
+            };
+        }
+        Drawing {
+            cards: switches.cards,
+            kit: switches.kit,
+            pending: false,
+        }
+    }
+}
+
 impl Default for Switches {
     fn default() -> Self {
         Switches {
@@ -131,13 +158,6 @@ pub struct Config {
     /// How Markdown is published (raw HTML is off by default, issue #34).
     #[serde(default)]
     pub markdown: MarkdownOptions,
-    /// Filled by `build --drafts`.
-    #[serde(skip)]
-    pub drafts: bool,
-    /// Set by `serve`'s first build, which leaves cards and kit for later: the kit page says
-    /// its documents are being prepared.
-    #[serde(skip)]
-    pub drawing_pending: bool,
     /// The folder holding site.toml.
     #[serde(skip)]
     pub root: PathBuf,

@@ -21,6 +21,7 @@ pub fn resolve(
     files: Vec<SourceFile>,
     figures: Figures,
     unreadable: &BTreeSet<String>,
+    drafts: bool,
 ) -> (Site, Vec<Diagnostic>) {
     let mut by_key: BTreeMap<String, BTreeMap<String, SourceFile>> = BTreeMap::new();
     for f in files {
@@ -34,6 +35,7 @@ pub fn resolve(
     let known = Known {
         keys: &keys,
         unreadable,
+        drafts,
         figures: &figures,
     };
     // Each key's files are dropped once its pages are made: the loaded tables and the pages
@@ -59,13 +61,19 @@ pub fn resolve(
 
 /// The pages of one key, resolved again from its files (`serve`, after an edit of front matter)
 /// against the keys and figures of `site`.
-pub fn resolve_one(site: &Site, key: &str, files: Vec<SourceFile>) -> (Vec<Page>, Vec<Diagnostic>) {
+pub fn resolve_one(
+    site: &Site,
+    key: &str,
+    files: Vec<SourceFile>,
+    drafts: bool,
+) -> (Vec<Page>, Vec<Diagnostic>) {
     let langs: BTreeMap<String, SourceFile> =
         files.into_iter().map(|f| (f.lang.clone(), f)).collect();
     let keys: BTreeSet<&str> = site.pages.iter().map(|p| p.key.as_str()).collect();
     let known = Known {
         keys: &keys,
         unreadable: &site.broken,
+        drafts,
         figures: &site.figures,
     };
     let (mut pages, mut problems) = (Vec::new(), Vec::new());
@@ -79,6 +87,8 @@ struct Known<'a> {
     figures: &'a Figures,
     /// Keys of files that exist but could not be read.
     unreadable: &'a BTreeSet<String>,
+    /// Pages marked `draft = true` are made too (`build --drafts`, `check`).
+    drafts: bool,
 }
 
 fn resolve_key(
@@ -104,12 +114,12 @@ fn resolve_key(
         ));
         return;
     };
-    if is_draft(&base.split.table) && !config.drafts {
+    if is_draft(&base.split.table) && !known.drafts {
         return;
     }
     for lang in config.codes() {
         let (file, fallback) = match langs.get(lang) {
-            Some(f) if !is_draft(&f.split.table) || config.drafts => (f, false),
+            Some(f) if !is_draft(&f.split.table) || known.drafts => (f, false),
             _ if config.translation_policy == TranslationPolicy::Fallback => (base, true),
             _ => continue,
         };

@@ -39,6 +39,8 @@ pub struct Live {
     root: PathBuf,
     /// The reload script's site path, added to every page rendered again.
     reload: String,
+    /// Pages marked `draft = true` are shown (`serve --drafts`).
+    drafts: bool,
 }
 
 impl Live {
@@ -57,12 +59,13 @@ impl Live {
             cards_due: Vec::new(),
             root: std::fs::canonicalize(&opts.root).unwrap_or(opts.root.clone()),
             reload: opts.live_reload.clone().unwrap_or_default(),
+            drafts: opts.drafts,
         })
     }
 
     /// Whether the cards and the kit were left out of this build, to be drawn next.
     pub fn drawing_pending(&self) -> bool {
-        self.rendered.site.config.drawing_pending
+        self.rendered.session.drawing.pending
     }
 
     /// How many pages the site has (every language).
@@ -122,7 +125,8 @@ impl Live {
         let terms_before = terms_in_use(&rendered.site);
         for key in &keys {
             let files = content::load::load_key(&rendered.site.config, key).ok()?;
-            let (pages, problems) = content::resolve::resolve_one(&rendered.site, key, files);
+            let (pages, problems) =
+                content::resolve::resolve_one(&rendered.site, key, files, self.drafts);
             // (Whether a page is dated decides which cards it has.)
             let shape = |p: &Page| {
                 (
@@ -165,7 +169,7 @@ impl Live {
         let n = self.swap_in(outputs);
         // The edited pages' cards (their addresses do not change) are drawn once the pages
         // are visible: `cards_due`.
-        if self.rendered.site.config.switches.cards {
+        if self.rendered.session.drawing.cards {
             self.cards_due = keys;
         }
         Some(n)
@@ -259,7 +263,7 @@ impl Live {
 /// What the kit shows of the site, in every language: an edit that changes it needs the full
 /// build, which draws the kit again.
 fn kit_content(rendered: &Built) -> Vec<String> {
-    if !rendered.site.config.switches.kit {
+    if !rendered.session.drawing.kit {
         return Vec::new();
     }
     rendered

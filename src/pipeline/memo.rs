@@ -11,6 +11,7 @@ use tera::Context;
 
 use crate::content::Page;
 use crate::render::markdown::Content;
+use crate::render::reuse::Shows;
 use crate::render::search::SearchDoc;
 use crate::render::Reuse;
 
@@ -32,7 +33,7 @@ pub struct Memo {
     content: Mutex<HashMap<PageId, Kept>>,
     /// Per output file: what it shows of other pages (their keys, a position), when a cheaper
     /// test than comparing contexts is exact: same list, none of it edited, same bytes.
-    shows: Mutex<HashMap<String, String>>,
+    shows: Mutex<HashMap<String, Shows>>,
     /// Per language: the search entries last written.
     search: Mutex<HashMap<String, Vec<SearchDoc>>>,
     /// Keys of the pages edited since the last render. A text mentioning one's name
@@ -118,16 +119,12 @@ impl Reuse for Memo {
             .insert((page.key.clone(), page.lang.clone()), kept);
     }
 
-    fn shows_the_same(&self, path: &str, shows: String) -> bool {
+    fn shows_the_same(&self, path: &str, shows: Shows) -> bool {
         let edited = self.edited.read().expect("no panic while holding the lock");
-        let touched = shows.split('|').any(|k| edited_key(&edited, k));
+        let touched = shows.names_any(&edited);
         let mut map = self.shows.lock().expect("no panic while holding the lock");
         let same = map.get(path).is_some_and(|last| *last == shows);
         map.insert(path.to_string(), shows);
         same && !touched
     }
-}
-
-fn edited_key(edited: &[String], key: &str) -> bool {
-    edited.iter().any(|k| k == key)
 }

@@ -100,17 +100,14 @@ pub struct Built {
 /// The files of a build, in memory, after the content checks: what `serve` answers from.
 /// `reuse` is told what each file was rendered from (`serve`'s memo).
 pub fn build_in_memory(opts: &BuildOptions, reuse: &dyn Reuse) -> Result<Built> {
-    let mut config = load_config(opts)?;
-    if opts.defer_drawing && (config.switches.cards || config.switches.kit) {
-        config.switches.cards = false;
-        config.switches.kit = false;
-        config.drawing_pending = true;
-    }
+    let config = load_config(opts)?;
     let steps = Steps {
         sink: None,
         reuse,
         progress: crate::progress::silent(),
         texts: crate::content::Texts::Held,
+        drafts: opts.drafts,
+        defer_drawing: opts.defer_drawing,
     };
     let mut built = render_with(config, &steps)?;
     write::finish_in_memory(opts, &mut built)?;

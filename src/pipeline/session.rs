@@ -19,6 +19,8 @@ pub struct Session {
     pub images: crate::assets::images::Images,
     pub kit: Option<Kit>,
     pub docs: Vec<SearchDoc>,
+    /// What this run draws (cards, kit, or both left for later).
+    pub drawing: crate::config::Drawing,
 }
 
 /// What rendering again gives: the files that changed and the content problems found.
@@ -101,6 +103,7 @@ impl Session {
             sink: None,
             reuse,
             progress: crate::progress::silent(),
+            drawing: self.drawing,
         })
     }
 }

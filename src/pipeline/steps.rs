@@ -8,7 +8,7 @@ use std::sync::Arc;
 use super::{BuildOptions, Built, Session};
 use crate::assets::{self, Assets};
 use crate::cards::Cards;
-use crate::config::{Brand, Config};
+use crate::config::{Brand, Config, Drawing};
 use crate::content::{self, Site, Texts};
 use crate::error::{self, Diagnostic, Diagnostics, Error, Result};
 use crate::files::{Output, Sink};
@@ -29,12 +29,15 @@ pub struct Steps<'a> {
     /// Whether the pages' text is held (`serve`, which compares edited texts) or read again
     /// from each file as its page is rendered (a build: memory does not grow with the text).
     pub texts: Texts,
+    /// Pages marked `draft = true` are built too.
+    pub drafts: bool,
+    /// The cards and the kit are left for a later build (`serve`'s first answer).
+    pub defer_drawing: bool,
 }
 
 /// Loads the configuration with the command line's overrides applied.
 pub fn load_config(opts: &BuildOptions) -> Result<Config> {
     let mut config = Config::load(&opts.root)?;
-    config.drafts = opts.drafts;
     if let Some(url) = &opts.base_url {
         config.base_url = url.trim_end_matches('/').to_string();
     }
@@ -42,15 +45,16 @@ pub fn load_config(opts: &BuildOptions) -> Result<Config> {
 }
 
 /// load + resolve: the `Site` built from every file that could be read, and the problems.
-pub fn read_site(config: Config, texts: Texts) -> Result<(Site, Vec<Diagnostic>)> {
+pub fn read_site(config: Config, texts: Texts, drafts: bool) -> Result<(Site, Vec<Diagnostic>)> {
     let loaded = content::load::load(&config, texts)?;
-    Ok(resolve_site(config, loaded))
+    Ok(resolve_site(config, loaded, drafts))
 }
 
 /// resolve: the `Site` from the files read, with the figures and the lexicon.
 fn resolve_site(
     config: Config,
     (files, mut problems): (Vec<content::load::SourceFile>, Vec<Diagnostic>),
+    drafts: bool,
 ) -> (Site, Vec<Diagnostic>) {
     let (figures, mut bad_figures) = content::figures::load(&config);
     let figures_broken = !bad_figures.is_empty();
@@ -65,7 +69,8 @@ fn resolve_site(
         // figures.toml's own error is the one to fix: pages citing a figure are not refused.
         unreadable.insert(content::figures::FILE.into());
     }
-    let (mut site, mut more) = content::resolve::resolve(config, files, figures, &unreadable);
+    let (mut site, mut more) =
+        content::resolve::resolve(config, files, figures, &unreadable, drafts);
     problems.append(&mut more);
     // One mistake, one error: a page that failed is known as such, so links to it are not
     // reported as dead on top of its own error.
@@ -113,7 +118,7 @@ fn unknown_templates(site: &Site, tera: &tera::Tera, problems: &mut Vec<Diagnost
 
 /// load + resolve: the `Site`, or every content error found.
 pub fn load_site(config: Config) -> Result<Site> {
-    let (site, problems) = read_site(config, Texts::InFiles)?;
+    let (site, problems) = read_site(config, Texts::InFiles, false)?;
     fail_on(problems)?;
     Ok(site)
 }
@@ -132,12 +137,14 @@ fn sort_problems(problems: &mut Vec<Diagnostic>) {
 }
 
 /// Every step in memory, nothing streamed, nothing remembered (`check`).
-pub fn render_site(config: Config) -> Result<Built> {
+pub fn render_site(config: Config, drafts: bool) -> Result<Built> {
     let steps = Steps {
         sink: None,
         reuse: &Nothing,
         progress: crate::progress::silent(),
         texts: Texts::InFiles,
+        drafts,
+        defer_drawing: false,
     };
     render_with(config, &steps)
 }
@@ -161,8 +168,8 @@ fn setup(config: &Config) -> Result<Setup> {
 }
 
 /// Social cards, drawn only from content without errors.
-fn cards(site: &Site, setup: &Setup, progress: &Progress) -> Result<Vec<Output>> {
-    if !site.config.switches.cards {
+fn cards(site: &Site, setup: &Setup, progress: &Progress, on: bool) -> Result<Vec<Output>> {
+    if !on {
         return Ok(Vec::new());
     }
     let cards = Cards::new(&site.config.root, site.config.root.join(".cache/cards"))?;
@@ -176,10 +183,10 @@ fn cards_and_kit(
     site: &Site,
     setup: &Setup,
     progress: &Progress,
+    drawing: Drawing,
 ) -> Result<(Vec<Output>, Option<Kit>)> {
     let draw_kit = || {
-        site.config
-            .switches
+        drawing
             .kit
             .then(|| {
                 let inputs = kit::Inputs {
@@ -191,7 +198,7 @@ fn cards_and_kit(
             })
             .transpose()
     };
-    let (cards, drawn) = rayon::join(|| cards(site, setup, progress), draw_kit);
+    let (cards, drawn) = rayon::join(|| cards(site, setup, progress, drawing.cards), draw_kit);
     let cards = cards?;
     let kit = drawn?.map(|d| kit::pack(site, d, &cards)).transpose()?;
     Ok((cards, kit))
@@ -207,13 +214,14 @@ pub fn render_with(config: Config, steps: &Steps) -> Result<Built> {
     );
     let setup = setup?;
     lap.say("setup");
-    let (site, mut problems) = resolve_site(config, loaded?);
+    let drawing = Drawing::of(&config.switches, steps.defer_drawing);
+    let (site, mut problems) = resolve_site(config, loaded?, steps.drafts);
     unknown_templates(&site, &setup.tera, &mut problems);
     lap.say("content");
     let assets = assets::build(&site.config, &setup.brand)?;
     lap.say("assets");
     let (cards, mut kit) = if problems.is_empty() {
-        cards_and_kit(&site, &setup, steps.progress)?
+        cards_and_kit(&site, &setup, steps.progress, drawing)?
     } else {
         (Vec::new(), None)
     };
@@ -224,7 +232,7 @@ pub fn render_with(config: Config, steps: &Steps) -> Result<Built> {
         sink: steps.sink.filter(|_| problems.is_empty()),
         ..*steps
     };
-    let renderer = renderer(&site, &setup, &assets, kit.as_ref(), &streaming);
+    let renderer = renderer(&site, &setup, &assets, kit.as_ref(), &streaming, drawing);
     // Rendering runs even when loading found problems, so one build lists them all.
     let rendered = renderer.render_all()?;
     lap.say("render");
@@ -252,6 +260,7 @@ pub fn render_with(config: Config, steps: &Steps) -> Result<Built> {
         images: assets.images,
         kit,
         docs: rendered.docs,
+        drawing,
     };
     Ok(Built {
         site,
@@ -269,6 +278,7 @@ fn renderer<'a>(
     assets: &'a Assets,
     kit: Option<&'a Kit>,
     steps: &'a Steps<'a>,
+    drawing: Drawing,
 ) -> Renderer<'a> {
     Renderer {
         site,
@@ -282,6 +292,7 @@ fn renderer<'a>(
         sink: steps.sink,
         reuse: steps.reuse,
         progress: steps.progress,
+        drawing,
     }
 }
 

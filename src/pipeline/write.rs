@@ -65,6 +65,8 @@ pub fn build(opts: &BuildOptions, progress: &Progress) -> Result<BuildReport> {
         reuse: &Nothing,
         progress,
         texts: crate::content::Texts::InFiles,
+        drafts: opts.drafts,
+        defer_drawing: false,
     };
     let mut built = render_with(config, &steps)?;
     finish_in_memory(opts, &mut built)?;

@@ -276,7 +276,7 @@ pub fn json_ld(r: &Renderer, page: &Page, e: &Event) -> Option<Value> {
     if !organizer.is_empty() {
         ld["organizer"] = Value::Array(organizer);
     }
-    if site.config.switches.cards {
+    if r.drawing.cards {
         let card = crate::urls::card(&page.url, "og");
         ld["image"] = site.permalink(&crate::urls::site_path(&card)).into();
     }

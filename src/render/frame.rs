@@ -63,7 +63,7 @@ pub fn frame(
     ctx.insert("switcher", switch);
     ctx.insert("alternates", alternates);
     ctx.insert("canonical", &r.site.permalink(canonical));
-    if r.site.config.switches.cards {
+    if r.drawing.cards {
         // Lists and search share their language's home card; pages replace it with their own.
         let card = urls::card(&urls::home(lang), "og");
         ctx.insert("card", &r.site.permalink(&urls::site_path(&card)));

@@ -76,6 +76,8 @@ pub struct Renderer<'a> {
     pub reuse: &'a dyn Reuse,
     /// Told of each page rendered.
     pub progress: &'a Progress<'a>,
+    /// What this run draws: the cards pages name, the kit page's "being prepared".
+    pub drawing: crate::config::Drawing,
 }
 
 impl Renderer<'_> {

@@ -9,6 +9,7 @@ use tera::Context;
 use super::frame::{base_context, dir_of, render_file, template_for};
 use super::markdown::{self, Content, Links};
 use super::paginate::paginator;
+use super::reuse::Shows;
 use super::search::{self, SearchDoc};
 use super::shortcodes::{self, placeholder};
 use super::views::{self, PageView, SummaryView};
@@ -54,7 +55,7 @@ pub fn render(r: &Renderer, page: &Page) -> Result<PageFiles> {
     let mut ctx = base_context(r, page)?;
     ctx.insert("page", &page_view(r, page, &content));
     ctx.insert("json_ld", &super::structured::json_ld(r, page));
-    if r.site.config.switches.cards {
+    if r.drawing.cards {
         let card = urls::card(&page.url, "og");
         ctx.insert("card", &r.site.permalink(&urls::site_path(&card)));
     }
@@ -62,7 +63,7 @@ pub fn render(r: &Renderer, page: &Page) -> Result<PageFiles> {
     super::events::insert(r, page, &mut ctx);
     if page.key == "kit/_index" {
         ctx.insert("kit", &super::views::kit(r, &page.lang));
-        ctx.insert("kit_pending", &r.site.config.drawing_pending);
+        ctx.insert("kit_pending", &r.drawing.pending);
     }
     let template = template_for(r, page);
     let outputs = match page.kind {
@@ -140,8 +141,13 @@ fn list_files(
         let chunk = pages.iter().skip((n - 1) * per).take(per);
         let url = page_url(&page.url, n);
         if let Some(own) = &own {
-            let keys: Vec<&str> = chunk.clone().map(|c| c.key.as_str()).collect();
-            let shows = format!("{own}|{}|{n}/{total}", keys.join("|"));
+            let mut keys = own.clone();
+            keys.extend(chunk.clone().map(|c| c.key.clone()));
+            let shows = Shows {
+                keys,
+                place: (n, total),
+                ..Shows::default()
+            };
             if r.reuse.shows_the_same(&file_of(&url), shows) && reused {
                 continue;
             }
@@ -180,12 +186,12 @@ fn home_context(r: &Renderer, lang: &str, children: &[&Page], ctx: &mut Context)
 
 /// The keys of the pages a page shows besides a list: itself, its references, the pages
 /// citing it.
-fn own_shows(r: &Renderer, page: &Page) -> String {
-    let mut keys: Vec<&str> = vec![&page.key];
-    keys.extend(page.meta.refs.values().flatten().map(String::as_str));
+fn own_shows(r: &Renderer, page: &Page) -> Vec<String> {
+    let mut keys = vec![page.key.clone()];
+    keys.extend(page.meta.refs.values().flatten().cloned());
     let cited = r.site.cited_by(&page.key, &page.lang);
-    keys.extend(cited.iter().map(|p| p.key.as_str()));
-    keys.join("|")
+    keys.extend(cited.iter().map(|p| p.key.clone()));
+    keys
 }
 
 /// `content_html`, or what it gave last time when `serve` knows nothing changed (then `true`).
@@ -201,34 +207,29 @@ fn content(r: &Renderer, page: &Page) -> Result<(Arc<Content>, bool)> {
 /// What a regular page's context takes from other pages: the keys of the pages it shows
 /// (references, citations, neighbours, pages tagged with the value it stands for) and its
 /// position. `None` when that is not known (directory pages show their finder).
-fn shows(r: &Renderer, page: &Page) -> Option<String> {
+fn shows(r: &Renderer, page: &Page) -> Option<Shows> {
     let site = r.site;
     let dir = page.parent.strip_suffix("/_index").unwrap_or("");
     if site.config.directories.contains_key(dir) {
         return None;
     }
-    let mut keys: Vec<&str> = vec![&page.key];
-    keys.extend(page.meta.refs.values().flatten().map(String::as_str));
-    let cited = site.cited_by(&page.key, &page.lang);
-    keys.extend(cited.iter().map(|p| p.key.as_str()));
+    let mut keys = own_shows(r, page);
     let siblings = site.siblings(page);
     let (prev, next) = (siblings.prev, siblings.next);
-    keys.extend(prev.iter().chain(next.iter()).map(|p| p.key.as_str()));
+    keys.extend(prev.iter().chain(next.iter()).map(|p| p.key.clone()));
     let tagged = match page.key.split_once('/') {
         Some((field, value)) if site.config.vocabularies.contains_key(field) => {
             site.tagged(field, value, &page.lang)
         }
         _ => Vec::new(),
     };
-    keys.extend(tagged.iter().map(|p| p.key.as_str()));
-    let prev = prev.map_or("", |p| p.key.as_str());
-    let next = next.map_or("", |p| p.key.as_str());
-    Some(format!(
-        "{}|<{prev}|>{next}|{}/{}",
-        keys.join("|"),
-        siblings.position,
-        siblings.total
-    ))
+    keys.extend(tagged.iter().map(|p| p.key.clone()));
+    Some(Shows {
+        keys,
+        neighbours: (prev.map(|p| p.key.clone()), next.map(|p| p.key.clone())),
+        place: (siblings.position, siblings.total),
+        of: 0,
+    })
 }
 
 /// For the test that a bug while rendering leaves `serve` up (issue #34): with

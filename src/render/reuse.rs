@@ -11,6 +11,30 @@ use super::markdown::Content;
 use super::search_doc::SearchDoc;
 use crate::content::Page;
 
+/// What a file takes from other pages, when that alone decides whether its bytes changed: the
+/// pages it shows (by key, in order) and where it stands (page `n` of `total` of a list, or a
+/// page's place among its section's). One typed value, compared whole; no string kept in step
+/// by hand (issue #28).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Shows {
+    /// The pages shown, in order: the page itself, its references, the pages citing it, its
+    /// neighbours, the pages of a list.
+    pub keys: Vec<String>,
+    /// The previous and next page of its section, when it links them.
+    pub neighbours: (Option<String>, Option<String>),
+    /// Its place: (position, count) among its section, or (page, pages) of a list.
+    pub place: (usize, usize),
+    /// How many pages the whole list has (a term page's count).
+    pub of: usize,
+}
+
+impl Shows {
+    /// Whether one of the pages shown is among `edited`.
+    pub fn names_any(&self, edited: &[String]) -> bool {
+        self.keys.iter().any(|k| edited.contains(k))
+    }
+}
+
 pub trait Reuse: Sync {
     /// Whether anything is remembered at all: when not, the renderer does not even work out
     /// what a file shows (it would only be thrown away).
@@ -22,10 +46,9 @@ pub trait Reuse: Sync {
     /// Keeps what the Markdown pass made of a page for next time.
     fn keep_content(&self, page: &Page, content: Arc<Content>);
 
-    /// True when the file at `path` showed the same `shows` last time (page keys separated by
-    /// `|`, then anything else it takes from other pages, such as a position) and none of
-    /// those pages was edited: its bytes are the same. Remembers `shows` for next time.
-    fn shows_the_same(&self, path: &str, shows: String) -> bool;
+    /// True when the file at `path` showed the same pages at the same place last time and
+    /// none of them was edited: its bytes are the same. Remembers `shows` for next time.
+    fn shows_the_same(&self, path: &str, shows: Shows) -> bool;
 
     /// True when `path` was last rendered from the same template and an equal context.
     fn unchanged(&self, path: &str, template: &str, ctx: &Context) -> bool;
@@ -52,7 +75,7 @@ impl Reuse for Nothing {
 
     fn keep_content(&self, _: &Page, _: Arc<Content>) {}
 
-    fn shows_the_same(&self, _: &str, _: String) -> bool {
+    fn shows_the_same(&self, _: &str, _: Shows) -> bool {
         false
     }
 

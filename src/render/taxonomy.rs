@@ -9,6 +9,7 @@ use serde::Serialize;
 
 use super::frame::{frame, render_file, same_path_switch};
 use super::paginate::paginator;
+use super::reuse::Shows;
 use super::views::{self, term_url, AlternateView, SummaryView};
 use super::{Output, Renderer};
 use crate::content::Page;
@@ -158,8 +159,12 @@ impl Vocabulary<'_> {
             // Under `serve`: the same pages in the same order, none edited, is the same
             // file (so it is not compared by context as well).
             if r.reuse.remembers() {
-                let keys: Vec<&str> = chunk.iter().map(|p| p.key.as_str()).collect();
-                let shows = format!("{}|{n}/{total}/{}", keys.join("|"), pages.len());
+                let shows = Shows {
+                    keys: chunk.iter().map(|p| p.key.clone()).collect(),
+                    place: (n, total),
+                    of: pages.len(),
+                    ..Shows::default()
+                };
                 if r.reuse.shows_the_same(&path, shows) {
                     continue;
                 }
