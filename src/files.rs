@@ -28,9 +28,26 @@ impl Output {
 /// may leave what it took empty.
 pub type Sink<'a> = dyn Fn(&mut [Output]) -> Result<()> + Sync + 'a;
 
+/// The largest text source read (a page, a template, a settings or translation file).
+pub const MAX_SOURCE: u64 = 32 * 1024 * 1024;
+
 /// A source file's text; one that is not UTF-8 is an error naming the line of the first bad
 /// byte (a file saved as Latin-1 or Windows-1252 by an editor, a binary dropped in by mistake).
 pub fn read_text(path: &Path) -> Result<String> {
+    // A source is text a person writes: a file this large is a mistake (a video renamed .md, a
+    // log), and reading it whole would exhaust memory before any parser could say so.
+    let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+    if size > MAX_SOURCE {
+        return Err(Error::Config {
+            path: path.to_path_buf(),
+            line: 1,
+            message: format!(
+                "{} MB is not a source file (at most {} MB); move it out of the project's folders",
+                size / 1_048_576,
+                MAX_SOURCE / 1_048_576
+            ),
+        });
+    }
     let bytes = std::fs::read(path).map_err(|e| Error::io("read", path, e))?;
     String::from_utf8(bytes).map_err(|e| {
         let good = e.utf8_error().valid_up_to();

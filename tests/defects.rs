@@ -310,3 +310,13 @@ fn a_font_stack_that_would_break_the_stylesheet_is_refused_at_its_line() {
         "{err}"
     );
 }
+
+#[test]
+fn a_source_file_too_large_to_be_text_is_refused_by_name() {
+    let site = Fixture::new("basic");
+    let mut big = b"+++\ntitle = \"x\"\n+++\n".to_vec();
+    big.resize(33 * 1024 * 1024, b'a');
+    std::fs::write(site.root().join("content/stories/enorme.fr.md"), &big).unwrap();
+    let err = error_of(&site);
+    assert!(err.contains("enorme.fr.md") && err.contains("MB"), "{err}");
+}
