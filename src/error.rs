@@ -106,7 +106,7 @@ impl Error {
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 /// Line (1-based) of a byte offset in a text.
-pub fn line_of(text: &str, offset: usize) -> usize {
+pub(crate) fn line_of(text: &str, offset: usize) -> usize {
     let end = offset.min(text.len());
     text.as_bytes()[..end]
         .iter()
@@ -117,7 +117,7 @@ pub fn line_of(text: &str, offset: usize) -> usize {
 
 /// Line of a parser error: parsers often point past the end of the faulty line (at the next
 /// line or the end of the text); the writer needs the last line with text before that point.
-pub fn line_of_error(text: &str, offset: usize) -> usize {
+pub(crate) fn line_of_error(text: &str, offset: usize) -> usize {
     let end = offset.min(text.len());
     let trimmed = text[..end].trim_end_matches([' ', '\t', '\r', '\n']);
     if trimmed.len() < end && text[trimmed.len()..end].contains('\n') {
@@ -128,7 +128,7 @@ pub fn line_of_error(text: &str, offset: usize) -> usize {
 }
 
 /// Line of the file where `key` is set in the front matter, or the first front matter line.
-pub fn line_of_key(split_raw: &str, raw_line: usize, key: &str) -> usize {
+pub(crate) fn line_of_key(split_raw: &str, raw_line: usize, key: &str) -> usize {
     for (i, line) in split_raw.lines().enumerate() {
         let t = line.trim_start();
         if let Some(rest) = t.strip_prefix(key) {
@@ -142,7 +142,7 @@ pub fn line_of_key(split_raw: &str, raw_line: usize, key: &str) -> usize {
 }
 
 /// Line of the first occurrence of `needle` in the front matter, if any.
-pub fn line_of_text(split_raw: &str, raw_line: usize, needle: &str) -> Option<usize> {
+pub(crate) fn line_of_text(split_raw: &str, raw_line: usize, needle: &str) -> Option<usize> {
     split_raw
         .lines()
         .position(|l| l.contains(needle))

@@ -26,14 +26,14 @@ impl Output {
 
 /// Takes files as soon as they are made (a clean build writes them to its staging folder) and
 /// may leave what it took empty.
-pub type Sink<'a> = dyn Fn(&mut [Output]) -> Result<()> + Sync + 'a;
+pub(crate) type Sink<'a> = dyn Fn(&mut [Output]) -> Result<()> + Sync + 'a;
 
 /// The largest text source read (a page, a template, a settings or translation file).
-pub const MAX_SOURCE: u64 = 32 * 1024 * 1024;
+pub(crate) const MAX_SOURCE: u64 = 32 * 1024 * 1024;
 
 /// A source file's text; one that is not UTF-8 is an error naming the line of the first bad
 /// byte (a file saved as Latin-1 or Windows-1252 by an editor, a binary dropped in by mistake).
-pub fn read_text(path: &Path) -> Result<String> {
+pub(crate) fn read_text(path: &Path) -> Result<String> {
     // A source is text a person writes: a file this large is a mistake (a video renamed .md, a
     // log), and reading it whole would exhaust memory before any parser could say so.
     let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
@@ -67,7 +67,7 @@ pub fn read_text(path: &Path) -> Result<String> {
 /// The offset where brackets nest deeper than `limit` (`{` in Fluent, `[` and `{` in TOML,
 /// `<` in SVG): parsers that recurse per level overflow the stack on hostile inputs, so such a
 /// text is refused with its line before it reaches them.
-pub fn too_deep(text: &str, open: &[u8], close: &[u8], limit: usize) -> Option<usize> {
+pub(crate) fn too_deep(text: &str, open: &[u8], close: &[u8], limit: usize) -> Option<usize> {
     let mut depth = 0usize;
     for (i, b) in text.bytes().enumerate() {
         if open.contains(&b) {
@@ -83,7 +83,7 @@ pub fn too_deep(text: &str, open: &[u8], close: &[u8], limit: usize) -> Option<u
 }
 
 /// A relative path made only of normal components: no `..`, no root, no drive.
-pub fn safe_relative(path: &str) -> Option<PathBuf> {
+pub(crate) fn safe_relative(path: &str) -> Option<PathBuf> {
     let p = Path::new(path);
     if path.is_empty() || path.contains('\\') {
         return None;
@@ -94,7 +94,7 @@ pub fn safe_relative(path: &str) -> Option<PathBuf> {
 }
 
 /// `safe_relative`, or the error naming the output path that would leave the folder.
-pub fn checked_relative(path: &str) -> Result<PathBuf> {
+pub(crate) fn checked_relative(path: &str) -> Result<PathBuf> {
     safe_relative(path).ok_or_else(|| Error::Asset {
         path: PathBuf::from(path),
         message: "output path leaves the output folder".into(),
@@ -102,7 +102,7 @@ pub fn checked_relative(path: &str) -> Result<PathBuf> {
 }
 
 /// Two outputs at one path would silently lose one of them: a page and a generated list, say.
-pub fn check_unique(files: &[Output]) -> Result<()> {
+pub(crate) fn check_unique(files: &[Output]) -> Result<()> {
     let mut seen = BTreeSet::new();
     for f in files {
         if !seen.insert(f.path.as_str()) {
@@ -118,7 +118,7 @@ pub fn check_unique(files: &[Output]) -> Result<()> {
 }
 
 /// The same zip in memory (the kit's downloads): two builds give the same bytes.
-pub fn zip_bytes(outputs: &[Output]) -> std::io::Result<Vec<u8>> {
+pub(crate) fn zip_bytes(outputs: &[Output]) -> std::io::Result<Vec<u8>> {
     let mut buf = std::io::Cursor::new(Vec::new());
     zip_to(&mut buf, outputs)?;
     Ok(buf.into_inner())

@@ -11,7 +11,7 @@ pub fn hex(bytes: &[u8]) -> String {
 
 /// A digest of several parts, for cache keys: each part is added in order.
 #[derive(Clone, Default)]
-pub struct Key(Sha256);
+pub(crate) struct Key(Sha256);
 
 impl Key {
     pub fn new() -> Key {
@@ -47,7 +47,7 @@ impl Key {
 /// it was compiled (build.rs): a rebuilt generator may write other bytes from the same inputs,
 /// so caches and the previous build are keyed by it. Its content, not its modification time:
 /// touching the executable redraws nothing, changing one line of code redraws everything.
-pub fn program() -> &'static str {
+pub(crate) fn program() -> &'static str {
     env!("ONEPROVENCE_SOURCE_HASH")
 }
 

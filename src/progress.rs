@@ -39,7 +39,7 @@ pub enum Event {
 }
 
 /// The caller's callback; called from any thread.
-pub type Progress<'a> = dyn Fn(Event) + Sync + 'a;
+pub(crate) type Progress<'a> = dyn Fn(Event) + Sync + 'a;
 
 /// A callback that ignores every event.
 pub fn silent() -> &'static Progress<'static> {

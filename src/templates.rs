@@ -32,6 +32,7 @@ pub fn load(config: &Config, i18n: Arc<I18n>) -> Result<Tera> {
             .unwrap_or_default();
         named.push((name, text));
     }
+    references(&dir, &named)?;
     let mut tera = Tera::default();
     tera.add_raw_templates(named).map_err(|e| Error::Template {
         template: dir.display().to_string(),
@@ -43,6 +44,42 @@ pub fn load(config: &Config, i18n: Arc<I18n>) -> Result<Tera> {
     tera.register_function("t", Translate(i18n.clone()));
     tera.register_function("label", Label(i18n));
     Ok(tera)
+}
+
+/// Every `include`, `extends` and `import` names a template of the theme: tera would say so
+/// only while rendering some page, naming neither the file nor the line of the tag.
+fn references(dir: &Path, named: &[(String, String)]) -> Result<()> {
+    let known: std::collections::HashSet<&str> = named.iter().map(|(n, _)| n.as_str()).collect();
+    for (name, text) in named {
+        // Written escaped so that braces in this file stay balanced for simple readers.
+        for (at, _) in text.match_indices("\u{7b}%") {
+            let tag = text[at + 2..].trim_start_matches(['-', ' ', '\t', '\n', '\r']);
+            let Some(rest) = ["include", "extends", "import"]
+                .iter()
+                .find_map(|w| tag.strip_prefix(w))
+            else {
+                continue;
+            };
+            let rest = rest.trim_start();
+            let Some(quote) = rest.chars().next().filter(|c| *c == '"' || *c == '\'') else {
+                continue;
+            };
+            let target = rest[1..].split(quote).next().unwrap_or("");
+            let end = rest.find("%\u{7d}").unwrap_or(rest.len());
+            if known.contains(target) || rest[..end].contains("ignore missing") {
+                continue;
+            }
+            return Err(Error::Config {
+                path: dir.join(name),
+                line: crate::error::line_of(text, at),
+                message: format!(
+                    "no template `{target}` in {}; correct the name or add the file",
+                    dir.display()
+                ),
+            });
+        }
+    }
+    Ok(())
 }
 
 /// Tera's parser recurses once per bracket and per block: thousands overflow the stack and
@@ -108,7 +145,7 @@ fn svg_bounded(path: &Path, text: &str) -> Result<()> {
 /// The SVG templates of one folder (`brand/templates/cards`, `.../kit`), added together so
 /// they can import shared macros, XML-escaping every inserted value (a title with `<` or `&`
 /// must not break the SVG), with the digest of each one's text.
-pub struct SvgTemplates {
+pub(crate) struct SvgTemplates {
     pub tera: Tera,
     /// Template name to the digest of its text: a changed template redraws what it draws.
     pub digests: BTreeMap<String, String>,
@@ -159,20 +196,20 @@ impl SvgTemplates {
 }
 
 /// Escapes text for XML (feeds, sitemap, SVG): the five predefined entities.
-pub fn escape_xml(input: &str) -> String {
+pub(crate) fn escape_xml(input: &str) -> String {
     escape(input, "&apos;")
 }
 
 /// Tera 1 also escapes `/` (as `&#x2F;`), which bloats every URL; these five are enough in
 /// text and in quoted attribute values.
-pub fn escape_html(input: &str) -> String {
+pub(crate) fn escape_html(input: &str) -> String {
     escape(input, "&#39;")
 }
 
 /// JSON placed inside a `<script>` element: `<`, `>` and `&` as `\u003c`, `\u003e`,
 /// `\u0026`, so no text (`</script>`, `<!--<script>`) can end the element or open a comment
 /// state; the JSON means the same.
-pub fn json_for_script(json: &str) -> String {
+pub(crate) fn json_for_script(json: &str) -> String {
     let mut out = String::with_capacity(json.len() + 16);
     for c in json.chars() {
         match c {

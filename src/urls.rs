@@ -17,7 +17,7 @@ pub fn home(lang: &str) -> String {
 }
 
 /// Page `n` of the list at `base` (`/fr/stories/page/2/`); the first is the list itself.
-pub fn list_page(base: &str, n: usize) -> String {
+pub(crate) fn list_page(base: &str, n: usize) -> String {
     if n <= 1 {
         base.to_string()
     } else {
@@ -36,7 +36,7 @@ pub fn term(lang: &str, field: &str, value: &str) -> String {
 }
 
 /// `/<lang>/<field>/`: the page listing a vocabulary's values.
-pub fn terms(lang: &str, field: &str) -> String {
+pub(crate) fn terms(lang: &str, field: &str) -> String {
     format!("/{lang}/{field}/")
 }
 
@@ -52,21 +52,21 @@ pub fn card(url: &str, format: &str) -> String {
 }
 
 /// A file's site path (`/kit/fr/x.pdf`) from its output path (`kit/fr/x.pdf`).
-pub fn site_path(output_path: &str) -> String {
+pub(crate) fn site_path(output_path: &str) -> String {
     format!("/{output_path}")
 }
 
 /// A link to a page by its source file, as writers write it: `@/stories/x.md`,
 /// `@/stories/x.en.md#section`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct PageLink<'a> {
+pub(crate) struct PageLink<'a> {
     /// The page key: `stories/x`.
     pub key: &'a str,
     pub anchor: Option<&'a str>,
 }
 
 /// Parses an `@/` link; `None` when `dest` is not one, `Err(fix)` when it is one written wrong.
-pub fn page_link(dest: &str) -> Option<Result<PageLink<'_>, String>> {
+pub(crate) fn page_link(dest: &str) -> Option<Result<PageLink<'_>, String>> {
     let rest = dest.strip_prefix("@/")?;
     let (target, anchor) = match rest.split_once('#') {
         Some((t, a)) => (t, Some(a)),

@@ -320,3 +320,40 @@ fn a_source_file_too_large_to_be_text_is_refused_by_name() {
     let err = error_of(&site);
     assert!(err.contains("enorme.fr.md") && err.contains("MB"), "{err}");
 }
+
+#[test]
+fn a_resized_picture_keeps_its_title_and_the_text_of_a_formatted_alt() {
+    let site = Fixture::new("basic");
+    let png = image::RgbImage::from_pixel(8, 6, image::Rgb([10, 20, 30]));
+    std::fs::create_dir_all(site.root().join("static/images")).unwrap();
+    png.save(site.root().join("static/images/vue.png")).unwrap();
+    let text = std::fs::read_to_string(site.root().join(STORY)).unwrap();
+    site.write(
+        STORY,
+        &format!("{text}\n![une *belle* `vue`\nsur la mer](/images/vue.png \"Le titre\")\n"),
+    );
+    site.build_ok();
+    let doc = site.html("fr/stories/premiere/index.html");
+    let img = select(&doc, "main img[src='/images/vue.png']");
+    assert_eq!(img.len(), 1);
+    assert_eq!(img[0].value().attr("alt"), Some("une belle vue sur la mer"));
+    assert_eq!(img[0].value().attr("title"), Some("Le titre"));
+    assert_eq!(img[0].value().attr("width"), Some("8"));
+}
+
+#[test]
+fn an_include_of_a_missing_partial_is_named_with_its_line_when_the_theme_loads() {
+    let site = Fixture::new("basic");
+    let rel = "themes/one-provence/templates/page.html";
+    let text = std::fs::read_to_string(site.root().join(rel)).unwrap();
+    site.write(
+        rel,
+        &format!("{text}{{% include \"partials/nope.html\" %}}\n"),
+    );
+    let err = error_of(&site);
+    let line = text.lines().count() + 1;
+    assert!(
+        err.contains(&format!("page.html:{line}")) && err.contains("partials/nope.html"),
+        "{err}"
+    );
+}

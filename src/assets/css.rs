@@ -12,7 +12,7 @@ use lightningcss::targets::{Browsers, Targets};
 use crate::config::Brand;
 use crate::error::{Error, Result};
 
-pub const BROWSERS: [&str; 3] = ["> 0.5%", "last 2 versions", "not dead"];
+pub(crate) const BROWSERS: [&str; 3] = ["> 0.5%", "last 2 versions", "not dead"];
 
 /// Returns the fingerprinted file name (`main.<hash>.css`) and the minified CSS.
 pub fn build(entry: &Path, brand: &Brand) -> Result<(String, Vec<u8>)> {
@@ -55,6 +55,6 @@ pub fn build(entry: &Path, brand: &Brand) -> Result<(String, Vec<u8>)> {
 }
 
 /// First 10 hex digits of the program's one digest (`hash::hex`).
-pub fn fingerprint(bytes: &[u8]) -> String {
+pub(crate) fn fingerprint(bytes: &[u8]) -> String {
     crate::hash::hex(bytes)[..10].to_string()
 }

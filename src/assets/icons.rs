@@ -10,7 +10,7 @@ use crate::error::{Error, Result};
 use crate::files::Output;
 
 /// Side of the touch icon: what iOS asks for (`apple-touch-icon.png`, 180 px).
-pub const TOUCH_SIZE: u32 = 180;
+pub(crate) const TOUCH_SIZE: u32 = 180;
 /// Share of the touch icon the emblem fills: the rest is the clear space platforms crop into.
 const FILL: f32 = 0.72;
 
@@ -39,7 +39,7 @@ pub fn add(root: &Path, outputs: &mut Vec<Output>) -> Result<()> {
 }
 
 /// The emblem centred on white (iOS shows transparency as black), filling `FILL` of the side.
-pub fn touch_icon(svg: &[u8]) -> std::result::Result<Vec<u8>, String> {
+pub(crate) fn touch_icon(svg: &[u8]) -> std::result::Result<Vec<u8>, String> {
     let tree = usvg::Tree::from_data(svg, &usvg::Options::default())
         .map_err(|e| format!("the emblem is not a readable SVG: {e}"))?;
     let bbox = tree.root().abs_bounding_box();

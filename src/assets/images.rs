@@ -13,9 +13,9 @@ use rayon::prelude::*;
 use crate::error::{Error, Result};
 use crate::files::Output;
 
-pub const WIDTHS: [u32; 3] = [480, 960, 1600];
+pub(crate) const WIDTHS: [u32; 3] = [480, 960, 1600];
 /// The content column is at most about 46rem wide.
-pub const SIZES: &str = "(min-width: 48rem) 46rem, 100vw";
+pub(crate) const SIZES: &str = "(min-width: 48rem) 46rem, 100vw";
 
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct Image {
@@ -26,7 +26,7 @@ pub struct Image {
 }
 
 /// Site path (`/images/a.jpg`) to what the pages say of it.
-pub type Images = BTreeMap<String, Image>;
+pub(crate) type Images = BTreeMap<String, Image>;
 
 fn format_of(path: &str) -> Option<ImageFormat> {
     let lower = path.to_ascii_lowercase();
@@ -40,7 +40,7 @@ fn format_of(path: &str) -> Option<ImageFormat> {
 }
 
 /// The resized files to publish and the table of every raster image of the static folders.
-pub fn responsive(statics: &[Output], cache: &Path) -> Result<(Vec<Output>, Images)> {
+pub(crate) fn responsive(statics: &[Output], cache: &Path) -> Result<(Vec<Output>, Images)> {
     let rasters: Vec<(&Output, ImageFormat)> = statics
         .iter()
         .filter_map(|o| format_of(&o.path).map(|f| (o, f)))

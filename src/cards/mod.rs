@@ -22,8 +22,8 @@ use crate::progress::{Event, Progress, Step};
 use crate::templates::SvgTemplates;
 use crate::urls;
 
-pub const WIDTH: u32 = 1200;
-pub const HEIGHT: u32 = 630;
+pub(crate) const WIDTH: u32 = 1200;
+pub(crate) const HEIGHT: u32 = 630;
 
 /// A card size: the Open Graph card every page gets, and the square and vertical ones partners
 /// post for stories (and other dated pages).
@@ -36,21 +36,21 @@ pub struct Format {
     max_lines: usize,
 }
 
-pub const OPEN_GRAPH: Format = Format {
+pub(crate) const OPEN_GRAPH: Format = Format {
     name: "og",
     width: WIDTH,
     height: HEIGHT,
     max_size: 68.0,
     max_lines: 4,
 };
-pub const SQUARE: Format = Format {
+pub(crate) const SQUARE: Format = Format {
     name: "square",
     width: 1080,
     height: 1080,
     max_size: 84.0,
     max_lines: 6,
 };
-pub const VERTICAL: Format = Format {
+pub(crate) const VERTICAL: Format = Format {
     name: "vertical",
     width: 1080,
     height: 1920,
@@ -115,7 +115,7 @@ impl Cards {
     }
 
     /// The cards of the pages of one key (`serve`, after an edit of its front matter).
-    pub fn render_key(
+    pub(crate) fn render_key(
         &self,
         site: &Site,
         brand: &Brand,

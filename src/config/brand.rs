@@ -78,7 +78,7 @@ impl Brand {
     }
 
     /// `:root{--color-navy:#0b2a4a;...}`, prepended to the theme's stylesheet.
-    pub fn css_properties(&self) -> String {
+    pub(crate) fn css_properties(&self) -> String {
         let mut css = String::from(":root{");
         for (name, value) in &self.colors {
             css.push_str(&format!("--color-{name}:{value};"));

@@ -4,7 +4,7 @@ pub mod brand;
 pub mod publisher;
 
 pub use brand::Brand;
-pub use publisher::Publisher;
+pub(crate) use publisher::Publisher;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -39,7 +39,7 @@ impl Direction {
         }
     }
 
-    pub fn is_rtl(self) -> bool {
+    pub(crate) fn is_rtl(self) -> bool {
         self == Direction::Rtl
     }
 }
@@ -231,7 +231,7 @@ fn feed_limit() -> usize {
 impl Config {
     /// The vocabularies the orientation reads: those the directories group, ask or show by
     /// (the agenda's `event-kinds` is a filter of its own, not a concept of the lexicon).
-    pub fn oriented_vocabularies(&self) -> impl Iterator<Item = (&String, &Vec<String>)> {
+    pub(crate) fn oriented_vocabularies(&self) -> impl Iterator<Item = (&String, &Vec<String>)> {
         self.vocabularies.iter().filter(|(field, _)| {
             self.directories.values().any(|d| {
                 d.group_by == **field || d.questions.contains(field) || d.facets.contains(field)
@@ -260,7 +260,7 @@ impl Config {
     }
 
     /// The base address of printed material and QR codes: `print_base_url`, else `base_url`.
-    pub fn print_base(&self) -> &str {
+    pub(crate) fn print_base(&self) -> &str {
         self.print_base_url
             .as_deref()
             .filter(|u| !u.is_empty())
@@ -315,7 +315,7 @@ impl Config {
         self.languages.iter().map(|l| l.code.as_str())
     }
 
-    pub fn theme_dir(&self) -> PathBuf {
+    pub(crate) fn theme_dir(&self) -> PathBuf {
         self.root.join("themes").join(&self.theme)
     }
 }

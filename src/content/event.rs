@@ -11,13 +11,13 @@ use super::fields::Fields;
 use crate::error::Diagnostic;
 
 /// The section of the agenda.
-pub const SECTION: &str = "events";
+pub(crate) const SECTION: &str = "events";
 /// The vocabulary of event kinds (`site.toml`).
-pub const KINDS: &str = "event-kinds";
+pub(crate) const KINDS: &str = "event-kinds";
 /// The kind that makes an event a call for projects (it may have `opens`, `closes`).
-pub const CALL: &str = "appel-a-projets";
+pub(crate) const CALL: &str = "appel-a-projets";
 /// The time zone of an event that names none.
-pub const DEFAULT_TZ: &str = "Europe/Paris";
+pub(crate) const DEFAULT_TZ: &str = "Europe/Paris";
 
 /// A day (all-day event) or a wall-clock time in the event's time zone.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,7 +53,7 @@ pub struct Event {
 }
 
 impl Event {
-    pub fn is_call(&self) -> bool {
+    pub(crate) fn is_call(&self) -> bool {
         self.kind == CALL
     }
 
@@ -80,7 +80,7 @@ impl Event {
     }
 
     /// `2026-06-11` for a day; the date-time with its offset otherwise.
-    pub fn iso(&self, w: When) -> String {
+    pub(crate) fn iso(&self, w: When) -> String {
         match w {
             When::Day(d) => d.to_string(),
             When::At(dt) => dt
@@ -91,12 +91,12 @@ impl Event {
     }
 
     /// The instant the event begins, if dated.
-    pub fn start_instant(&self) -> Option<Timestamp> {
+    pub(crate) fn start_instant(&self) -> Option<Timestamp> {
         self.start.map(|w| self.instant(w))
     }
 
     /// The instant the event is over: the end, or the end of its last day.
-    pub fn end_instant(&self) -> Option<Timestamp> {
+    pub(crate) fn end_instant(&self) -> Option<Timestamp> {
         let last = self.end.or(self.start)?;
         Some(match last {
             When::Day(d) => self.instant(When::Day(d.checked_add(1.day()).unwrap_or(d))),
@@ -105,7 +105,7 @@ impl Event {
     }
 
     /// Whether every date of the event is a whole day (no time of day).
-    pub fn all_day(&self) -> bool {
+    pub(crate) fn all_day(&self) -> bool {
         matches!(self.start, Some(When::Day(_))) && !matches!(self.end, Some(When::At(_)))
     }
 }
@@ -217,7 +217,7 @@ fn when(fields: &Fields, k: &str, tz: &TimeZone, problems: &mut Vec<Diagnostic>)
     parsed
 }
 
-pub fn parse_when(text: &str, tz: &TimeZone) -> Option<When> {
+pub(crate) fn parse_when(text: &str, tz: &TimeZone) -> Option<When> {
     let t = text.trim().replacen(' ', "T", 1);
     if t.len() == 10 {
         return t.parse::<Date>().ok().map(When::Day);

@@ -36,7 +36,7 @@ pub fn split(path: &Path, text: &str) -> Result<Split, Diagnostic> {
 }
 
 /// The file split; the body is held only when `hold`, else left in the file (`Body::InFile`).
-pub fn split_with(path: &Path, text: &str, hold: bool) -> Result<Split, Diagnostic> {
+pub(crate) fn split_with(path: &Path, text: &str, hold: bool) -> Result<Split, Diagnostic> {
     let Fenced {
         fence,
         raw,
@@ -63,7 +63,7 @@ pub fn split_with(path: &Path, text: &str, hold: bool) -> Result<Split, Diagnost
 
 /// The body of a file's text, read again when a page is rendered: the text after the front
 /// matter's closing fence, which is cut off in place (no copy).
-pub fn body_of(path: &Path, mut text: String) -> Result<String, Diagnostic> {
+pub(crate) fn body_of(path: &Path, mut text: String) -> Result<String, Diagnostic> {
     let start = fences(path, &text)?.body_start;
     text.drain(..start);
     Ok(text)
@@ -202,7 +202,7 @@ fn yaml_to_toml(value: serde_norway::Value) -> Option<toml::Value> {
     })
 }
 
-pub use crate::error::{line_of_key, line_of_text};
+pub(crate) use crate::error::{line_of_key, line_of_text};
 
 #[cfg(test)]
 mod tests {

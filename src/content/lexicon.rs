@@ -168,7 +168,7 @@ impl Lexicon {
 
     /// Intent phrases of a language, analyzed: removed from a question before its concepts
     /// are looked for.
-    pub fn intents(&self, lang: &str) -> Vec<Vec<String>> {
+    pub(crate) fn intents(&self, lang: &str) -> Vec<Vec<String>> {
         self.languages
             .get(lang)
             .map(|l| {
@@ -182,12 +182,12 @@ impl Lexicon {
     }
 
     /// The line of a concept's table, or 1.
-    pub fn line_of_concept(&self, value: &str) -> usize {
+    pub(crate) fn line_of_concept(&self, value: &str) -> usize {
         line_of_text(&self.text, 1, &format!("[concepts.{value}]")).unwrap_or(1)
     }
 
     /// The line where `word` is written under `concept` (or anywhere), for messages.
-    pub fn line_of(&self, concept: &str, word: &str) -> usize {
+    pub(crate) fn line_of(&self, concept: &str, word: &str) -> usize {
         let quoted = format!("\"{word}\"");
         let header = format!("[concepts.{concept}]");
         let from = self

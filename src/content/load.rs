@@ -54,7 +54,7 @@ pub fn load(config: &Config, texts: Texts) -> Result<(Vec<SourceFile>, Vec<Diagn
 }
 
 /// The files of one key in every language that has one (`serve`, after an edit).
-pub fn load_key(config: &Config, key: &str) -> Result<Vec<SourceFile>, Diagnostic> {
+pub(crate) fn load_key(config: &Config, key: &str) -> Result<Vec<SourceFile>, Diagnostic> {
     let content = config.root.join("content");
     let mut files = Vec::new();
     for lang in config.codes() {
@@ -67,7 +67,7 @@ pub fn load_key(config: &Config, key: &str) -> Result<Vec<SourceFile>, Diagnosti
 }
 
 /// A page's body read again from its file (`path` relative to the site `root`).
-pub fn read_body(root: &Path, path: &Path) -> Result<String, Diagnostic> {
+pub(crate) fn read_body(root: &Path, path: &Path) -> Result<String, Diagnostic> {
     let text = read_text(&root.join(path), path)?;
     frontmatter::body_of(path, text)
 }
@@ -88,7 +88,7 @@ fn read_text(full: &Path, rel: &Path) -> Result<String, Diagnostic> {
 
 /// A content file that may be absent (figures, lexicon): `None` when it is, an error naming
 /// its line when it is there but not readable text.
-pub fn read_optional(root: &Path, rel: &Path) -> Result<Option<String>, Diagnostic> {
+pub(crate) fn read_optional(root: &Path, rel: &Path) -> Result<Option<String>, Diagnostic> {
     let full = root.join(rel);
     if !full.exists() {
         return Ok(None);

@@ -113,7 +113,7 @@ pub struct Page {
 
 impl Page {
     /// The section a `Section`/`Home` page stands for (`stories`, or empty for home).
-    pub fn section_dir(&self) -> &str {
+    pub(crate) fn section_dir(&self) -> &str {
         self.key
             .strip_suffix("_index")
             .unwrap_or("")
@@ -142,14 +142,14 @@ pub fn day(text: &str) -> Option<Date> {
 }
 
 /// The page key of a content file's path (`content/stories/x.fr.md` → `stories/x`).
-pub fn key_of_path(path: &std::path::Path) -> Option<String> {
+pub(crate) fn key_of_path(path: &std::path::Path) -> Option<String> {
     let rel = path.strip_prefix("content").ok()?;
     let text = rel.to_str()?.strip_suffix(".md")?;
     let (key, _lang) = text.rsplit_once('.')?;
     Some(key.replace('\\', "/"))
 }
 
-pub fn newest_first(a: &Page, b: &Page) -> std::cmp::Ordering {
+pub(crate) fn newest_first(a: &Page, b: &Page) -> std::cmp::Ordering {
     b.meta
         .when()
         .cmp(&a.meta.when())
@@ -165,14 +165,14 @@ impl Meta {
 
 /// A vocabulary value in one language, as the term index knows it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Term<'a> {
+pub(crate) struct Term<'a> {
     pub lang: &'a str,
     pub field: &'a str,
     pub value: &'a str,
 }
 
 /// A page's neighbours in its section's order.
-pub struct Siblings<'a> {
+pub(crate) struct Siblings<'a> {
     pub prev: Option<&'a Page>,
     pub next: Option<&'a Page>,
     /// 1-based; 0 when the page is in no ordered section.
@@ -252,7 +252,7 @@ impl Site {
 
     /// Every vocabulary value some page is tagged with, sorted by (lang, field, value), with
     /// its pages newest first.
-    pub fn terms(&self) -> impl Iterator<Item = (Term<'_>, Vec<&Page>)> {
+    pub(crate) fn terms(&self) -> impl Iterator<Item = (Term<'_>, Vec<&Page>)> {
         self.tagged.iter().map(|((lang, field, value), list)| {
             let term = Term { lang, field, value };
             (term, list.iter().map(|&i| &self.pages[i]).collect())
@@ -260,7 +260,7 @@ impl Site {
     }
 
     /// Pages (in `lang`) whose reference fields name `key`.
-    pub fn cited_by(&self, key: &str, lang: &str) -> Vec<&Page> {
+    pub(crate) fn cited_by(&self, key: &str, lang: &str) -> Vec<&Page> {
         self.cited_by
             .get(key)
             .map(|keys| keys.iter().filter_map(|k| self.get(k, lang)).collect())
@@ -269,7 +269,7 @@ impl Site {
 
     /// The page before and after this one in its section's order, with its position (1-based)
     /// and the section's length.
-    pub fn siblings(&self, page: &Page) -> Siblings<'_> {
+    pub(crate) fn siblings(&self, page: &Page) -> Siblings<'_> {
         let Some(i) = self.position(&page.key, &page.lang) else {
             return Siblings {
                 prev: None,
@@ -309,7 +309,7 @@ impl Site {
     }
 
     /// The pages (and subsections) listed by a section page, in its order.
-    pub fn children(&self, section_key: &str, lang: &str) -> Vec<&Page> {
+    pub(crate) fn children(&self, section_key: &str, lang: &str) -> Vec<&Page> {
         self.children
             .get(&(section_key.to_string(), lang.to_string()))
             .map(|v| v.iter().map(|&i| &self.pages[i]).collect())
@@ -325,12 +325,12 @@ impl Site {
             .collect()
     }
 
-    pub fn pages_in(&self, lang: &str) -> impl Iterator<Item = &Page> {
+    pub(crate) fn pages_in(&self, lang: &str) -> impl Iterator<Item = &Page> {
         let lang = lang.to_string();
         self.pages.iter().filter(move |p| p.lang == lang)
     }
 
-    pub fn permalink(&self, url: &str) -> String {
+    pub(crate) fn permalink(&self, url: &str) -> String {
         format!("{}{}", self.config.base_url, url)
     }
 

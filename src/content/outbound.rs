@@ -6,10 +6,10 @@ use super::fields::Fields;
 use crate::error::Diagnostic;
 
 /// The fields holding an outbound address.
-pub const FIELDS: [&str; 2] = ["website", "contact_page"];
+pub(crate) const FIELDS: [&str; 2] = ["website", "contact_page"];
 
 /// Why `value` is not an absolute https URL with a host, or `None` when it is one.
-pub fn problem(value: &str) -> Option<&'static str> {
+pub(crate) fn problem(value: &str) -> Option<&'static str> {
     let Some(rest) = value.strip_prefix("https://") else {
         return Some("is not an https:// address");
     };

@@ -53,13 +53,13 @@ impl Reported {
     }
 
     /// What a list sorts by: the first day of the span it names.
-    pub fn first_day(&self) -> Date {
+    pub(crate) fn first_day(&self) -> Date {
         let (m, d) = (self.month.unwrap_or(1), self.day.unwrap_or(1));
         super::day(&format!("{}-{m}-{d}", self.year)).unwrap_or_default()
     }
 
     /// The value of a `<time datetime>`: `2023-10-17`, `2023-10` or `2023`.
-    pub fn iso(&self) -> String {
+    pub(crate) fn iso(&self) -> String {
         match (self.month, self.day) {
             (Some(m), Some(d)) => format!("{:04}-{m:02}-{d:02}", self.year),
             (Some(m), None) => format!("{:04}-{m:02}", self.year),

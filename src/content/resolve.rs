@@ -16,7 +16,7 @@ use crate::error::Diagnostic;
 
 /// `unreadable`: keys of files that exist but could not be read (their own error is reported
 /// elsewhere); references to them are not errors on top of it.
-pub fn resolve(
+pub(crate) fn resolve(
     config: Config,
     files: Vec<SourceFile>,
     figures: Figures,
@@ -61,7 +61,7 @@ pub fn resolve(
 
 /// The pages of one key, resolved again from its files (`serve`, after an edit of front matter)
 /// against the keys and figures of `site`.
-pub fn resolve_one(
+pub(crate) fn resolve_one(
     site: &Site,
     key: &str,
     files: Vec<SourceFile>,
@@ -164,7 +164,7 @@ fn page(key: &str, lang: &str, file: &SourceFile, meta: Meta, fallback: bool) ->
     }
 }
 
-pub fn kind_and_parent(key: &str) -> (PageKind, String) {
+pub(crate) fn kind_and_parent(key: &str) -> (PageKind, String) {
     let parent_of = |dir: &str| match dir.rsplit_once('/') {
         Some((up, _)) => format!("{up}/_index"),
         None if dir.is_empty() => String::new(),
@@ -186,7 +186,7 @@ pub fn kind_and_parent(key: &str) -> (PageKind, String) {
 }
 
 /// `/<lang>/<dirs>/<slug>/` for a page key.
-pub fn url_for(key: &str, lang: &str) -> String {
+pub(crate) fn url_for(key: &str, lang: &str) -> String {
     let path = key
         .strip_suffix("_index")
         .unwrap_or(key)

@@ -51,7 +51,7 @@ impl TextLine {
 
 /// How a paragraph looks.
 #[derive(Debug, Clone, Copy)]
-pub struct Style {
+pub(crate) struct Style {
     pub size: f32,
     pub min_size: f32,
     pub bold: bool,
@@ -97,7 +97,7 @@ impl Style {
 }
 
 /// A column of text, filled from the top. `rtl` aligns it to the right edge.
-pub struct Flow<'m, 'o> {
+pub(crate) struct Flow<'m, 'o> {
     m: &'m mut Measurer<'o>,
     pub x: f32,
     pub width: f32,
@@ -126,13 +126,19 @@ impl<'m, 'o> Flow<'m, 'o> {
 
     /// A paragraph whose own direction may differ from the column's (a French source quoted in
     /// an Arabic document stays left-to-right, aligned with the column).
-    pub fn text_dir(&mut self, text: &str, style: Style, text_rtl: bool) -> &mut Self {
+    pub(crate) fn text_dir(&mut self, text: &str, style: Style, text_rtl: bool) -> &mut Self {
         self.text_in(text, style, text_rtl, "")
     }
 
     /// A paragraph in another language than the document's (`lang`, e.g. `fr`), which may also
     /// have another direction.
-    pub fn text_in(&mut self, text: &str, style: Style, text_rtl: bool, lang: &str) -> &mut Self {
+    pub(crate) fn text_in(
+        &mut self,
+        text: &str,
+        style: Style,
+        text_rtl: bool,
+        lang: &str,
+    ) -> &mut Self {
         let block = layout::fit(
             self.m,
             text,
@@ -183,7 +189,7 @@ impl<'m, 'o> Flow<'m, 'o> {
 
 /// The x of a box of width `w` placed at `x` from the leading edge of a page of width `page`:
 /// mirrored for right-to-left documents.
-pub fn mirror(x: f32, w: f32, page: f32, rtl: bool) -> f32 {
+pub(crate) fn mirror(x: f32, w: f32, page: f32, rtl: bool) -> f32 {
     if rtl {
         page - x - w
     } else {

@@ -11,10 +11,10 @@ use std::sync::Mutex;
 
 use resvg::usvg;
 
-pub const LATIN: &str = "Noto Sans";
+pub(crate) const LATIN: &str = "Noto Sans";
 /// Covers Latin too: resvg cannot fall back between fonts inside an Arabic run (STACK.md §4),
 /// so right-to-left lines are drawn in this one font.
-pub const ARABIC: &str = "IBM Plex Sans Arabic";
+pub(crate) const ARABIC: &str = "IBM Plex Sans Arabic";
 
 /// Loads the brand fonts only (never the system's), so cards are the same on every machine.
 pub fn font_db(dir: &std::path::Path) -> Arc<usvg::fontdb::Database> {
@@ -39,7 +39,7 @@ pub fn font_db(dir: &std::path::Path) -> Arc<usvg::fontdb::Database> {
 }
 
 /// A short hash of the brand fonts: a changed font redraws every card and kit document.
-pub fn fonts_hash(dir: &std::path::Path) -> String {
+pub(crate) fn fonts_hash(dir: &std::path::Path) -> String {
     let mut files: Vec<_> = std::fs::read_dir(dir)
         .into_iter()
         .flatten()
@@ -221,7 +221,7 @@ impl<'a> Measurer<'a> {
 
 /// A text box: where lines may go and how big the text may be.
 #[derive(Debug, Clone, Copy)]
-pub struct Frame {
+pub(crate) struct Frame {
     pub width: f32,
     pub max_size: f32,
     pub min_size: f32,
@@ -231,7 +231,7 @@ pub struct Frame {
 }
 
 #[derive(Debug, Clone, serde::Serialize)]
-pub struct Block {
+pub(crate) struct Block {
     pub size: f32,
     pub lines: Vec<String>,
     /// Width of each line (an upper bound, measured exactly when that is over the frame), each
@@ -241,7 +241,7 @@ pub struct Block {
 
 /// Greedy wrap at the largest size (stepping down to `min_size`) that fits `max_lines`; past
 /// that, the last line is cut with an ellipsis so nothing leaves the box.
-pub fn fit(m: &mut Measurer, text: &str, frame: Frame) -> Block {
+pub(crate) fn fit(m: &mut Measurer, text: &str, frame: Frame) -> Block {
     let mut size = frame.max_size;
     loop {
         let lines = wrap(m, text, size, frame);

@@ -11,9 +11,9 @@ use resvg::{tiny_skia, usvg};
 
 /// Points per millimetre.
 pub const MM: f32 = 72.0 / 25.4;
-pub const BLEED: f32 = 3.0 * MM;
+pub(crate) const BLEED: f32 = 3.0 * MM;
 /// Room outside the bleed for the crop marks.
-pub const SLUG: f32 = 10.0 * MM;
+pub(crate) const SLUG: f32 = 10.0 * MM;
 
 pub struct Info<'a> {
     pub title: &'a str,
@@ -62,7 +62,7 @@ pub fn pdf(
 }
 
 /// What is inside the root `<svg>` element, to place a drawing inside another one.
-pub fn svg_body(svg: &str) -> &str {
+pub(crate) fn svg_body(svg: &str) -> &str {
     let start = svg
         .find("<svg")
         .and_then(|i| svg[i..].find('>').map(|j| i + j + 1))
@@ -73,7 +73,7 @@ pub fn svg_body(svg: &str) -> &str {
 
 /// The page as a print shop wants it: the document, whose backgrounds already run 3 mm past its
 /// edges, moved inside a larger sheet with crop marks in the margin.
-pub fn print_svg(svg: &str, w: f32, h: f32) -> String {
+pub(crate) fn print_svg(svg: &str, w: f32, h: f32) -> String {
     let body = svg_body(svg);
     let (pw, ph) = (w + 2.0 * SLUG, h + 2.0 * SLUG);
     let mut marks = String::new();

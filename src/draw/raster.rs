@@ -12,7 +12,7 @@ use resvg::tiny_skia::Pixmap;
 /// which tries all five filters on every row.
 const LEVEL: u8 = 3;
 
-pub fn encode_png(pixmap: &Pixmap) -> Result<Vec<u8>, String> {
+pub(crate) fn encode_png(pixmap: &Pixmap) -> Result<Vec<u8>, String> {
     let opaque = pixmap.pixels().iter().all(|p| p.alpha() == 255);
     let (data, color) = if opaque {
         // Opaque premultiplied pixels are straight: their first three bytes, copied in place

@@ -133,7 +133,7 @@ impl I18n {
 
     /// The message `key` in `lang`; falls back to the default language (recorded as missing),
     /// then to the key itself so a page never breaks on a string.
-    pub fn tr(&self, lang: &str, key: &str, args: Option<&FluentArgs>) -> String {
+    pub(crate) fn tr(&self, lang: &str, key: &str, args: Option<&FluentArgs>) -> String {
         if args.is_none() {
             return cached(&self.plain, lang, key, || self.tr_uncached(lang, key, None));
         }
@@ -208,7 +208,7 @@ impl I18n {
         }
     }
 
-    pub fn asked(&self) -> BTreeSet<String> {
+    pub(crate) fn asked(&self) -> BTreeSet<String> {
         self.asked.read().map(|a| a.clone()).unwrap_or_default()
     }
 
@@ -223,7 +223,7 @@ impl I18n {
 }
 
 /// CLDR cardinal category of a number in a language, as Fluent selector text.
-pub fn plural_category<'a>(lang: &str, value: Option<&FluentValue<'a>>) -> FluentValue<'a> {
+pub(crate) fn plural_category<'a>(lang: &str, value: Option<&FluentValue<'a>>) -> FluentValue<'a> {
     let n = match value {
         Some(FluentValue::Number(n)) => n.value,
         Some(FluentValue::String(s)) => s.parse::<f64>().unwrap_or(f64::NAN),
@@ -232,7 +232,7 @@ pub fn plural_category<'a>(lang: &str, value: Option<&FluentValue<'a>>) -> Fluen
     FluentValue::String(category_name(lang, n).into())
 }
 
-pub fn category_name(lang: &str, n: f64) -> &'static str {
+pub(crate) fn category_name(lang: &str, n: f64) -> &'static str {
     if !n.is_finite() || n.fract() != 0.0 {
         return "other";
     }

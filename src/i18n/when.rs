@@ -37,7 +37,7 @@ impl I18n {
     }
 
     /// Start and end of an event, with its time zone when a time is given; `None` undated.
-    pub fn event_dates(&self, lang: &str, e: &Event) -> Option<String> {
+    pub(crate) fn event_dates(&self, lang: &str, e: &Event) -> Option<String> {
         let start = e.start?;
         let text = match (start, e.end) {
             (_, None) => self.when(lang, start),
@@ -59,7 +59,7 @@ impl I18n {
     }
 
     /// A date of the event with its zone named when it carries a time.
-    pub fn zoned(&self, lang: &str, e: &Event, text: String, w: When) -> String {
+    pub(crate) fn zoned(&self, lang: &str, e: &Event, text: String, w: When) -> String {
         match w {
             When::Day(_) => text,
             When::At(_) => format!("{text} ({})", self.zone(lang, &e.time_zone)),
@@ -67,7 +67,7 @@ impl I18n {
     }
 
     /// Where: venue, city, country; or online.
-    pub fn event_place(&self, lang: &str, e: &Event) -> Option<String> {
+    pub(crate) fn event_place(&self, lang: &str, e: &Event) -> Option<String> {
         let country = e.country.as_ref().map(|c| {
             let key = format!("country-{c}");
             if self.has(lang, &key) {
@@ -93,7 +93,7 @@ impl I18n {
     }
 
     /// One line for a social card: date · city (else venue, else online).
-    pub fn event_line(&self, lang: &str, e: &Event) -> Option<String> {
+    pub(crate) fn event_line(&self, lang: &str, e: &Event) -> Option<String> {
         let date = e.start.map(|w| match w {
             When::Day(d) => self.day(lang, d),
             When::At(dt) => self.day(lang, dt.date()),

@@ -27,7 +27,7 @@ pub fn cmyk([r, g, b]: [u8; 3]) -> [u8; 4] {
 /// The emblem's drawn share of its 48-unit box (35 units): sizes below are of the drawing.
 const EMBLEM_INK: f32 = 35.0 / 48.0;
 
-pub fn brand_sheet(m: &mut Measurer, spec: &Spec, brand: &Brand) -> Drawn {
+pub(crate) fn brand_sheet(m: &mut Measurer, spec: &Spec, brand: &Brand) -> Drawn {
     let (w, _) = A4;
     let rtl = spec.rtl;
     let mut ctx = base(spec, brand, A4);

@@ -6,14 +6,14 @@ use serde::Serialize;
 use tera::{Context, Tera};
 
 use super::qr::{self, Qr};
-pub use super::spec::{AudienceSpec, ChapterSpec, FigureSpec, Spec};
+pub(crate) use super::spec::{AudienceSpec, FigureSpec, Spec};
 use crate::config::Brand;
 use crate::draw::compose::{mirror, Flow, Role, Style, TextLine};
 use crate::draw::layout::Measurer;
 
 pub const A4: (f32, f32) = (595.2756, 841.8898);
 /// 16:9, the size of a widescreen slide (13.33 × 7.5 in).
-pub const SLIDE: (f32, f32) = (960.0, 540.0);
+pub(crate) const SLIDE: (f32, f32) = (960.0, 540.0);
 pub(super) const M: f32 = 42.0;
 
 /// "Source: …" under a figure. A source in another language than the document (a French title
@@ -32,7 +32,7 @@ pub(super) fn source(f: &mut Flow, spec: &Spec, fig: &FigureSpec, style: Style) 
 
 /// A filled rectangle behind some text (figure tiles, swatches).
 #[derive(Debug, Clone, Serialize)]
-pub struct Tile {
+pub(crate) struct Tile {
     pub x: f32,
     pub y: f32,
     pub w: f32,
@@ -123,7 +123,7 @@ fn keep_parentheses(name: &str) -> String {
 
 /// The A4 one-pager for one audience: positioning, promises, proof figures with their sources,
 /// key actors, and a QR code to the audience's page.
-pub fn one_pager(m: &mut Measurer, spec: &Spec, brand: &Brand, a: &AudienceSpec) -> Drawn {
+pub(crate) fn one_pager(m: &mut Measurer, spec: &Spec, brand: &Brand, a: &AudienceSpec) -> Drawn {
     let (w, h) = A4;
     let rtl = spec.rtl;
     let mut ctx = base(spec, brand, A4);
@@ -262,7 +262,7 @@ fn one_pager_footer(
 
 /// The key figures, as many A4 pages as they need, grouped by theme: each theme a heading
 /// across the page, then its figures on tiles in two columns, each with its source.
-pub fn figures_sheet(m: &mut Measurer, spec: &Spec, brand: &Brand) -> Vec<Drawn> {
+pub(crate) fn figures_sheet(m: &mut Measurer, spec: &Spec, brand: &Brand) -> Vec<Drawn> {
     let mut pages = Vec::new();
     let mut figures = spec.figures.iter().peekable();
     while figures.peek().is_some() {

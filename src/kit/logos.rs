@@ -8,7 +8,7 @@ use resvg::{tiny_skia, usvg};
 
 use crate::draw::{pdf, tagged};
 
-pub const WIDTHS: [u32; 3] = [256, 512, 1024];
+pub(crate) const WIDTHS: [u32; 3] = [256, 512, 1024];
 
 /// One file of the pack: its name under `kit/logos/` and its bytes.
 pub struct LogoFile {

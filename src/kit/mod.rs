@@ -32,10 +32,10 @@ use crate::hash::{self, Key};
 use crate::i18n::I18n;
 use crate::progress::Progress;
 use crate::templates::SvgTemplates;
-pub use spec::Spec;
+pub(crate) use spec::Spec;
 
 /// Width of the previews on the kit page, in pixels.
-pub const PREVIEW_WIDTH: u32 = 400;
+pub(crate) const PREVIEW_WIDTH: u32 = 400;
 
 /// One downloadable file of the kit.
 #[derive(Debug, Clone, Serialize)]
@@ -115,7 +115,7 @@ struct DocFiles {
 type SlideFiles = (Vec<u8>, Vec<u8>);
 
 /// Width of the slides' PNGs, in pixels (HD, 16:9).
-pub const SLIDE_PNG_WIDTH: u32 = 1280;
+pub(crate) const SLIDE_PNG_WIDTH: u32 = 1280;
 
 struct Builder<'a> {
     root: &'a Path,
@@ -397,7 +397,7 @@ fn title(spec: &Spec, job: Job) -> String {
     }
 }
 /// `1,2 Mo`, `240 KB`: a file size in the page's language.
-pub fn size_label(i18n: &I18n, lang: &str, bytes: usize) -> String {
+pub(crate) fn size_label(i18n: &I18n, lang: &str, bytes: usize) -> String {
     let mut args = FluentArgs::new();
     if bytes >= 1024 * 1024 {
         args.set("size", format!("{:.1}", bytes as f64 / 1_048_576.0));

@@ -4,14 +4,14 @@ use qrcode::{Color, EcLevel, QrCode};
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize)]
-pub struct Qr {
+pub(crate) struct Qr {
     /// Modules per side, quiet zone not included: the template scales `path` to its box.
     pub modules: usize,
     pub path: String,
 }
 
 /// Medium error correction: survives a crease or a smudge on a printed sheet.
-pub fn encode(text: &str) -> Option<Qr> {
+pub(crate) fn encode(text: &str) -> Option<Qr> {
     let code = QrCode::with_error_correction_level(text.as_bytes(), EcLevel::M).ok()?;
     let n = code.width();
     let dark: Vec<bool> = code

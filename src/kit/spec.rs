@@ -159,7 +159,7 @@ fn strings(page: Option<&Page>, field: &str) -> Vec<String> {
 
 /// The kit's content in one language, from the pages that carry it: the home page (positioning),
 /// the audience pages, the iCapitale chapters, the directories and `content/figures.toml`.
-pub fn spec(site: &Site, i18n: &I18n, lang: &str) -> Spec {
+pub(crate) fn spec(site: &Site, i18n: &I18n, lang: &str) -> Spec {
     let home = site.get("_index", lang);
     Spec {
         lang: lang.to_string(),
@@ -265,7 +265,7 @@ fn title(site: &Site, key: &str, lang: &str) -> String {
 }
 
 /// A page's address as printed and encoded in QR codes: under `print_base_url`.
-pub fn print_url(site: &Site, url: &str) -> String {
+pub(crate) fn print_url(site: &Site, url: &str) -> String {
     format!("{}{url}", site.config.print_base())
 }
 

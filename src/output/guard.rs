@@ -12,7 +12,7 @@ use super::manifest;
 use crate::error::{Error, Result};
 
 /// What the project is made of: never an output, never inside one.
-pub struct Project {
+pub(crate) struct Project {
     pub root: PathBuf,
     /// The folders and files a build reads (content, theme, translations, brand, settings).
     pub sources: Vec<PathBuf>,
@@ -110,7 +110,7 @@ fn usage(message: String) -> Error {
 
 /// Whether `out` may be replaced by a build: missing, empty, or a previous build's whole output.
 /// `force` allows a foreign non-empty folder, never the project or its sources.
-pub fn check_out(project: &Project, out: &Path, force: bool) -> Result<()> {
+pub(crate) fn check_out(project: &Project, out: &Path, force: bool) -> Result<()> {
     let shown = out.display();
     if let Some(why) = project.forbidden(out) {
         return Err(usage(format!(
@@ -144,12 +144,12 @@ pub fn check_out(project: &Project, out: &Path, force: bool) -> Result<()> {
 
 /// A file in `dir` that the previous build's manifest does not list (None when the folder is
 /// empty or all ours).
-pub fn foreign_file(dir: &Path) -> Option<PathBuf> {
+pub(crate) fn foreign_file(dir: &Path) -> Option<PathBuf> {
     owned_by(dir, &manifest::owned(dir))
 }
 
 /// A file (or a link, or anything but a folder) under `dir` that is not in `listed`.
-pub fn owned_by(dir: &Path, listed: &manifest::Table) -> Option<PathBuf> {
+pub(crate) fn owned_by(dir: &Path, listed: &manifest::Table) -> Option<PathBuf> {
     for entry in WalkDir::new(dir).min_depth(1) {
         let Ok(entry) = entry else {
             return Some(dir.to_path_buf());
@@ -168,7 +168,7 @@ pub fn owned_by(dir: &Path, listed: &manifest::Table) -> Option<PathBuf> {
 
 /// Whether `zip` may be written: not a source, not inside the output folder (which the build
 /// replaces), not a folder, and, when it exists, a zip.
-pub fn check_zip(project: &Project, zip: &Path, out: &Path) -> Result<()> {
+pub(crate) fn check_zip(project: &Project, zip: &Path, out: &Path) -> Result<()> {
     let shown = zip.display();
     if let Some(why) = project.forbidden(zip) {
         return Err(usage(format!(

@@ -47,11 +47,11 @@ pub fn beside(out: &Path, suffix: &str) -> PathBuf {
 }
 
 /// `.<name>.<what>-<pid>` next to `out`: this process's own staging or old folder.
-pub fn sibling(out: &Path, what: &str) -> PathBuf {
+pub(crate) fn sibling(out: &Path, what: &str) -> PathBuf {
     beside(out, &format!("{what}-{}", std::process::id()))
 }
 
-pub fn manifest_path(out: &Path) -> PathBuf {
+pub(crate) fn manifest_path(out: &Path) -> PathBuf {
     beside(out, "manifest")
 }
 
@@ -67,7 +67,7 @@ fn next_path(out: &Path) -> PathBuf {
 
 /// Records the files of the build about to be swapped in, in case the process ends before
 /// its full manifest is saved (the next build must still know the folder as its own).
-pub fn save_next(out: &Path, files: &Table) -> Result<()> {
+pub(crate) fn save_next(out: &Path, files: &Table) -> Result<()> {
     let next = Manifest {
         files: files.clone(),
         ..Manifest::default()
@@ -76,7 +76,7 @@ pub fn save_next(out: &Path, files: &Table) -> Result<()> {
 }
 
 /// Every output path a build says it wrote in `out`: the manifest's and a pending one's.
-pub fn owned(out: &Path) -> Table {
+pub(crate) fn owned(out: &Path) -> Table {
     let mut files = load(out).map(|m| m.files).unwrap_or_default();
     if let Ok(text) = std::fs::read(next_path(out)) {
         if let Ok(next) = serde_json::from_slice::<Manifest>(&text) {
@@ -145,7 +145,7 @@ pub fn inputs(root: &Path, theme: &Path, options: &str) -> String {
 }
 
 /// Whether every file the manifest lists is still in the folder with its size.
-pub fn intact(out: &Path, manifest: &Manifest) -> bool {
+pub(crate) fn intact(out: &Path, manifest: &Manifest) -> bool {
     !manifest.files.is_empty()
         && manifest.files.par_iter().all(|(path, size)| {
             std::fs::metadata(out.join(path)).is_ok_and(|m| m.is_file() && m.len() == *size)

@@ -11,4 +11,4 @@ pub mod offline_forms;
 pub mod staging;
 pub mod weight;
 
-pub use staging::{Staged, Staging};
+pub(crate) use staging::Staging;

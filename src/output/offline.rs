@@ -57,7 +57,7 @@ pub fn prepare(outputs: &mut Vec<Output>) {
 /// Rewrites `href`, `src` and `action` values starting with one `/` into paths relative to
 /// the page, naming `index.html` for folders; records the page's root in `data-root` for
 /// scripts that build links (search results).
-pub fn relativize(page_path: &str, html: &str) -> String {
+pub(crate) fn relativize(page_path: &str, html: &str) -> String {
     let depth = page_path.matches('/').count();
     let root = "../".repeat(depth);
     let mut out = String::with_capacity(html.len() + 256);

@@ -16,7 +16,7 @@ use super::manifest::{sibling, Table};
 use crate::error::{Error, Result};
 use crate::files::{checked_relative, Output};
 
-pub struct Staging {
+pub(crate) struct Staging {
     dir: PathBuf,
     out: PathBuf,
     /// The file table of the build now in `out`, whose files may be linked.
@@ -27,7 +27,7 @@ pub struct Staging {
 }
 
 /// What a finished staging folder holds.
-pub struct Staged {
+pub(crate) struct Staged {
     /// Output path to size of every file.
     pub table: Table,
     /// Files written new (the others were linked from the previous build).

@@ -15,11 +15,11 @@ use crate::content::{self, Body, Page, PageKind, Site};
 use crate::error::Result;
 
 /// The served files: output path to bytes (shared with the HTTP threads without a copy).
-pub type Files = HashMap<String, Arc<Vec<u8>>>;
+pub(crate) type Files = HashMap<String, Arc<Vec<u8>>>;
 
 /// What an edit did to the served site.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Update {
+pub(crate) struct Update {
     /// What was rendered again, in words (`3 edited pages`).
     pub what: String,
     /// How many served files changed.
@@ -27,7 +27,7 @@ pub struct Update {
 }
 
 /// A site built in memory, kept to render an edited page again without the rest.
-pub struct Live {
+pub(crate) struct Live {
     pub rendered: Built,
     /// Every file of the site, as served.
     pub files: Files,
@@ -64,7 +64,7 @@ impl Live {
     }
 
     /// Whether the cards and the kit were left out of this build, to be drawn next.
-    pub fn drawing_pending(&self) -> bool {
+    pub(crate) fn drawing_pending(&self) -> bool {
         self.rendered.session.drawing.pending
     }
 
@@ -75,7 +75,7 @@ impl Live {
 
     /// Applies an edit of these paths by one of the fast paths; `None` when it needs a full
     /// build (a new or removed file, a section, a template, settings, a problem found...).
-    pub fn apply(&mut self, changed: &[PathBuf]) -> Option<Update> {
+    pub(crate) fn apply(&mut self, changed: &[PathBuf]) -> Option<Update> {
         if let Some(n) = self.text_edit(changed) {
             return Some(Update {
                 what: format!("{n} edited pages"),
@@ -178,7 +178,7 @@ impl Live {
     /// The cards of the pages whose front matter was just edited, drawn after those pages
     /// were published; `Some(files changed)`, `None` when there was nothing to draw or drawing
     /// failed (the next full build draws them).
-    pub fn draw_cards_due(&mut self) -> Option<usize> {
+    pub(crate) fn draw_cards_due(&mut self) -> Option<usize> {
         let keys = std::mem::take(&mut self.cards_due);
         if keys.is_empty() {
             return None;

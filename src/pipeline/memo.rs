@@ -26,7 +26,7 @@ struct Kept {
 }
 
 #[derive(Default)]
-pub struct Memo {
+pub(crate) struct Memo {
     /// Per output file: the template and the context it was last rendered from.
     files: Mutex<HashMap<String, Arc<(String, Context)>>>,
     /// Per page (key, language): its text and what the Markdown pass made of it.

@@ -15,9 +15,11 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
-pub use live::{Files, Live, Update};
-pub use session::Session;
-pub use steps::{load_config, load_site, read_site, render_site, render_with, Steps};
+pub(crate) use live::{Files, Live};
+pub(crate) use session::Session;
+pub(crate) use steps::Steps;
+pub use steps::{load_config, load_site};
+pub(crate) use steps::{render_site, render_with};
 pub use write::build;
 
 use crate::config::Brand;
@@ -116,7 +118,7 @@ pub fn build_in_memory(opts: &BuildOptions, reuse: &dyn Reuse) -> Result<Built> 
 
 /// `serve` adds its reload script to every page, as a file (the site's CSP allows no inline
 /// script).
-pub fn inject_script(outputs: &mut [Output], src: &str) {
+pub(crate) fn inject_script(outputs: &mut [Output], src: &str) {
     let tag = format!("<script src=\"{src}\" defer></script></body>");
     for o in outputs.iter_mut().filter(|o| o.path.ends_with(".html")) {
         let html = String::from_utf8_lossy(&o.bytes);
@@ -127,7 +129,7 @@ pub fn inject_script(outputs: &mut [Output], src: &str) {
 }
 
 /// A warning per Fluent message missing in a language (the default language's text is shown).
-pub fn missing_message_warnings(i18n: &I18n, default: &str) -> Vec<String> {
+pub(crate) fn missing_message_warnings(i18n: &I18n, default: &str) -> Vec<String> {
     i18n.missing()
         .into_iter()
         .map(|(lang, key)| {

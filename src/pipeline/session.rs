@@ -24,7 +24,7 @@ pub struct Session {
 }
 
 /// What rendering again gives: the files that changed and the content problems found.
-pub struct Again {
+pub(crate) struct Again {
     pub outputs: Vec<Output>,
     pub problems: Vec<Diagnostic>,
 }
@@ -32,7 +32,7 @@ pub struct Again {
 impl Session {
     /// Renders some pages of `site` again (after an edit of their text only): their files, the
     /// problems found, and the search indexes rebuilt with their new entries.
-    pub fn rerender(
+    pub(crate) fn rerender(
         &mut self,
         site: &Site,
         i18n: Arc<I18n>,
@@ -69,7 +69,7 @@ impl Session {
 
     /// Renders the whole site again after an edit of front matter, giving only the files that
     /// `reuse` does not know to be unchanged, and the problems found.
-    pub fn render_again(
+    pub(crate) fn render_again(
         &mut self,
         site: &Site,
         i18n: Arc<I18n>,

@@ -19,7 +19,7 @@ use crate::render::reuse::{Nothing, Reuse};
 use crate::render::{shortcodes::Specs, Renderer};
 
 /// How a build in memory runs.
-pub struct Steps<'a> {
+pub(crate) struct Steps<'a> {
     /// Takes each page's files as soon as they are rendered (a clean `build` writes them).
     pub sink: Option<&'a Sink<'a>>,
     /// What may be taken from an earlier render: `Nothing` in a build; `serve`'s memo, which
@@ -45,7 +45,11 @@ pub fn load_config(opts: &BuildOptions) -> Result<Config> {
 }
 
 /// load + resolve: the `Site` built from every file that could be read, and the problems.
-pub fn read_site(config: Config, texts: Texts, drafts: bool) -> Result<(Site, Vec<Diagnostic>)> {
+pub(crate) fn read_site(
+    config: Config,
+    texts: Texts,
+    drafts: bool,
+) -> Result<(Site, Vec<Diagnostic>)> {
     let loaded = content::load::load(&config, texts)?;
     Ok(resolve_site(config, loaded, drafts))
 }
@@ -137,7 +141,7 @@ fn sort_problems(problems: &mut Vec<Diagnostic>) {
 }
 
 /// Every step in memory, nothing streamed, nothing remembered (`check`).
-pub fn render_site(config: Config, drafts: bool) -> Result<Built> {
+pub(crate) fn render_site(config: Config, drafts: bool) -> Result<Built> {
     let steps = Steps {
         sink: None,
         reuse: &Nothing,
@@ -205,7 +209,7 @@ fn cards_and_kit(
 }
 
 /// setup and content → assets → cards and kit → render, in memory.
-pub fn render_with(config: Config, steps: &Steps) -> Result<Built> {
+pub(crate) fn render_with(config: Config, steps: &Steps) -> Result<Built> {
     let lap = Lap::new(steps.progress);
     // The templates are parsed on one core while the content is read on the other.
     let (setup, loaded) = rayon::join(

@@ -16,7 +16,7 @@ use crate::files::Output;
 use crate::i18n::I18n;
 
 /// The folder of the site that every output under it belongs to the editor.
-pub const DIR: &str = "admin";
+pub(crate) const DIR: &str = "admin";
 
 /// `admin/index.html`, `admin/config.yml`, `admin/preview.js` and the vendored editor.
 pub fn files(site: &Site, i18n: &I18n, css: &str) -> Result<Vec<Output>> {

@@ -22,7 +22,7 @@ const TECHNICAL: [&str; 3] = ["template", "sort_by", "paginate_by"];
 const FIRST: [&str; 5] = ["title", "summary", "description", "tagline", "date"];
 
 /// What the editor needs to know of the site to describe a field.
-pub struct Model<'a> {
+pub(crate) struct Model<'a> {
     pub site: &'a Site,
     pub i18n: &'a I18n,
 }

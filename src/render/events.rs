@@ -15,7 +15,7 @@ use crate::content::{Page, PageKind};
 
 /// An event as a list item or on its page.
 #[derive(Serialize)]
-pub struct EventView<'a> {
+pub(crate) struct EventView<'a> {
     pub title: &'a str,
     pub url: &'a str,
     pub summary: Option<&'a str>,
@@ -52,7 +52,7 @@ pub struct Instant {
     pub text: String,
 }
 
-pub fn view<'a>(r: &Renderer, page: &'a Page, e: &'a Event) -> EventView<'a> {
+pub(crate) fn view<'a>(r: &Renderer, page: &'a Page, e: &'a Event) -> EventView<'a> {
     let lang = page.lang.as_str();
     let i18n = &r.i18n;
     let instant = |w: When| Instant {
@@ -100,7 +100,7 @@ pub fn view<'a>(r: &Renderer, page: &'a Page, e: &'a Event) -> EventView<'a> {
 }
 
 /// `/fr/events/<slug>/<slug>.ics`.
-pub fn ics_url(page: &Page) -> String {
+pub(crate) fn ics_url(page: &Page) -> String {
     let slug = page.key.rsplit('/').next().unwrap_or("event");
     format!("{}{slug}.ics", page.url)
 }

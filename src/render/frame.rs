@@ -11,7 +11,7 @@ use crate::error::{Error, Result};
 use crate::templates::chain;
 use crate::urls;
 
-pub fn base_context(r: &Renderer, page: &Page) -> Result<Context> {
+pub(crate) fn base_context(r: &Renderer, page: &Page) -> Result<Context> {
     let site = r.site;
     let switch: Vec<SwitchView> = site
         .config
@@ -94,7 +94,7 @@ pub fn alternates(r: &Renderer, key: &str) -> Vec<AlternateView> {
     out
 }
 
-pub fn site_view<'a>(r: &'a Renderer, lang: &str, current: &str) -> views::SiteView<'a> {
+pub(crate) fn site_view<'a>(r: &'a Renderer, lang: &str, current: &str) -> views::SiteView<'a> {
     let site = r.site;
     let link = |key: &String| {
         let p = site
@@ -133,7 +133,7 @@ pub fn site_view<'a>(r: &'a Renderer, lang: &str, current: &str) -> views::SiteV
     }
 }
 
-pub fn template_for(r: &Renderer, page: &Page) -> String {
+pub(crate) fn template_for(r: &Renderer, page: &Page) -> String {
     let has = |name: &str| r.tera.get_template_names().any(|n| n == name);
     // An unknown name is reported at its line (pipeline); the page is drawn with the default.
     if let Some(t) = page.meta.template.as_ref().filter(|t| has(t)) {
@@ -167,7 +167,7 @@ pub fn template_for(r: &Renderer, page: &Page) -> String {
 
 /// One file rendered from a template; `None` under `serve` (when `compare`) if the file was last
 /// rendered from the same template and an equal context (its bytes would be the same).
-pub fn render_file(
+pub(crate) fn render_file(
     r: &Renderer,
     path: String,
     template: &str,
@@ -185,7 +185,12 @@ pub fn render_file(
     Ok(Some(Output::new(path, bytes)))
 }
 
-pub fn render_template(r: &Renderer, name: &str, ctx: &Context, page: &Page) -> Result<Vec<u8>> {
+pub(crate) fn render_template(
+    r: &Renderer,
+    name: &str,
+    ctx: &Context,
+    page: &Page,
+) -> Result<Vec<u8>> {
     // Rendered straight into bytes: `render` would check the whole page is UTF-8 again.
     let mut out = Vec::with_capacity(32 * 1024);
     r.tera
@@ -198,12 +203,12 @@ pub fn render_template(r: &Renderer, name: &str, ctx: &Context, page: &Page) -> 
         })
 }
 
-pub fn dir_of(r: &Renderer, lang: &str) -> &'static str {
+pub(crate) fn dir_of(r: &Renderer, lang: &str) -> &'static str {
     r.site.config.dir(lang).as_str()
 }
 
 /// The switcher of a page that exists at the same path in every language (`/<lang>/<tail>`).
-pub fn same_path_switch<'a>(r: &'a Renderer, lang: &str, tail: &str) -> Vec<SwitchView<'a>> {
+pub(crate) fn same_path_switch<'a>(r: &'a Renderer, lang: &str, tail: &str) -> Vec<SwitchView<'a>> {
     r.site
         .config
         .languages

@@ -14,7 +14,7 @@ use crate::content::event::{Event, When};
 use crate::content::Page;
 
 /// The `.ics` of one event page (none for an undated draft).
-pub fn event_file(r: &Renderer, page: &Page) -> Option<Output> {
+pub(crate) fn event_file(r: &Renderer, page: &Page) -> Option<Output> {
     let e = page.meta.event.as_ref()?;
     e.start?;
     let mut body = String::new();
@@ -27,7 +27,7 @@ pub fn event_file(r: &Renderer, page: &Page) -> Option<Output> {
 }
 
 /// The whole agenda of each language.
-pub fn agenda_files(r: &Renderer) -> Vec<Output> {
+pub(crate) fn agenda_files(r: &Renderer) -> Vec<Output> {
     let section = crate::content::event::SECTION;
     r.site
         .config

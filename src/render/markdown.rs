@@ -293,7 +293,12 @@ fn check_image(
 }
 
 /// Why an image address cannot be published (remote, or no such file), if it cannot.
-pub fn image_problem(path: &Path, line: usize, dest: &str, links: &Links) -> Option<Diagnostic> {
+pub(crate) fn image_problem(
+    path: &Path,
+    line: usize,
+    dest: &str,
+    links: &Links,
+) -> Option<Diagnostic> {
     if dest.starts_with("http://") || dest.starts_with("https://") || dest.starts_with("//") {
         Some(Diagnostic::new(
             path,
@@ -358,7 +363,7 @@ fn heading_number(level: HeadingLevel) -> u8 {
 
 /// An id for any script: letters and digits kept (Arabic included), marks and tatweel dropped,
 /// the rest joined by single hyphens.
-pub fn slugify(text: &str) -> String {
+pub(crate) fn slugify(text: &str) -> String {
     let mut s = String::with_capacity(text.len());
     let mut dash = false;
     for c in text.chars().flat_map(char::to_lowercase) {

@@ -32,13 +32,14 @@ use tera::Tera;
 
 use crate::content::{Page, Site};
 use crate::error::{Diagnostic, Result};
-pub use crate::files::{Output, Sink};
+pub use crate::files::Output;
+pub(crate) use crate::files::Sink;
 use crate::i18n::I18n;
 use crate::progress::{Event, Lap, Progress, Step};
-pub use reuse::Reuse;
+pub(crate) use reuse::Reuse;
 
 /// What rendering the whole site gives.
-pub struct SiteFiles {
+pub(crate) struct SiteFiles {
     pub outputs: Vec<Output>,
     /// Content problems found while rendering (dead links, unknown shortcodes...).
     pub problems: Vec<Diagnostic>,
@@ -82,7 +83,7 @@ pub struct Renderer<'a> {
 
 impl Renderer<'_> {
     /// Gives files to the sink when there is one (which empties them); else they stay.
-    pub fn hand_over(&self, files: &mut [Output]) -> Result<()> {
+    pub(crate) fn hand_over(&self, files: &mut [Output]) -> Result<()> {
         match self.sink {
             Some(sink) => sink(files),
             None => Ok(()),
@@ -159,7 +160,7 @@ impl Renderer<'_> {
 
     /// The files of the site, the content problems found while rendering, and the search
     /// entries of the pages (kept by `serve` to rebuild an index after a one-page edit).
-    pub fn render_all(&self) -> Result<SiteFiles> {
+    pub(crate) fn render_all(&self) -> Result<SiteFiles> {
         let done = AtomicUsize::new(0);
         let mut files = SiteFiles {
             outputs: Vec::new(),

@@ -49,13 +49,13 @@ pub fn labels(site: &Site, i18n: &I18n) -> BTreeMap<String, BTreeMap<String, Str
 }
 
 /// Whether the site has an orientation page, whose data holds the pages' text.
-pub fn enabled(site: &Site) -> bool {
+pub(crate) fn enabled(site: &Site) -> bool {
     site.get("orientation/_index", &site.config.default_language)
         .is_some()
 }
 
 /// The orientation data of every language.
-pub fn data_files(site: &Site, i18n: &I18n, docs: &[SearchDoc]) -> Vec<Output> {
+pub(crate) fn data_files(site: &Site, i18n: &I18n, docs: &[SearchDoc]) -> Vec<Output> {
     let Some(data) = Orientation::new(site, i18n) else {
         return Vec::new();
     };
@@ -67,7 +67,7 @@ pub fn data_files(site: &Site, i18n: &I18n, docs: &[SearchDoc]) -> Vec<Output> {
 
 /// What every language's orientation data shares (the analyzed lexicon), made once; a build
 /// writes each language's file as soon as that language's pages are rendered.
-pub struct Orientation {
+pub(crate) struct Orientation {
     shared: String,
 }
 

@@ -7,7 +7,7 @@ use super::views::SummaryView;
 use crate::urls::list_page as page_url;
 
 #[derive(Serialize)]
-pub struct PaginatorView<'a> {
+pub(crate) struct PaginatorView<'a> {
     pages: Vec<SummaryView<'a>>,
     current: usize,
     total: usize,
@@ -26,7 +26,7 @@ struct PageLink {
 }
 
 /// Page `n` of `total` of the list at `url`, showing `pages`.
-pub fn paginator<'a>(
+pub(crate) fn paginator<'a>(
     url: &str,
     pages: Vec<SummaryView<'a>>,
     n: usize,

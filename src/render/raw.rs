@@ -12,7 +12,7 @@ use crate::error::Diagnostic;
 /// A URL whose scheme runs code or smuggles a document: `javascript:`, `vbscript:`, `data:`
 /// (but for pictures), `file:`, however spaced, cased or entity-encoded (the parser decodes
 /// entities; browsers drop tabs, newlines and control characters).
-pub fn dangerous_url(url: &str) -> bool {
+pub(crate) fn dangerous_url(url: &str) -> bool {
     let plain: String = url
         .chars()
         .filter(|c| !c.is_whitespace() && !c.is_control())
@@ -38,7 +38,7 @@ pub fn dangerous_url(url: &str) -> bool {
 }
 
 /// The error for a script address, at its line.
-pub fn url_problem(path: &Path, line: usize, url: &str) -> Diagnostic {
+pub(crate) fn url_problem(path: &Path, line: usize, url: &str) -> Diagnostic {
     let shown: String = url.chars().take(40).collect();
     Diagnostic::new(
         path,
@@ -50,7 +50,7 @@ pub fn url_problem(path: &Path, line: usize, url: &str) -> Diagnostic {
 }
 
 /// A link or image start event whose address is replaced by `#`.
-pub fn defused(event: Event<'_>) -> Event<'_> {
+pub(crate) fn defused(event: Event<'_>) -> Event<'_> {
     let tag = match event {
         Event::Start(Tag::Link {
             link_type,
@@ -81,7 +81,7 @@ pub fn defused(event: Event<'_>) -> Event<'_> {
 
 /// Raw HTML: a whole comment is a note to other writers and is dropped silently; anything else
 /// is an error (a writer's tag is better said with a shortcode).
-pub fn html_problem(path: &Path, line: usize, raw: &str) -> Option<Diagnostic> {
+pub(crate) fn html_problem(path: &Path, line: usize, raw: &str) -> Option<Diagnostic> {
     let t = raw.trim();
     let comment = t.starts_with("<!--") && t.ends_with("-->") && t.len() >= 7;
     if comment && !t[4..t.len() - 3].contains("--") {

@@ -368,7 +368,7 @@ fn facets(r: &Renderer, page: &Page, d: &crate::config::Directory) -> Vec<FacetV
 
 /// One message in every plural category, with `{n}` for the number: scripts choose the form
 /// with the browser's `Intl.PluralRules`, which follows CLDR as our Fluent function does.
-pub fn plural_forms(r: &Renderer, lang: &str, key: &str) -> Vec<(String, String)> {
+pub(crate) fn plural_forms(r: &Renderer, lang: &str, key: &str) -> Vec<(String, String)> {
     [
         ("zero", 0),
         ("one", 1),

@@ -30,7 +30,7 @@ pub struct Shows {
 
 impl Shows {
     /// Whether one of the pages shown is among `edited`.
-    pub fn names_any(&self, edited: &[String]) -> bool {
+    pub(crate) fn names_any(&self, edited: &[String]) -> bool {
         self.keys.iter().any(|k| edited.contains(k))
     }
 }

@@ -10,15 +10,15 @@ use crate::content::{Page, PageKind, Site};
 /// Text kept per page: enough for matching and snippets, small enough for a phone hotspot.
 const MAX_TEXT: usize = 2400;
 
-pub use super::search_doc::SearchDoc;
+pub(crate) use super::search_doc::SearchDoc;
 
 /// Whether a page has an entry in its language's index.
-pub fn indexed(page: &Page) -> bool {
+pub(crate) fn indexed(page: &Page) -> bool {
     !page.fallback && page.kind != PageKind::Home
 }
 
 /// The words of a page's rendered text, as many as the index keeps.
-pub fn body_text(html: &str) -> String {
+pub(crate) fn body_text(html: &str) -> String {
     let mut text = Words::new(MAX_TEXT);
     text.push_html(html);
     text.finish()
@@ -49,7 +49,7 @@ pub fn doc(site: &Site, page: &Page, body: &str) -> Option<SearchDoc> {
 
 /// The index of every language; under `serve`, only those with an entry changed since it last
 /// saw them.
-pub fn index_files(site: &Site, docs: &[SearchDoc], reuse: &dyn Reuse) -> Vec<Output> {
+pub(crate) fn index_files(site: &Site, docs: &[SearchDoc], reuse: &dyn Reuse) -> Vec<Output> {
     site.config
         .codes()
         .filter_map(|lang| index_file(lang, docs, reuse))
@@ -58,7 +58,7 @@ pub fn index_files(site: &Site, docs: &[SearchDoc], reuse: &dyn Reuse) -> Vec<Ou
 
 /// The index of one language from the entries in `docs` that are in it, unless `reuse` knows
 /// it to be unchanged.
-pub fn index_file(lang: &str, docs: &[SearchDoc], reuse: &dyn Reuse) -> Option<Output> {
+pub(crate) fn index_file(lang: &str, docs: &[SearchDoc], reuse: &dyn Reuse) -> Option<Output> {
     let mut mine: Vec<&SearchDoc> = docs.iter().filter(|d| d.lang == lang).collect();
     mine.sort_by(|a, b| a.url.cmp(&b.url));
     if !reuse.search_changed(lang, &mine) {
@@ -74,7 +74,7 @@ pub fn index_file(lang: &str, docs: &[SearchDoc], reuse: &dyn Reuse) -> Option<O
 /// A language's index written entry by entry, in URL order, straight into the file's bytes:
 /// a build adds each page's entry as the page is rendered, so it never holds a language's
 /// entries (26 MB at 10,000 pages per language) beside its index.
-pub struct IndexWriter {
+pub(crate) struct IndexWriter {
     lang: String,
     bytes: Vec<u8>,
     entries: usize,

@@ -27,23 +27,23 @@ pub struct Spec {
     pub lookup: Option<String>,
 }
 
-pub type Specs = BTreeMap<String, Spec>;
+pub(crate) type Specs = BTreeMap<String, Spec>;
 
 #[derive(Debug, Clone)]
-pub struct Call {
+pub(crate) struct Call {
     pub name: String,
     pub args: serde_json::Map<String, serde_json::Value>,
     pub line: usize,
 }
 
-pub fn placeholder(i: usize) -> String {
+pub(crate) fn placeholder(i: usize) -> String {
     format!("OPSHORTCODE{i}X")
 }
 
 /// What `extract` gives: the text with placeholders, the calls they stand for (the n-th
 /// placeholder is the n-th call), and the problems found.
 #[derive(Debug, Default)]
-pub struct Extracted {
+pub(crate) struct Extracted {
     pub text: String,
     pub calls: Vec<Call>,
     pub problems: Vec<Diagnostic>,
@@ -54,7 +54,7 @@ pub struct Extracted {
 const INLINE_OPEN: &str = "{{";
 const BLOCK_OPEN: &str = "{%";
 
-pub fn extract(specs: &Specs, path: &Path, body: &str, first_line: usize) -> Extracted {
+pub(crate) fn extract(specs: &Specs, path: &Path, body: &str, first_line: usize) -> Extracted {
     // Most pages call no shortcode: one fast search instead of a scan line by line.
     if !body.contains(INLINE_OPEN) && !body.contains(BLOCK_OPEN) {
         return Extracted {

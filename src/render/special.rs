@@ -26,7 +26,7 @@ fn every_language(r: &Renderer, name: &str) -> Vec<AlternateView> {
 }
 
 /// The language chooser at `/` and the 404 pages (one per language, and the default at `/`).
-pub fn special_pages(r: &Renderer) -> Result<Vec<Output>> {
+pub(crate) fn special_pages(r: &Renderer) -> Result<Vec<Output>> {
     let site = r.site;
     let mut out = Vec::new();
     let default = site.config.default_language.as_str();

@@ -8,7 +8,7 @@ use crate::content::{Page, PageKind, Site};
 use crate::i18n::I18n;
 
 #[derive(Serialize)]
-pub struct SiteView<'a> {
+pub(crate) struct SiteView<'a> {
     pub title: &'a str,
     pub base_url: &'a str,
     pub css: &'a str,
@@ -20,14 +20,14 @@ pub struct SiteView<'a> {
 }
 
 #[derive(Serialize)]
-pub struct LanguageView<'a> {
+pub(crate) struct LanguageView<'a> {
     pub code: &'a str,
     pub name: &'a str,
     pub dir: &'a str,
 }
 
 #[derive(Serialize)]
-pub struct LinkView {
+pub(crate) struct LinkView {
     pub title: String,
     pub url: String,
     pub current: bool,
@@ -76,7 +76,7 @@ pub struct SummaryView<'a> {
 }
 
 #[derive(Serialize)]
-pub struct PageView<'a> {
+pub(crate) struct PageView<'a> {
     pub key: &'a str,
     pub kind: PageKind,
     pub title: &'a str,
@@ -99,7 +99,7 @@ pub struct PageView<'a> {
     pub extra: &'a toml::Table,
 }
 
-pub fn terms(page: &Page, i18n: &I18n, lang: &str) -> Vec<TermView> {
+pub(crate) fn terms(page: &Page, i18n: &I18n, lang: &str) -> Vec<TermView> {
     page.meta
         .terms
         .iter()
@@ -151,7 +151,7 @@ pub fn description<'a>(page: &'a Page, site: &'a Site) -> &'a str {
 }
 
 /// `/<lang>/<field>/<value>/`, the page listing what is tagged with a vocabulary value.
-pub fn term_url(lang: &str, field: &str, value: &str) -> String {
+pub(crate) fn term_url(lang: &str, field: &str, value: &str) -> String {
     crate::urls::term(lang, field, value)
 }
 

@@ -25,9 +25,9 @@ fn percent_decode(s: &str) -> Option<String> {
 /// The relative path (`fr/stories/x/index.html`) a request names among the site's files, which
 /// `serve` keeps in memory: no file system is reached, so no symlink can lead out.
 /// The site's files by relative path; bytes shared, so a one-page rebuild copies no other file.
-pub use crate::pipeline::Files;
+pub(crate) use crate::pipeline::Files;
 
-pub fn lookup<'a>(files: &'a Files, url: &str) -> Option<(String, &'a [u8])> {
+pub(crate) fn lookup<'a>(files: &'a Files, url: &str) -> Option<(String, &'a [u8])> {
     let rel = relative(url)?;
     let candidates = if rel.is_empty() || url.split(['?', '#']).next()?.ends_with('/') {
         vec![format!(
@@ -71,7 +71,7 @@ fn relative(url: &str) -> Option<String> {
     Some(parts.join("/"))
 }
 
-pub fn mime(path: &Path) -> &'static str {
+pub(crate) fn mime(path: &Path) -> &'static str {
     match path.extension().and_then(|e| e.to_str()).unwrap_or("") {
         "html" => "text/html; charset=utf-8",
         "css" => "text/css; charset=utf-8",

@@ -17,7 +17,7 @@ fn header(name: &str, value: &str) -> Header {
     Header::from_bytes(name.as_bytes(), value.as_bytes()).expect("ASCII header")
 }
 
-pub fn handle(state: &State, request: Request) {
+pub(crate) fn handle(state: &State, request: Request) {
     let url = request.url().to_string();
     let path = url.split('?').next().unwrap_or("").to_string();
     if path == RELOAD_SCRIPT {

@@ -16,7 +16,7 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use crate::error::{Error, Result};
 use crate::pipeline::{BuildOptions, Live};
 
-pub const RELOAD_SCRIPT: &str = "/__oneprovence/livereload.js";
+pub(crate) const RELOAD_SCRIPT: &str = "/__oneprovence/livereload.js";
 
 #[derive(Clone)]
 pub struct ServeOptions {
@@ -63,7 +63,7 @@ impl std::fmt::Display for Note {
 
 /// What the HTTP threads read and the builder writes.
 #[derive(Debug, Default)]
-pub struct Status {
+pub(crate) struct Status {
     /// Bumped at every build, good or failed; open pages poll for a change.
     pub version: u64,
     /// The files of the last good build, by relative path.
@@ -72,7 +72,7 @@ pub struct Status {
     pub error: Option<String>,
 }
 
-pub struct State {
+pub(crate) struct State {
     pub status: Mutex<Status>,
     pub changed: Condvar,
 }
