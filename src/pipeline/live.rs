@@ -63,6 +63,18 @@ impl Live {
         })
     }
 
+    /// The same build on a thread pool of its own, for a build made beside the edits (serve's
+    /// drawing of cards and kit): rayon's workers run their own queued jobs before the ones
+    /// handed in from outside, so on the shared pool an edit would wait for the whole drawing
+    /// (3.6 s on the shipped site). On its own pool, the edit gets the shared one.
+    pub fn build_beside(opts: &BuildOptions) -> Result<Live> {
+        let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
+        match rayon::ThreadPoolBuilder::new().num_threads(threads).build() {
+            Ok(pool) => pool.install(|| Live::build(opts)),
+            Err(_) => Live::build(opts),
+        }
+    }
+
     /// Whether the cards and the kit were left out of this build, to be drawn next.
     pub(crate) fn drawing_pending(&self) -> bool {
         self.rendered.session.drawing.pending

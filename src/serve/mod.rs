@@ -272,7 +272,7 @@ impl Builder {
         loop {
             let started = Instant::now();
             let generation = self.generation.load(Ordering::SeqCst);
-            let built = Live::build(&self.options(false));
+            let built = Live::build_beside(&self.options(false));
             let mut live = self.lock();
             if self.generation.load(Ordering::SeqCst) == generation {
                 self.swap(state, &mut live, built, started);
