@@ -81,20 +81,7 @@ fn content_files(site: &Fixture) -> Vec<String> {
 }
 
 fn mutate(rng: &mut Rng, bytes: &[u8]) -> Vec<u8> {
-    let mut b = bytes.to_vec();
-    let at = rng.below(b.len() + 1);
-    match rng.below(4) {
-        0 if !b.is_empty() => {
-            let i = rng.below(b.len());
-            b[i] ^= 1 << rng.below(8);
-        }
-        1 => b.truncate(at),
-        _ => {
-            let snippet = HOSTILE[rng.below(HOSTILE.len())];
-            b.splice(at..at, snippet.bytes());
-        }
-    }
-    b
+    mutate_with(rng, bytes, HOSTILE)
 }
 
 #[test]

@@ -111,6 +111,11 @@ fn force_replaces_a_foreign_folder_and_a_previous_output_needs_no_flag() {
     let forced = n.cli(&["build", "--out", "../stick", "--force"]);
     assert_eq!(forced.status.code(), Some(0), "{}", common::stderr(&forced));
     assert!(!n.outer.path().join("stick/old.txt").exists());
+    // A link to it is refused (the swap would replace the link, not the folder).
+    std::os::unix::fs::symlink(n.outer.path().join("stick"), n.outer.path().join("link")).unwrap();
+    let linked = n.cli(&["build", "--out", "../link"]);
+    assert_eq!(linked.status.code(), Some(2));
+    assert!(common::stderr(&linked).contains("symbolic link"));
     // Now ours: built again, with --clean too, without the flag.
     for args in [
         vec!["build", "--out", "../stick"],

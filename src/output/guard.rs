@@ -122,6 +122,13 @@ pub(crate) fn check_out(project: &Project, out: &Path, force: bool) -> Result<()
         Ok(m) => m,
         Err(_) => return Ok(()),
     };
+    if meta.file_type().is_symlink() {
+        // The swap would replace the link itself, not the folder it leads to.
+        return Err(usage(format!(
+            "--out {shown} is a symbolic link; give the folder it leads to ({})",
+            absolute(out).display()
+        )));
+    }
     if !meta.is_dir() {
         return Err(usage(format!(
             "--out {shown} is a file, not a folder; a build would replace it: \
