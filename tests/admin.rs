@@ -2,7 +2,7 @@
 //! and the content model (every section, three languages, the vocabularies with their labels),
 //! the editor is served from the site with no CDN, and the offline build leaves it out.
 
-mod common;
+use crate::common;
 
 use common::{stderr, Fixture};
 use oneprovence::i18n::I18n;

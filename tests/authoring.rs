@@ -1,6 +1,6 @@
 //! `check` and `new`, as communications staff use them.
 
-mod common;
+use crate::common;
 
 use common::{stderr, Fixture};
 

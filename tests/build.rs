@@ -1,7 +1,7 @@
 //! Building fixture sites: languages, translations, fallbacks, front matter formats and
 //! the command line's output and exit codes.
 
-mod common;
+use crate::common;
 
 use common::{attr, select, stderr, text, Fixture};
 

@@ -1,7 +1,7 @@
 //! Social cards: one PNG per page in its language, referenced with absolute URLs; Arabic set
 //! right to left; hostile titles drawn, not injected; unchanged cards not redrawn.
 
-mod common;
+use crate::common;
 
 use common::{attr, Fixture};
 use resvg::tiny_skia::Pixmap;

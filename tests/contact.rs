@@ -1,7 +1,7 @@
 //! "Mise en relation": the Netlify forms of entry and audience pages, their offline stand-in,
 //! the thank-you pages, the publisher settings and the outbound links of entries.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;

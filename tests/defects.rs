@@ -2,7 +2,7 @@
 //! each: text fields that broke out of the JSON-LD block, raw HTML and script links published
 //! as written, errors that named no file or line, and the smaller ones.
 
-mod common;
+use crate::common;
 
 use common::{select, Fixture};
 

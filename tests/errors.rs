@@ -1,7 +1,7 @@
 //! Bad input: every content error names the file, the line and the fix; all of them are listed
 //! together; hostile text is escaped; a failed build leaves the previous output whole.
 
-mod common;
+use crate::common;
 
 use common::{select, stderr, text, Fixture};
 

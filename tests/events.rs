@@ -3,7 +3,7 @@
 //! RFC 5545 reader accepts; schema.org Event JSON-LD (never for a call); and a build that never
 //! reads the clock, so two builds on different days give the same bytes.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeMap;
 use std::path::Path;

@@ -2,7 +2,7 @@
 //! times with a fixed seed (byte flips, truncation, hostile snippets), each build ending in
 //! success or in an error that names the file. Deterministic: the same seed, the same cases.
 
-mod common;
+use crate::common;
 
 use common::Fixture;
 

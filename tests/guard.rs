@@ -3,7 +3,7 @@
 //! is checked byte for byte afterwards; zips are rewritten whenever their bytes would differ;
 //! leftovers of interrupted builds are swept; two builds at once do not mix.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

@@ -2,7 +2,7 @@
 //! extracted French and Arabic text (pdftotext), the QR code decoded from the rendered page
 //! (pdftoppm + rqrr), the logo pack, the zips and their manifests, and the kit page.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeMap;
 use std::io::Read;

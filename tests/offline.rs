@@ -1,7 +1,7 @@
 //! `build --offline`: relative links that name files, no feeds or sitemap, fonts inside the
 //! stylesheet (Chromium refuses web fonts from file://), a reproducible zip with a note.
 
-mod common;
+use crate::common;
 
 use common::{attr, select, stderr, Fixture};
 

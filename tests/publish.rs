@@ -1,7 +1,7 @@
 //! Publishing: netlify.toml's rules match files the build really writes; every page carries
 //! valid structured data; the CSP allows what pages use (no inline script, nothing remote).
 
-mod common;
+use crate::common;
 
 use common::{select, Fixture};
 

@@ -1,7 +1,7 @@
 //! Pages that point at each other: directory entries and the finder's data, cited actors and
 //! their backlinks, key figures, ordered chapters, audience pages, search indexes.
 
-mod common;
+use crate::common;
 
 use common::{attr, select, stderr, text, Fixture};
 

@@ -1,7 +1,7 @@
 //! `serve`: the real binary on loopback, spoken to over raw TCP so that hostile paths reach
 //! the server exactly as written.
 
-mod common;
+use crate::common;
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;

@@ -1,7 +1,7 @@
 //! The shipped site: enough real pages in every language, right `lang`/`dir`, reciprocal
 //! hreflang alternates, no broken internal link, a sitemap with alternates, a feed per language.
 
-mod common;
+use crate::common;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -198,4 +198,46 @@ fn actor_pages_list_the_stories_and_chapters_that_cite_them() {
         cited.contains(&"/ar/icapital/construction-ecosysteme/"),
         "{cited:?}"
     );
+}
+
+/// Every template of the shipped theme is rendered from its context struct by a build of the
+/// shipped site (issue #28): a template no page uses, or one the build names but the theme
+/// lacks, fails here. Tera fails on a variable its context lacks, so each render also checks
+/// the struct gives what the template reads.
+#[test]
+fn every_template_of_the_theme_is_rendered_from_its_context() {
+    let site = Fixture::shipped();
+    let report = site.build_ok();
+    let dir = site.root().join("themes/one-provence/templates");
+    let theme: BTreeSet<String> = walkdir::WalkDir::new(&dir)
+        .into_iter()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            let rel = e.path().strip_prefix(&dir).unwrap();
+            rel.to_string_lossy().replace('\\', "/")
+        })
+        // Pieces included by the others, not pages of their own.
+        .filter(|t| {
+            t != "base.html" && !t.starts_with("partials/") && !t.starts_with("shortcodes/")
+        })
+        .filter(|t| !t.starts_with("macros"))
+        .collect();
+    assert!(theme.len() >= 15, "templates found: {theme:?}");
+    let used: BTreeSet<String> = report.templates.keys().cloned().collect();
+    let unused: Vec<_> = theme.difference(&used).collect();
+    assert!(
+        unused.is_empty(),
+        "templates no page was rendered from: {unused:?}"
+    );
+    let unknown: Vec<_> = used.difference(&theme).collect();
+    assert!(
+        unknown.is_empty(),
+        "rendered from templates not in the theme: {unknown:?}"
+    );
+    // Each language has its own copy of every page kind; the chooser at `/` is one page.
+    for (t, n) in &report.templates {
+        let least = if t == "language.html" { 1 } else { 3 };
+        assert!(*n >= least, "{t} gave {n} files, fewer than one per language");
+    }
 }

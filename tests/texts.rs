@@ -3,7 +3,7 @@
 //! entry as its pages are. These tests hold the behaviour; the memory it saves is measured by
 //! `bench/run.sh`, not here.
 
-mod common;
+use crate::common;
 
 use common::Fixture;
 use oneprovence::content::Site;

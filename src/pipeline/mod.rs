@@ -71,6 +71,9 @@ pub struct BuildReport {
     /// Nothing changed since the previous build, so nothing was done.
     #[serde(default)]
     pub up_to_date: bool,
+    /// Files rendered per template of the theme (pages, lists, special pages).
+    #[serde(default)]
+    pub templates: BTreeMap<String, usize>,
     /// What became of `--zip`: written, unchanged (same bytes) or up to date.
     #[serde(skip)]
     pub zip: Option<ZipOutcome>,
@@ -97,6 +100,8 @@ pub struct Built {
     pub problems: Vec<Diagnostic>,
     /// What rendering used besides the site, kept so `serve` can render one page again.
     pub session: Session,
+    /// Files rendered per template of the theme.
+    pub templates: BTreeMap<String, usize>,
 }
 
 /// The files of a build, in memory, after the content checks: what `serve` answers from.

@@ -104,6 +104,7 @@ impl Session {
             reuse,
             progress: crate::progress::silent(),
             drawing: self.drawing,
+            used: Default::default(),
         })
     }
 }

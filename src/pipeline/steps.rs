@@ -239,6 +239,7 @@ pub(crate) fn render_with(config: Config, steps: &Steps) -> Result<Built> {
     let renderer = renderer(&site, &setup, &assets, kit.as_ref(), &streaming, drawing);
     // Rendering runs even when loading found problems, so one build lists them all.
     let rendered = renderer.render_all()?;
+    let templates = renderer.templates_used();
     lap.say("render");
     problems.extend(rendered.problems);
     sort_problems(&mut problems);
@@ -273,6 +274,7 @@ pub(crate) fn render_with(config: Config, steps: &Steps) -> Result<Built> {
         outputs,
         problems,
         session,
+        templates,
     })
 }
 
@@ -297,6 +299,7 @@ fn renderer<'a>(
         reuse: steps.reuse,
         progress: steps.progress,
         drawing,
+        used: Default::default(),
     }
 }
 

@@ -96,6 +96,7 @@ pub fn build(opts: &BuildOptions, progress: &Progress) -> Result<BuildReport> {
         elapsed: started.elapsed(),
         written: staged.written,
         up_to_date: false,
+        templates: built.templates.clone(),
         zip,
     };
     let mut zips = previous_zips;

@@ -6,7 +6,6 @@
 
 use serde::Serialize;
 use serde_json::{json, Value};
-use tera::Context;
 
 use super::views::{self, TermView};
 use super::Renderer;
@@ -132,42 +131,49 @@ struct Filter {
     values: Vec<TermView>,
 }
 
+/// What a page shows of the agenda: its own event, the agenda page's months and filters, the
+/// upcoming list of the home and audience pages. Absent parts are left out of the context.
+#[derive(Serialize)]
+pub(crate) struct AgendaView<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    event: Option<EventView<'a>>,
+    #[serde(flatten)]
+    agenda: Option<AgendaList<'a>>,
+    #[serde(flatten)]
+    upcoming: Option<Upcoming<'a>>,
+}
+
+#[derive(Serialize)]
+struct AgendaList<'a> {
+    months: Vec<Month<'a>>,
+    filters: Vec<Filter>,
+    agenda_ics: String,
+}
+
+#[derive(Serialize)]
+struct Upcoming<'a> {
+    upcoming: Vec<EventView<'a>>,
+    agenda_url: String,
+    /// Without JavaScript nothing says what is to come: the list is titled as the agenda.
+    agenda_title: Option<&'a str>,
+}
+
 /// What the event page, the agenda page, the home page and the audience pages show of the
 /// agenda.
-pub fn insert(r: &Renderer, page: &Page, ctx: &mut Context) {
+pub(crate) fn view_of<'a>(r: &'a Renderer, page: &'a Page) -> AgendaView<'a> {
     let lang = page.lang.as_str();
-    if let Some(e) = &page.meta.event {
-        ctx.insert("event", &view(r, page, e));
-    }
     let section = format!("{}/_index", event::SECTION);
-    if page.key == section {
-        // Newest first without JavaScript; the browser puts what is to come first.
-        let mut months: Vec<Month> = Vec::new();
-        for (p, e) in dated(r, lang).into_iter().rev() {
-            let v = view(r, p, e);
-            let month = v.month.clone().unwrap_or_default();
-            match months.last_mut() {
-                Some(m) if m.month == month => m.events.push(v),
-                _ => months.push(Month {
-                    month,
-                    label: v.month_label.clone().unwrap_or_default(),
-                    events: vec![v],
-                }),
-            }
-        }
-        ctx.insert("months", &months);
-        ctx.insert("filters", &filters(r, lang));
-        ctx.insert(
-            "agenda_ics",
-            &format!("/{lang}/{}/agenda.ics", event::SECTION),
-        );
-    }
+    let agenda = (page.key == section).then(|| AgendaList {
+        months: months(r, lang),
+        filters: filters(r, lang),
+        agenda_ics: format!("/{lang}/{}/agenda.ics", event::SECTION),
+    });
     let audience = page
         .key
         .strip_prefix("audiences/")
         .filter(|_| page.kind == PageKind::Page);
-    if page.kind == PageKind::Home || audience.is_some() {
-        let items: Vec<EventView> = dated(r, lang)
+    let upcoming = (page.kind == PageKind::Home || audience.is_some()).then(|| Upcoming {
+        upcoming: dated(r, lang)
             .into_iter()
             .filter(|(p, _)| {
                 audience.is_none_or(|a| {
@@ -178,13 +184,34 @@ pub fn insert(r: &Renderer, page: &Page, ctx: &mut Context) {
                 })
             })
             .map(|(p, e)| view(r, p, e))
-            .collect();
-        ctx.insert("upcoming", &items);
-        ctx.insert("agenda_url", &crate::urls::page(lang, event::SECTION));
-        // Without JavaScript nothing says what is to come: the list is titled as the agenda.
-        let title = r.site.get(&section, lang).map(|p| p.meta.title.as_str());
-        ctx.insert("agenda_title", &title);
+            .collect(),
+        agenda_url: crate::urls::page(lang, event::SECTION),
+        agenda_title: r.site.get(&section, lang).map(|p| p.meta.title.as_str()),
+    });
+    AgendaView {
+        event: page.meta.event.as_ref().map(|e| view(r, page, e)),
+        agenda,
+        upcoming,
     }
+}
+
+/// The agenda page's events by month, newest first without JavaScript; the browser puts what
+/// is to come first.
+fn months<'a>(r: &'a Renderer, lang: &str) -> Vec<Month<'a>> {
+    let mut months: Vec<Month> = Vec::new();
+    for (p, e) in dated(r, lang).into_iter().rev() {
+        let v = view(r, p, e);
+        let month = v.month.clone().unwrap_or_default();
+        match months.last_mut() {
+            Some(m) if m.month == month => m.events.push(v),
+            _ => months.push(Month {
+                month,
+                label: v.month_label.clone().unwrap_or_default(),
+                events: vec![v],
+            }),
+        }
+    }
+    months
 }
 
 /// The kinds, sectors and audiences the language's events use, each linking its own page.

@@ -4,6 +4,7 @@
 
 use tera::Context;
 
+use super::context::Frame;
 use super::views::{self, AlternateView, LanguageView, LinkView, SwitchView};
 use super::{Output, Renderer};
 use crate::content::{Page, PageKind};
@@ -11,7 +12,9 @@ use crate::error::{Error, Result};
 use crate::templates::chain;
 use crate::urls;
 
-pub(crate) fn base_context(r: &Renderer, page: &Page) -> Result<Context> {
+/// The frame of a content page: its translations in the switcher, its canonical URL (the
+/// default language's for a fallback copy).
+pub(crate) fn page_frame<'a>(r: &'a Renderer, page: &'a Page) -> Frame<'a> {
     let site = r.site;
     let switch: Vec<SwitchView> = site
         .config
@@ -37,38 +40,33 @@ pub(crate) fn base_context(r: &Renderer, page: &Page) -> Result<Context> {
     } else {
         &page.url
     };
-    Ok(frame(
-        r,
-        &page.lang,
-        &page.url,
-        &switch,
-        &alternates(r, &page.key),
-        canonical,
-    ))
+    let alternates = alternates(r, &page.key);
+    frame(r, &page.lang, &page.url, switch, alternates, canonical)
 }
 
-/// The context every template shares: language, menus, switcher, alternates, canonical URL.
-pub fn frame(
-    r: &Renderer,
-    lang: &str,
+/// What every template shares: language, menus, switcher, alternates, canonical URL.
+pub(crate) fn frame<'a>(
+    r: &'a Renderer,
+    lang: &'a str,
     url: &str,
-    switch: &[SwitchView],
-    alternates: &[AlternateView],
+    switcher: Vec<SwitchView<'a>>,
+    alternates: Vec<AlternateView>,
     canonical: &str,
-) -> Context {
-    let mut ctx = Context::new();
-    ctx.insert("lang", lang);
-    ctx.insert("dir", dir_of(r, lang));
-    ctx.insert("site", &site_view(r, lang, url));
-    ctx.insert("switcher", switch);
-    ctx.insert("alternates", alternates);
-    ctx.insert("canonical", &r.site.permalink(canonical));
-    if r.drawing.cards {
-        // Lists and search share their language's home card; pages replace it with their own.
+) -> Frame<'a> {
+    // Lists and search share their language's home card; pages replace it with their own.
+    let card = r.drawing.cards.then(|| {
         let card = urls::card(&urls::home(lang), "og");
-        ctx.insert("card", &r.site.permalink(&urls::site_path(&card)));
+        r.site.permalink(&urls::site_path(&card))
+    });
+    Frame {
+        lang,
+        dir: dir_of(r, lang),
+        site: site_view(r, lang, url),
+        switcher,
+        alternates,
+        canonical: r.site.permalink(canonical),
+        card,
     }
-    ctx
 }
 
 /// hreflang links: the real translations only (a fallback page is not one), plus x-default.
@@ -191,6 +189,9 @@ pub(crate) fn render_template(
     ctx: &Context,
     page: &Page,
 ) -> Result<Vec<u8>> {
+    if let Ok(mut used) = r.used.lock() {
+        *used.entry(name.to_string()).or_default() += 1;
+    }
     // Rendered straight into bytes: `render` would check the whole page is UTF-8 again.
     let mut out = Vec::with_capacity(32 * 1024);
     r.tera

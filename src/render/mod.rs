@@ -5,6 +5,7 @@
 
 pub mod admin;
 mod admin_fields;
+mod context;
 pub mod events;
 pub mod feeds;
 pub mod frame;
@@ -14,6 +15,7 @@ pub mod orientation;
 pub mod page;
 pub mod paginate;
 mod raw;
+mod related;
 pub mod relations;
 pub mod reuse;
 pub mod search;
@@ -79,9 +81,20 @@ pub struct Renderer<'a> {
     pub progress: &'a Progress<'a>,
     /// What this run draws: the cards pages name, the kit page's "being prepared".
     pub drawing: crate::config::Drawing,
+    /// Files rendered per template: the build reports them (every template of a theme is
+    /// exercised with its context struct in the tests, issue #28).
+    pub used: std::sync::Mutex<std::collections::BTreeMap<String, usize>>,
 }
 
 impl Renderer<'_> {
+    /// How many files each template gave so far.
+    pub(crate) fn templates_used(&self) -> std::collections::BTreeMap<String, usize> {
+        match self.used.lock() {
+            Ok(m) => m.clone(),
+            Err(poisoned) => poisoned.into_inner().clone(),
+        }
+    }
+
     /// Gives files to the sink when there is one (which empties them); else they stay.
     pub(crate) fn hand_over(&self, files: &mut [Output]) -> Result<()> {
         match self.sink {

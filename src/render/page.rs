@@ -6,9 +6,11 @@ use std::sync::Arc;
 
 use tera::Context;
 
-use super::frame::{base_context, dir_of, render_file, template_for};
+use super::context::{self, HomeLists, KitPage, PageContext};
+use super::frame::{dir_of, page_frame, render_file, template_for};
 use super::markdown::{self, Content, Links};
 use super::paginate::paginator;
+use super::related::Related;
 use super::reuse::Shows;
 use super::search::{self, SearchDoc};
 use super::shortcodes::{self, placeholder};
@@ -30,42 +32,51 @@ pub struct PageFiles {
 pub fn render(r: &Renderer, page: &Page) -> Result<PageFiles> {
     let (content, reused) = content(r, page)?;
     let search = search::doc(r.site, page, &content.text);
+    let related = Related::find(r, page);
     // Under `serve`, a page showing the same pages as last time, none of them edited, is the
     // same file: not even its context is built. (What it shows is remembered even when its
     // text changed: the next edit compares with it.) A page checked that way is not compared
-    // by context as well (which would mean keeping it).
+    // by context as well (which would mean keeping it). Directory entries show their
+    // directory's finder: they are compared by context.
     let mut checked = false;
-    if r.reuse.remembers() && page.kind == PageKind::Page {
-        if let Some(shows) = shows(r, page) {
-            if r.reuse.shows_the_same(&file_of(&page.url), shows) && reused {
-                return Ok(PageFiles {
-                    outputs: Vec::new(),
-                    problems: Vec::new(),
-                    search,
-                });
-            }
-            checked = true;
+    if r.reuse.remembers() && page.kind == PageKind::Page && !in_directory(r, page) {
+        if r.reuse.shows_the_same(&file_of(&page.url), related.shows()) && reused {
+            return Ok(PageFiles {
+                outputs: Vec::new(),
+                problems: Vec::new(),
+                search,
+            });
         }
+        checked = true;
     }
     let mut problems = content.problems.clone();
     if page.fallback {
         // The default language's page reports these once.
         problems.clear();
     }
-    let mut ctx = base_context(r, page)?;
-    ctx.insert("page", &page_view(r, page, &content));
-    ctx.insert("json_ld", &super::structured::json_ld(r, page));
+    let (relations, found) = super::relations::view(r, &related);
+    problems.extend(found);
+    let template = template_for(r, page);
+    let lang = page.lang.as_str();
+    let mut frame = page_frame(r, page);
     if r.drawing.cards {
         let card = urls::card(&page.url, "og");
-        ctx.insert("card", &r.site.permalink(&urls::site_path(&card)));
+        frame.card = Some(r.site.permalink(&urls::site_path(&card)));
     }
-    problems.extend(super::relations::insert(r, page, &mut ctx));
-    super::events::insert(r, page, &mut ctx);
-    if page.key == "kit/_index" {
-        ctx.insert("kit", &super::views::kit(r, &page.lang));
-        ctx.insert("kit_pending", &r.drawing.pending);
-    }
-    let template = template_for(r, page);
+    let view = PageContext {
+        frame,
+        page: page_view(r, page, &content),
+        json_ld: super::structured::json_ld(r, page),
+        relations,
+        agenda: super::events::view_of(r, page),
+        kit: (page.key == "kit/_index").then(|| KitPage {
+            kit: super::views::kit(r, lang),
+            kit_pending: r.drawing.pending,
+        }),
+        home: (page.kind == PageKind::Home).then(|| home_lists(r, page)),
+    };
+    let mut ctx = context::of(&view, &template)?;
+    drop(view);
     let outputs = match page.kind {
         PageKind::Page => {
             let path = file_of(&page.url);
@@ -74,13 +85,19 @@ pub fn render(r: &Renderer, page: &Page) -> Result<PageFiles> {
                 .chain(super::ics::event_file(r, page))
                 .collect()
         }
-        PageKind::Home | PageKind::Section => list_files(r, page, &template, &mut ctx, reused)?,
+        PageKind::Home | PageKind::Section => list_files(r, &related, &template, &mut ctx, reused)?,
     };
     Ok(PageFiles {
         outputs,
         problems,
         search,
     })
+}
+
+/// A page of a directory (its template shows the directory's finder).
+fn in_directory(r: &Renderer, page: &Page) -> bool {
+    let dir = page.parent.strip_suffix("/_index").unwrap_or("");
+    r.site.config.directories.contains_key(dir)
 }
 
 fn page_view<'a>(r: &'a Renderer, page: &'a Page, content: &'a Content) -> PageView<'a> {
@@ -113,16 +130,14 @@ fn page_view<'a>(r: &'a Renderer, page: &'a Page, content: &'a Content) -> PageV
 /// of `paginate_by`.
 fn list_files(
     r: &Renderer,
-    page: &Page,
+    related: &Related,
     template: &str,
     ctx: &mut Context,
     reused: bool,
 ) -> Result<Vec<Output>> {
+    let page = related.page;
     let lang = page.lang.as_str();
     let children = r.site.children(&page.key, lang);
-    if page.kind == PageKind::Home {
-        home_context(r, lang, &children, ctx);
-    }
     let per = page.meta.paginate_by.unwrap_or(usize::MAX).max(1);
     let pages: Vec<&Page> = children
         .into_iter()
@@ -135,7 +150,7 @@ fn list_files(
     let by_shows = r.reuse.remembers()
         && page.kind == PageKind::Section
         && !r.site.config.directories.contains_key(page.section_dir());
-    let own = by_shows.then(|| own_shows(r, page));
+    let own = by_shows.then(|| related.shows().keys);
     let mut outputs = Vec::new();
     for n in 1..=total {
         let chunk = pages.iter().skip((n - 1) * per).take(per);
@@ -167,31 +182,20 @@ fn list_files(
 }
 
 /// What the home page lists: the latest stories, the audiences, the sections.
-fn home_context(r: &Renderer, lang: &str, children: &[&Page], ctx: &mut Context) {
-    ctx.insert("latest", &latest(r, lang));
-    let audiences: Vec<SummaryView> = r
-        .site
-        .children("audiences/_index", lang)
-        .into_iter()
-        .map(|c| views::summary(c, &r.i18n, lang))
-        .collect();
-    ctx.insert("audiences", &audiences);
-    let sections: Vec<SummaryView> = children
-        .iter()
-        .filter(|c| c.kind == PageKind::Section)
-        .map(|c| views::summary(c, &r.i18n, lang))
-        .collect();
-    ctx.insert("sections", &sections);
-}
-
-/// The keys of the pages a page shows besides a list: itself, its references, the pages
-/// citing it.
-fn own_shows(r: &Renderer, page: &Page) -> Vec<String> {
-    let mut keys = vec![page.key.clone()];
-    keys.extend(page.meta.refs.values().flatten().cloned());
-    let cited = r.site.cited_by(&page.key, &page.lang);
-    keys.extend(cited.iter().map(|p| p.key.clone()));
-    keys
+fn home_lists<'a>(r: &'a Renderer, page: &'a Page) -> HomeLists<'a> {
+    let lang = page.lang.as_str();
+    let summaries = |pages: Vec<&'a Page>, kind: Option<PageKind>| {
+        pages
+            .into_iter()
+            .filter(|c| kind.is_none_or(|k| c.kind == k))
+            .map(|c| views::summary(c, &r.i18n, lang))
+            .collect()
+    };
+    HomeLists {
+        latest: latest(r, lang),
+        audiences: summaries(r.site.children("audiences/_index", lang), None),
+        sections: summaries(r.site.children(&page.key, lang), Some(PageKind::Section)),
+    }
 }
 
 /// `content_html`, or what it gave last time when `serve` knows nothing changed (then `true`).
@@ -202,34 +206,6 @@ fn content(r: &Renderer, page: &Page) -> Result<(Arc<Content>, bool)> {
     let c = Arc::new(content_html(r, page)?);
     r.reuse.keep_content(page, c.clone());
     Ok((c, false))
-}
-
-/// What a regular page's context takes from other pages: the keys of the pages it shows
-/// (references, citations, neighbours, pages tagged with the value it stands for) and its
-/// position. `None` when that is not known (directory pages show their finder).
-fn shows(r: &Renderer, page: &Page) -> Option<Shows> {
-    let site = r.site;
-    let dir = page.parent.strip_suffix("/_index").unwrap_or("");
-    if site.config.directories.contains_key(dir) {
-        return None;
-    }
-    let mut keys = own_shows(r, page);
-    let siblings = site.siblings(page);
-    let (prev, next) = (siblings.prev, siblings.next);
-    keys.extend(prev.iter().chain(next.iter()).map(|p| p.key.clone()));
-    let tagged = match page.key.split_once('/') {
-        Some((field, value)) if site.config.vocabularies.contains_key(field) => {
-            site.tagged(field, value, &page.lang)
-        }
-        _ => Vec::new(),
-    };
-    keys.extend(tagged.iter().map(|p| p.key.clone()));
-    Some(Shows {
-        keys,
-        neighbours: (prev.map(|p| p.key.clone()), next.map(|p| p.key.clone())),
-        place: (siblings.position, siblings.total),
-        of: 0,
-    })
 }
 
 /// For the test that a bug while rendering leaves `serve` up (issue #34): with

@@ -3,9 +3,11 @@
 //! pages), its neighbours in an ordered section, its key figures, its directory settings; and
 //! `@/page.md` links written in front matter, turned into URLs of the page's language.
 
-use serde::Serialize;
-use tera::Context;
+use std::collections::BTreeMap;
 
+use serde::Serialize;
+
+use super::related::Related;
 use super::views::{self, SummaryView};
 use super::Renderer;
 use crate::content::figures::FigureView;
@@ -21,35 +23,69 @@ struct Group<'a> {
     pages: Vec<SummaryView<'a>>,
 }
 
-/// Adds the relation views to a page's context; problems found (dead `@/` links in front
-/// matter) are returned.
-pub fn insert<'a>(r: &'a Renderer, page: &Page, ctx: &mut Context) -> Vec<Diagnostic> {
+/// What a page's template sees of its relations. Fields only some pages have are left out
+/// elsewhere (see `context.rs`).
+#[derive(Serialize)]
+pub(crate) struct RelationsView<'a> {
+    /// `ref_<field>`: the pages a reference field names.
+    #[serde(flatten)]
+    refs: BTreeMap<String, Vec<SummaryView<'a>>>,
+    cited_by: Vec<SummaryView<'a>>,
+    tagged: Vec<Group<'a>>,
+    /// A regular page's `prev`, `next`, `position` and `total` in its section.
+    #[serde(flatten)]
+    neighbours: Option<NeighboursView<'a>>,
+    figures: Vec<FigureView<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    directory: Option<DirectoryView<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    related: Option<Vec<SummaryView<'a>>>,
+    /// `entry` or `audience`: the page asks One Provence for an introduction.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    contact_kind: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    contact_errors: Option<Vec<(String, String)>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    directories: Option<Vec<DirectoryLink>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    count_forms: Option<Vec<(String, String)>>,
+    extra: serde_json::Value,
+}
+
+#[derive(Serialize)]
+struct NeighboursView<'a> {
+    prev: Option<SummaryView<'a>>,
+    next: Option<SummaryView<'a>>,
+    position: usize,
+    total: usize,
+}
+
+/// The relation views of a page; problems found (dead `@/` links in front matter) are
+/// returned beside them.
+pub(crate) fn view<'a>(
+    r: &'a Renderer,
+    related: &Related<'a>,
+) -> (RelationsView<'a>, Vec<Diagnostic>) {
     let site = r.site;
+    let page = related.page;
     let lang = page.lang.as_str();
     let summary = |p: &'a Page| views::summary(p, &r.i18n, lang);
-    for (field, keys) in &page.meta.refs {
-        let list: Vec<SummaryView> = keys
-            .iter()
-            .filter_map(|k| site.get(k, lang))
-            .map(summary)
-            .collect();
-        ctx.insert(format!("ref_{field}"), &list);
-    }
-    let cited: Vec<SummaryView> = site
-        .cited_by(&page.key, lang)
-        .into_iter()
-        .map(summary)
+    let refs = related
+        .refs
+        .iter()
+        .map(|(field, pages)| {
+            (
+                format!("ref_{field}"),
+                pages.iter().copied().map(summary).collect(),
+            )
+        })
         .collect();
-    ctx.insert("cited_by", &cited);
-    ctx.insert("tagged", &tagged_groups(r, page));
-    if page.kind == PageKind::Page {
-        let s = site.siblings(page);
-        let (prev, next, position, total) = (s.prev, s.next, s.position, s.total);
-        ctx.insert("prev", &prev.map(summary));
-        ctx.insert("next", &next.map(summary));
-        ctx.insert("position", &position);
-        ctx.insert("total", &total);
-    }
+    let neighbours = related.siblings.as_ref().map(|s| NeighboursView {
+        prev: s.prev.map(summary),
+        next: s.next.map(summary),
+        position: s.position,
+        total: s.total,
+    });
     let default = site.config.default_language.as_str();
     let figures: Vec<FigureView> = page
         .meta
@@ -60,38 +96,42 @@ pub fn insert<'a>(r: &'a Renderer, page: &Page, ctx: &mut Context) -> Vec<Diagno
         .flatten()
         .filter_map(|id| site.figures.get(id.as_str()?, lang, default))
         .collect();
-    ctx.insert("figures", &figures);
     let section = page.parent.strip_suffix("/_index").unwrap_or("");
-    let own = page.section_dir();
+    let regular = page.kind == PageKind::Page;
     let dir_name = if page.kind == PageKind::Section {
-        own
+        page.section_dir()
     } else {
         section
     };
-    if let Some(d) = site.config.directories.get(dir_name) {
-        ctx.insert("directory", &directory_view(r, page, dir_name, d));
-        if page.kind == PageKind::Page {
-            ctx.insert("related", &related_entries(r, page, dir_name));
-            ctx.insert("contact_kind", "entry");
-        }
-    }
+    let dir = site.config.directories.get(dir_name);
     // Entries and audience pages ask One Provence for an introduction (partials/contact.html).
-    if page.kind == PageKind::Page && section == "audiences" {
-        ctx.insert("contact_kind", "audience");
-    }
-    if ctx.contains_key("contact_kind") {
-        ctx.insert("contact_errors", &plural_forms(r, lang, "contact-errors"));
-    }
+    let contact_kind = match dir {
+        _ if regular && section == "audiences" => Some("audience"),
+        Some(_) if regular => Some("entry"),
+        _ => None,
+    };
     // The orientation page and the directories link to one another, so that schemes and
     // sites are found from the ecosystem's home and every directory leads to the question box.
-    if page.key == "orientation/_index" || site.config.directories.contains_key(dir_name) {
-        ctx.insert("directories", &directory_links(r, lang));
-        ctx.insert("count_forms", &plural_forms(r, lang, "orientation-results"));
-    }
+    let finder = page.key == "orientation/_index" || dir.is_some();
     let mut problems = Vec::new();
     let extra = resolve_links(r, page, &page.meta.extra, &mut problems);
-    ctx.insert("extra", &extra);
-    problems
+    let view = RelationsView {
+        refs,
+        cited_by: related.cited.iter().copied().map(summary).collect(),
+        tagged: tagged_groups(r, page, &related.tagged),
+        neighbours,
+        figures,
+        directory: dir.map(|d| directory_view(r, page, dir_name, d)),
+        related: dir
+            .filter(|_| regular)
+            .map(|_| related_entries(r, page, dir_name)),
+        contact_kind,
+        contact_errors: contact_kind.map(|_| plural_forms(r, lang, "contact-errors")),
+        directories: finder.then(|| directory_links(r, lang)),
+        count_forms: finder.then(|| plural_forms(r, lang, "orientation-results")),
+        extra,
+    };
+    (view, problems)
 }
 
 /// Entries of the other directories that share the most needs, sectors and stages with this
@@ -156,16 +196,10 @@ fn directory_links(r: &Renderer, lang: &str) -> Vec<DirectoryLink> {
 }
 
 /// On `audiences/talents`, the pages tagged `audiences = ["talents"]`, grouped by section.
-fn tagged_groups<'a>(r: &'a Renderer, page: &Page) -> Vec<Group<'a>> {
-    let Some((field, value)) = page.key.split_once('/') else {
-        return Vec::new();
-    };
-    if page.kind != PageKind::Page || !r.site.config.vocabularies.contains_key(field) {
-        return Vec::new();
-    }
+fn tagged_groups<'a>(r: &'a Renderer, page: &Page, tagged: &[&'a Page]) -> Vec<Group<'a>> {
     let lang = page.lang.as_str();
     let mut groups: Vec<Group> = Vec::new();
-    for p in r.site.tagged(field, value, lang) {
+    for p in tagged {
         let section = p.parent.strip_suffix("/_index").unwrap_or("").to_string();
         if !groups.iter().any(|g| g.section == section) {
             let (title, url) = r

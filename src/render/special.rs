@@ -1,9 +1,11 @@
 //! render: the pages that are not content files: the language chooser at `/`, the 404 pages
 //! (one per language, and the default one at `/`), and the search page of each language.
 
-use super::frame::{alternates, base_context, frame, render_template, same_path_switch};
+use super::context::{self, Heading, PlainContext};
+use super::frame::{alternates, frame, render_template, same_path_switch};
 use super::views::{self, AlternateView};
 use super::{Output, Renderer};
+use crate::content::Page;
 use crate::error::Result;
 use crate::urls::file_of;
 
@@ -34,62 +36,79 @@ pub(crate) fn special_pages(r: &Renderer) -> Result<Vec<Output>> {
         let Some(home) = site.get("_index", lang) else {
             continue;
         };
-        let mut ctx = base_context(r, home)?;
-        ctx.insert("page", &serde_json::json!({ "title": r.i18n.tr(lang, "not-found-title", None), "url": format!("/{lang}/404.html"), "kind": "page" }));
-        ctx.insert("canonical", &site.permalink(&crate::urls::home(lang)));
-        ctx.insert("alternates", &Vec::<AlternateView>::new());
-        ctx.insert("switcher", &same_path_switch(r, lang, ""));
-        let html = render_template(r, "404.html", &ctx, home)?;
+        let home_url = crate::urls::home(lang);
+        let switch = same_path_switch(r, lang, "");
+        let view = PlainContext {
+            frame: frame(r, lang, &home.url, switch, Vec::new(), &home_url),
+            page: heading(
+                r.i18n.tr(lang, "not-found-title", None),
+                format!("/{lang}/404.html"),
+                "page",
+                None,
+            ),
+            count_forms: None,
+        };
+        let html = render(r, "404.html", &view, home)?;
         if lang == default {
             out.push(Output::new("404.html", html.clone()));
-            let mut chooser = base_context(r, home)?;
             // At `/` no language is chosen yet: the switcher marks none as current.
             let mut none = same_path_switch(r, lang, "");
             none.iter_mut().for_each(|s| s.current = false);
-            chooser.insert("switcher", &none);
-            chooser.insert("alternates", &alternates(r, "_index"));
-            chooser.insert("canonical", &site.permalink("/"));
-            chooser.insert(
-                "page",
-                &serde_json::json!({ "title": site.config.title, "url": "/", "kind": "chooser",
-                    "description": views::description(home, site) }),
-            );
+            let description = views::description(home, site).to_string();
+            let chooser = PlainContext {
+                frame: frame(r, lang, &home.url, none, alternates(r, "_index"), "/"),
+                page: heading(
+                    site.config.title.clone(),
+                    "/".into(),
+                    "chooser",
+                    Some(description),
+                ),
+                count_forms: None,
+            };
             out.push(Output::new(
                 "index.html",
-                render_template(r, "language.html", &chooser, home)?,
+                render(r, "language.html", &chooser, home)?,
             ));
         }
         out.push(Output::new(format!("{lang}/404.html"), html));
-        out.push(thanks_page(r, lang, home)?);
-        let url = crate::urls::page(lang, "search");
-        let switch = same_path_switch(r, lang, "search/");
-        let mut ctx = frame(r, lang, &url, &switch, &every_language(r, "search"), &url);
-        let title = r.i18n.tr(lang, "search-title", None);
-        ctx.insert("page", &serde_json::json!({ "title": title, "url": url, "kind": "search", "description": title }));
-        ctx.insert(
-            "count_forms",
-            &super::relations::plural_forms(r, lang, "search-results"),
-        );
-        out.push(Output::new(
-            file_of(&url),
-            render_template(r, "search.html", &ctx, home)?,
-        ));
+        out.push(named_page(r, lang, home, "thanks", None)?);
+        let forms = super::relations::plural_forms(r, lang, "search-results");
+        out.push(named_page(r, lang, home, "search", Some(forms))?);
     }
     Ok(out)
 }
 
-/// Where the contact forms lead after Netlify has taken the submission (`/<lang>/thanks/`).
-fn thanks_page(r: &Renderer, lang: &str, home: &crate::content::Page) -> Result<Output> {
-    let url = crate::urls::page(lang, "thanks");
-    let switch = same_path_switch(r, lang, "thanks/");
-    let mut ctx = frame(r, lang, &url, &switch, &every_language(r, "thanks"), &url);
-    let title = r.i18n.tr(lang, "thanks-title", None);
-    ctx.insert(
-        "page",
-        &serde_json::json!({ "title": title, "url": url, "kind": "thanks", "description": title }),
-    );
-    Ok(Output::new(
-        file_of(&url),
-        render_template(r, "thanks.html", &ctx, home)?,
-    ))
+fn heading(title: String, url: String, kind: &'static str, description: Option<String>) -> Heading {
+    Heading {
+        title,
+        url,
+        kind,
+        description,
+    }
+}
+
+fn render(r: &Renderer, template: &str, view: &PlainContext, home: &Page) -> Result<Vec<u8>> {
+    render_template(r, template, &context::of(view, template)?, home)
+}
+
+/// `/<lang>/search/` and `/<lang>/thanks/` (where the contact forms lead after Netlify has
+/// taken the submission): titled `<name>-title`, drawn by `<name>.html`.
+fn named_page(
+    r: &Renderer,
+    lang: &str,
+    home: &Page,
+    name: &str,
+    count_forms: Option<Vec<(String, String)>>,
+) -> Result<Output> {
+    let url = crate::urls::page(lang, name);
+    let switch = same_path_switch(r, lang, &format!("{name}/"));
+    let title = r.i18n.tr(lang, &format!("{name}-title"), None);
+    let kind = if name == "search" { "search" } else { "thanks" };
+    let view = PlainContext {
+        frame: frame(r, lang, &url, switch, every_language(r, name), &url),
+        page: heading(title.clone(), url.clone(), kind, Some(title)),
+        count_forms,
+    };
+    let html = render(r, &format!("{name}.html"), &view, home)?;
+    Ok(Output::new(file_of(&url), html))
 }

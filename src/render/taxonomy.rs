@@ -7,8 +7,9 @@ use std::collections::BTreeMap;
 use rayon::prelude::*;
 use serde::Serialize;
 
+use super::context::{self, Frame, Heading, TermContext, TermsContext};
 use super::frame::{frame, render_file, same_path_switch};
-use super::paginate::paginator;
+use super::paginate::{paginator, PaginatorView};
 use super::reuse::Shows;
 use super::views::{self, term_url, AlternateView, SummaryView};
 use super::{Output, Renderer};
@@ -72,7 +73,7 @@ struct Vocabulary<'a> {
     field: &'a str,
 }
 
-impl Vocabulary<'_> {
+impl<'a> Vocabulary<'a> {
     /// The list of the vocabulary's values in use, and a page per value.
     fn pages(&self, allowed: &[String]) -> Result<Vec<Output>> {
         let (r, lang, field) = (self.r, self.lang, self.field);
@@ -132,10 +133,13 @@ impl Vocabulary<'_> {
     fn list_page(&self, entries: &[TermEntry]) -> Result<Option<Output>> {
         let (r, field) = (self.r, self.field);
         let (list_url, title) = (self.list_url(), self.title());
-        let mut ctx = frame_for(r, self.lang, &format!("{field}/"));
-        ctx.insert("page", &serde_json::json!({ "title": title, "url": list_url, "kind": "taxonomy", "description": title }));
-        ctx.insert("field", field);
-        ctx.insert("terms", &entries);
+        let view = TermsContext {
+            frame: frame_for(r, self.lang, &format!("{field}/")),
+            page: heading(&title, &list_url, "taxonomy"),
+            field,
+            terms: entries,
+        };
+        let ctx = context::of(&view, "taxonomy.html")?;
         render_file(
             r,
             file_of(&list_url),
@@ -151,7 +155,6 @@ impl Vocabulary<'_> {
         let r = self.r;
         let pages = &self.index[&(self.lang, self.field, e.value.as_str())];
         let total = pages.len().div_ceil(per).max(1);
-        let mut ctx = None;
         let mut files = Vec::new();
         for n in 1..=total {
             let chunk = &pages[(n - 1) * per..(n * per).min(pages.len())];
@@ -174,30 +177,47 @@ impl Vocabulary<'_> {
                 .map(|p| views::summary(p, &r.i18n, self.lang))
                 .collect();
             // The entries are `items` (as before pagination); the paginator only links.
-            // The context is built for the first list page not skipped.
-            let ctx = ctx.get_or_insert_with(|| self.term_context(e, pages.len()));
-            ctx.insert("items", &items);
-            ctx.insert("paginator", &paginator(&e.url, Vec::new(), n, total));
-            files.extend(render_file(r, path, "term.html", ctx, self.home, false)?);
+            let links = paginator(&e.url, Vec::new(), n, total);
+            let view = self.term_context(e, pages.len(), items, links);
+            let ctx = context::of(&view, "term.html")?;
+            files.extend(render_file(r, path, "term.html", &ctx, self.home, false)?);
         }
         Ok(files)
     }
 
-    /// What every list page of one value shows besides its items.
-    fn term_context(&self, e: &TermEntry, count: usize) -> tera::Context {
+    /// One list page of one value.
+    fn term_context(
+        &self,
+        e: &TermEntry,
+        count: usize,
+        items: Vec<SummaryView<'a>>,
+        paginator: PaginatorView<'a>,
+    ) -> TermContext<'a> {
         let field = self.field;
-        let mut ctx = frame_for(self.r, self.lang, &format!("{field}/{}/", e.value));
-        ctx.insert("page", &serde_json::json!({ "title": e.label, "url": e.url, "kind": "term", "description": e.label }));
-        ctx.insert("field", field);
-        ctx.insert("field_title", &self.title());
-        ctx.insert("field_url", &self.list_url());
-        ctx.insert("count", &count);
-        ctx
+        TermContext {
+            frame: frame_for(self.r, self.lang, &format!("{field}/{}/", e.value)),
+            page: heading(&e.label, &e.url, "term"),
+            field,
+            field_title: self.title(),
+            field_url: self.list_url(),
+            count,
+            items,
+            paginator,
+        }
+    }
+}
+
+fn heading(title: &str, url: &str, kind: &'static str) -> Heading {
+    Heading {
+        title: title.to_string(),
+        url: url.to_string(),
+        kind,
+        description: Some(title.to_string()),
     }
 }
 
 /// Vocabulary pages exist in every language: the switcher and alternates list them all.
-fn frame_for(r: &Renderer, lang: &str, tail: &str) -> tera::Context {
+fn frame_for<'a>(r: &'a Renderer, lang: &'a str, tail: &str) -> Frame<'a> {
     let site = r.site;
     let switch = same_path_switch(r, lang, tail);
     let mut alternates: Vec<AlternateView> = site
@@ -213,5 +233,5 @@ fn frame_for(r: &Renderer, lang: &str, tail: &str) -> tera::Context {
         href: site.permalink(&format!("/{}/{tail}", site.config.default_language)),
     });
     let url = format!("/{lang}/{tail}");
-    frame(r, lang, &url, &switch, &alternates, &url)
+    frame(r, lang, &url, switch, alternates, &url)
 }
