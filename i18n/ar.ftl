@@ -410,3 +410,15 @@ tz-europe-paris = بتوقيت باريس
 tz-america-los-angeles = بتوقيت المحيط الهادئ
 country-FR = فرنسا
 country-US = الولايات المتحدة
+
+## Contact page, orientation form, empty states, phone menu (issue #29)
+nav-contact = اتصل بنا
+menu-button = القائمة
+contact-title-general = راسلوا الفريق
+contact-intro-general = صِفوا طلبكم: يردّ عليكم فريق { $site }، ويضعكم عند الحاجة على تواصل مع الشخص المناسب.
+contact-title-orientation = تحدّثوا مع الفريق
+contact-intro-orientation = لا تكفي هذه الإجابات، أو تفضّلون الحديث مع أحد؟ راسلوا فريق { $site }: يصله سؤالكم والإجابات المعروضة مع رسالتكم.
+contact-publisher-title = ناشر الموقع
+contact-audiences-title = حسب صفتكم
+orientation-none = لا يوجد بعدُ مورد يطابق هذا الطلب. صِفوه للفريق عبر الاستمارة أدناه، أو تصفّحوا الأدلة.
+upcoming-none-link = لا يوجد موعد قادم معلن: يحتفظ جدول المواعيد بالفعاليات السابقة وبدعوات تقديم المشاريع.

@@ -379,3 +379,15 @@ tz-europe-paris = Paris time
 tz-america-los-angeles = Pacific time
 country-FR = France
 country-US = United States
+
+## Contact page, orientation form, empty states, phone menu (issue #29)
+nav-contact = Contact
+menu-button = Menu
+contact-title-general = Write to the team
+contact-intro-general = Describe your request: the { $site } team replies and, where useful, puts you in touch with the right person.
+contact-title-orientation = Talk it over with the team
+contact-intro-orientation = Not enough in these answers, or would you rather talk it over? Write to the { $site } team: your question and the answers shown reach it with your message.
+contact-publisher-title = Publisher
+contact-audiences-title = By profile
+orientation-none = No resource matches this request yet. Describe it to the team with the form below, or browse the directories.
+upcoming-none-link = No upcoming event is announced: the agenda keeps past events and calls for projects.

@@ -380,3 +380,15 @@ tz-europe-paris = heure de Paris
 tz-america-los-angeles = heure du Pacifique
 country-FR = France
 country-US = États-Unis
+
+## Contact page, orientation form, empty states, phone menu (issue #29)
+nav-contact = Contact
+menu-button = Menu
+contact-title-general = Écrire à l’équipe
+contact-intro-general = Décrivez votre demande : l’équipe de { $site } vous répond et, si besoin, vous met en relation avec la bonne personne.
+contact-title-orientation = En parler à l’équipe
+contact-intro-orientation = Les réponses ne suffisent pas, ou vous préférez en parler ? Écrivez à l’équipe de { $site } : votre question et les réponses affichées lui parviennent avec votre message.
+contact-publisher-title = Éditeur du site
+contact-audiences-title = Selon votre profil
+orientation-none = Aucune ressource ne correspond encore à cette demande. Décrivez-la à l’équipe avec le formulaire ci-dessous, ou parcourez les annuaires.
+upcoming-none-link = Aucun rendez-vous à venir n’est annoncé : l’agenda garde les événements passés et les appels à projets.

@@ -312,3 +312,151 @@ fn an_entry_website_must_be_https_and_shows_its_domain() {
         "incubo.example.org"
     );
 }
+
+/// HTML files of a built site, relative to it, the editor's pages left out.
+fn html_pages(root: &Path) -> Vec<String> {
+    walkdir::WalkDir::new(root)
+        .into_iter()
+        .flatten()
+        .filter(|e| e.path().extension().is_some_and(|x| x == "html"))
+        .map(|e| {
+            e.path()
+                .strip_prefix(root)
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/")
+        })
+        .filter(|rel| !rel.starts_with("admin/"))
+        .collect()
+}
+
+/// Issue #29: a person to talk to is one click away from every page, in its header (the phone
+/// menu included: it is the same list) and its footer.
+#[test]
+fn every_page_links_to_the_contact_page_from_its_header_and_footer() {
+    let (f, _) = site();
+    let public = f.public();
+    let pages = html_pages(&public);
+    assert!(pages.len() > 350, "{} pages", pages.len());
+    for rel in &pages {
+        let doc = page(&public, rel);
+        let lang = attr(&doc, "html", "lang").expect("lang");
+        let href = format!("/{lang}/contact/");
+        for part in [".main-nav ul#main-menu", ".site-footer"] {
+            let links = select(&doc, &format!("{part} a[href=\"{href}\"]"));
+            assert_eq!(links.len(), 1, "{rel}: {part} links to {href}");
+            assert!(!links[0].text().collect::<String>().trim().is_empty());
+        }
+        // The phone menu's button controls that same list.
+        assert_eq!(
+            attr(&doc, ".main-nav button.menu-toggle", "aria-controls").as_deref(),
+            Some("main-menu"),
+            "{rel}"
+        );
+    }
+}
+
+#[test]
+fn the_contact_page_has_the_general_form_the_audiences_and_the_publisher_only_when_given() {
+    let (f, offline) = site();
+    let public = f.public();
+    for lang in LANGS {
+        let rel = format!("{lang}/contact/index.html");
+        let doc = page(&public, &rel);
+        assert_well_formed(&doc, lang, &rel, &public);
+        assert_eq!(
+            attr(&doc, "form[data-netlify]", "name").as_deref(),
+            Some("mise-en-relation")
+        );
+        let audiences: Vec<String> = select(&doc, ".contact-audiences a")
+            .iter()
+            .filter_map(|a| a.value().attr("href").map(String::from))
+            .collect();
+        let mut expected: Vec<String> = slugs("audiences")
+            .iter()
+            .map(|s| format!("/{lang}/audiences/{s}/"))
+            .collect();
+        let mut got = audiences.clone();
+        got.sort();
+        expected.sort();
+        assert_eq!(got, expected, "{rel}: the four audiences");
+        // The seeds give no publisher details: none is shown, and no placeholder either.
+        assert!(select(&doc, ".contact-publisher").is_empty(), "{rel}");
+        assert!(select(&doc, ".contact-page .unset").is_empty(), "{rel}");
+        // Offline, the form becomes the online page's address and its QR code.
+        let doc = page(offline, &rel);
+        let online = format!("https://oneprovence.netlify.app/{lang}/contact/#contact");
+        assert_eq!(
+            attr(&doc, ".contact-offline a", "href").as_deref(),
+            Some(online.as_str())
+        );
+    }
+    let filled = Fixture::shipped();
+    filled.edit("site.toml", "kit = true", "kit = false");
+    filled.fill_publisher();
+    filled.edit(
+        "site.toml",
+        "email = \"x\"",
+        "email = \"contact@example.org\"",
+    );
+    filled.build_ok();
+    let doc = filled.html("en/contact/index.html");
+    let shown = text(&doc, ".contact-publisher");
+    assert!(shown.contains("contact@example.org"), "{shown}");
+    assert_eq!(
+        attr(&doc, ".contact-publisher a", "href").as_deref(),
+        Some("mailto:contact@example.org")
+    );
+}
+
+/// The orientation's answers end with a form of their own whose hidden fields carry the
+/// question and the answers shown (filled in the browser: tests/browser/contact-page.test.mjs).
+#[test]
+fn the_orientation_page_ends_with_a_form_carrying_the_question_and_the_answers() {
+    let (f, _) = site();
+    let public = f.public();
+    for lang in LANGS {
+        let rel = format!("{lang}/orientation/index.html");
+        let doc = page(&public, &rel);
+        assert_well_formed(&doc, lang, &rel, &public);
+        let form = "form[data-netlify][name=orientation]";
+        for field in ["question", "reponses"] {
+            let css = format!("{form} input[type=hidden][name={field}]");
+            assert_eq!(select(&doc, &css).len(), 1, "{rel}: {field}");
+        }
+        let html = std::fs::read_to_string(public.join(&rel)).unwrap();
+        let results = html.find("data-orientation-results").unwrap();
+        let form_at = html.find("name=\"orientation\"").unwrap();
+        assert!(form_at > results, "{rel}: the form comes after the answers");
+    }
+}
+
+/// Netlify registers a form's fields once per name, at deploy: every form of one name must
+/// carry the same fields, or submissions lose the ones it did not see.
+#[test]
+fn netlify_forms_of_one_name_have_the_same_fields_on_every_page() {
+    let (f, _) = site();
+    let public = f.public();
+    let mut by_name: std::collections::BTreeMap<String, (String, Vec<String>)> = Default::default();
+    for rel in html_pages(&public) {
+        let doc = page(&public, &rel);
+        for form in select(&doc, "form[data-netlify]") {
+            let name = form.value().attr("name").unwrap().to_string();
+            let mut fields: Vec<String> = form
+                .select(
+                    &scraper::Selector::parse("input[name], textarea[name], select[name]").unwrap(),
+                )
+                .map(|e| e.value().attr("name").unwrap().to_string())
+                .collect();
+            fields.sort();
+            match by_name.get(&name) {
+                Some((first, seen)) => assert_eq!(&fields, seen, "{rel} and {first}: form {name}"),
+                None => {
+                    by_name.insert(name, (rel.clone(), fields));
+                }
+            }
+        }
+    }
+    let names: Vec<&String> = by_name.keys().collect();
+    assert_eq!(names, ["mise-en-relation", "orientation"]);
+}

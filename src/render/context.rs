@@ -54,6 +54,14 @@ pub(crate) struct PageContext<'a> {
     /// The home page: its latest stories, the audiences, the sections.
     #[serde(flatten)]
     pub home: Option<HomeLists<'a>>,
+    /// The contact page: the audiences' pages (`audiences`).
+    #[serde(flatten)]
+    pub contact: Option<ContactLists<'a>>,
+}
+
+#[derive(Serialize)]
+pub(crate) struct ContactLists<'a> {
+    pub audiences: Vec<SummaryView<'a>>,
 }
 
 #[derive(Serialize)]

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use tera::Context;
 
-use super::context::{self, HomeLists, KitPage, PageContext};
+use super::context::{self, ContactLists, HomeLists, KitPage, PageContext};
 use super::frame::{dir_of, page_frame, render_file, template_for};
 use super::markdown::{self, Content, Links};
 use super::paginate::paginator;
@@ -74,6 +74,9 @@ pub fn render(r: &Renderer, page: &Page) -> Result<PageFiles> {
             kit_pending: r.drawing.pending,
         }),
         home: (page.kind == PageKind::Home).then(|| home_lists(r, page)),
+        contact: (page.key == "contact").then(|| ContactLists {
+            audiences: audiences(r, lang),
+        }),
     };
     let mut ctx = context::of(&view, &template)?;
     drop(view);
@@ -184,18 +187,25 @@ fn list_files(
 /// What the home page lists: the latest stories, the audiences, the sections.
 fn home_lists<'a>(r: &'a Renderer, page: &'a Page) -> HomeLists<'a> {
     let lang = page.lang.as_str();
-    let summaries = |pages: Vec<&'a Page>, kind: Option<PageKind>| {
-        pages
-            .into_iter()
-            .filter(|c| kind.is_none_or(|k| c.kind == k))
-            .map(|c| views::summary(c, &r.i18n, lang))
-            .collect()
-    };
+    let children = r.site.children(&page.key, lang);
     HomeLists {
         latest: latest(r, lang),
-        audiences: summaries(r.site.children("audiences/_index", lang), None),
-        sections: summaries(r.site.children(&page.key, lang), Some(PageKind::Section)),
+        audiences: audiences(r, lang),
+        sections: children
+            .into_iter()
+            .filter(|c| c.kind == PageKind::Section)
+            .map(|c| views::summary(c, &r.i18n, lang))
+            .collect(),
     }
+}
+
+/// The audiences' pages, as summaries.
+fn audiences<'a>(r: &'a Renderer, lang: &str) -> Vec<SummaryView<'a>> {
+    let pages = r.site.children("audiences/_index", lang);
+    pages
+        .into_iter()
+        .map(|c| views::summary(c, &r.i18n, lang))
+        .collect()
 }
 
 /// `content_html`, or what it gave last time when `serve` knows nothing changed (then `true`).

@@ -105,7 +105,11 @@ pub(crate) fn view<'a>(
     };
     let dir = site.config.directories.get(dir_name);
     // Entries and audience pages ask One Provence for an introduction (partials/contact.html).
+    // The contact page carries the general form; the orientation's answers end with one of
+    // their own (what was asked goes with it).
     let contact_kind = match dir {
+        _ if page.key == "contact" => Some("general"),
+        _ if page.key == "orientation/_index" => Some("orientation"),
         _ if regular && section == "audiences" => Some("audience"),
         Some(_) if regular => Some("entry"),
         _ => None,

@@ -151,8 +151,15 @@
       li.hidden = false;
       ul.appendChild(li);
     });
-    sec.querySelector('.upcoming-none').hidden = next.length > 0;
+    var none = next.length === 0;
+    sec.querySelector('.upcoming-none').hidden = !none;
     var h = sec.querySelector('h2[data-title]');
     if (h) h.textContent = h.getAttribute('data-title');
+    // Nothing to come: the block shrinks to its link to the agenda (no empty heading, no list).
+    if (none) {
+      sec.classList.add('is-empty');
+      sec.removeAttribute('aria-labelledby');
+      [h, ul, sec.querySelector('.more')].forEach(function (el) { if (el) el.hidden = true; });
+    }
   });
 })();

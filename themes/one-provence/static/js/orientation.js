@@ -12,6 +12,9 @@
   var status = document.querySelector("[data-orientation-status]");
   var reading = document.querySelector("[data-orientation-reading]");
   var readingSection = document.querySelector("[data-orientation-reading-section]");
+  // The "talk it over" form after the answers carries what was asked and what was shown.
+  var askedField = document.querySelector("[data-orientation-question]");
+  var shownField = document.querySelector("[data-orientation-answers]");
   if (!data || !A || !form || !list || !status) return;
   var input = form.querySelector("input[name=q]");
   var lang = data.lang;
@@ -306,6 +309,8 @@
     if (reading) reading.textContent = "";
     if (readingSection) readingSection.hidden = true;
     q = q.trim();
+    if (askedField) askedField.value = q;
+    if (shownField) shownField.value = "";
     if (!q) { status.textContent = ""; return; }
     var question = read(q);
     var plan = relax(question.groups);
@@ -313,8 +318,15 @@
     var results = rank(data.entries, plan, text, question.words, titles).slice(0, 12);
     results.forEach(function (r) { list.appendChild(item(r, plan.want)); });
     var n = results.length;
+    if (shownField) {
+      shownField.value = results.map(function (r) { return r.e.t + " (" + r.e.u + ")"; }).join("\n");
+    }
     var message = (forms[plural.select(n)] || forms.other).replace("{n}", String(n));
-    if (plan.dropped.length) {
+    if (n === 0) {
+      // Nothing to list: no "here are the resources" over an empty list; the form below and
+      // the directories are what is left.
+      message = status.getAttribute("data-none");
+    } else if (plan.dropped.length) {
       var all = plan.want.concat(plan.dropped).map(main);
       message += " " + status.getAttribute("data-relaxed").replace(/[\u2068\u2069]/g, "")
         .replace("{all}", listOf(all)).replace("{kept}", listOf(plan.want.map(main)));
