@@ -38,7 +38,7 @@ test("the menu and the language switcher are reachable and usable with the keybo
   const page = await context.newPage();
   await page.goto(`${base}/fr/stories/fidmed/`);
   const reached = [];
-  for (let i = 0; i < 14; i++) {
+  for (let i = 0; i < 16; i++) {
     await page.keyboard.press("Tab");
     reached.push(await page.evaluate(() => {
       const a = document.activeElement;
