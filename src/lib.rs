@@ -51,4 +51,4 @@ pub mod serve;
 pub mod check;
 
 pub use error::{Diagnostic, Error, Result};
-pub use pipeline::{build, load_config, BuildOptions, BuildReport};
+pub use pipeline::{build, load_config, BuildOptions, BuildReport, Tailor};

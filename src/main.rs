@@ -56,6 +56,13 @@ enum Command {
         /// the project or one of its sources).
         #[arg(long)]
         force: bool,
+        /// Only these languages (comma-separated codes of site.toml), e.g. `--lang en,ar`.
+        #[arg(long, value_delimiter = ',')]
+        lang: Option<Vec<String>>,
+        /// Put one audience first (a value of site.toml's `audiences`): the root page leads to
+        /// its page, the home page lists it first.
+        #[arg(long)]
+        audience: Option<String>,
     },
     /// Serve the site on loopback, rebuild on change and reload open pages.
     Serve {
@@ -99,6 +106,8 @@ fn main() -> ExitCode {
             zip,
             clean,
             force,
+            lang,
+            audience,
         } => build(oneprovence::BuildOptions {
             root: cli.root,
             out,
@@ -110,6 +119,10 @@ fn main() -> ExitCode {
             clean,
             force,
             defer_drawing: false,
+            tailor: oneprovence::Tailor {
+                langs: lang,
+                audience,
+            },
         }),
         Command::Serve { bind, port, drafts } => {
             let opts = oneprovence::serve::ServeOptions {

@@ -21,4 +21,5 @@ mod publish;
 mod relations;
 mod serve;
 mod site;
+mod tailor;
 mod texts;

@@ -49,6 +49,18 @@ pub struct BuildOptions {
     pub force: bool,
     /// Pages only, cards and kit left for a later build (`serve` answers at once with it).
     pub defer_drawing: bool,
+    /// A build for one delegation (issue #31): only these languages, and one audience first.
+    pub tailor: Tailor,
+}
+
+/// What `--lang` and `--audience` ask for; the default is the whole site.
+#[derive(Debug, Clone, Default)]
+pub struct Tailor {
+    /// Language codes to keep (`--lang en,ar`), in the order given.
+    pub langs: Option<Vec<String>>,
+    /// A value of the `audiences` vocabulary put first: the start page the root chooser leads
+    /// to, the first audience of the home page.
+    pub audience: Option<String>,
 }
 
 #[derive(Debug, serde::Serialize, serde::Deserialize)]
@@ -115,6 +127,7 @@ pub fn build_in_memory(opts: &BuildOptions, reuse: &dyn Reuse) -> Result<Built> 
         texts: crate::content::Texts::Held,
         drafts: opts.drafts,
         defer_drawing: opts.defer_drawing,
+        tailor: &opts.tailor,
     };
     let mut built = render_with(config, &steps)?;
     write::finish_in_memory(opts, &mut built)?;

@@ -105,6 +105,7 @@ impl Session {
             progress: crate::progress::silent(),
             drawing: self.drawing,
             used: Default::default(),
+            audience: None,
         })
     }
 }

@@ -5,7 +5,7 @@
 use std::collections::BTreeSet;
 use std::sync::Arc;
 
-use super::{BuildOptions, Built, Session};
+use super::{BuildOptions, Built, Session, Tailor};
 use crate::assets::{self, Assets};
 use crate::cards::Cards;
 use crate::config::{Brand, Config, Drawing};
@@ -33,7 +33,15 @@ pub(crate) struct Steps<'a> {
     pub drafts: bool,
     /// The cards and the kit are left for a later build (`serve`'s first answer).
     pub defer_drawing: bool,
+    /// Only some languages, one audience first (`--lang`, `--audience`).
+    pub tailor: &'a Tailor,
 }
+
+/// The whole site (`check`).
+static NO_TAILOR: Tailor = Tailor {
+    langs: None,
+    audience: None,
+};
 
 /// Loads the configuration with the command line's overrides applied.
 pub fn load_config(opts: &BuildOptions) -> Result<Config> {
@@ -41,7 +49,48 @@ pub fn load_config(opts: &BuildOptions) -> Result<Config> {
     if let Some(url) = &opts.base_url {
         config.base_url = url.trim_end_matches('/').to_string();
     }
+    check_tailor(&config, &opts.tailor)?;
     Ok(config)
+}
+
+/// `--lang` names languages of site.toml and `--audience` a value of its `audiences`
+/// vocabulary: anything else is a usage error listing what is allowed.
+fn check_tailor(config: &Config, tailor: &Tailor) -> Result<()> {
+    let codes: Vec<&str> = config.codes().collect();
+    for lang in tailor.langs.iter().flatten() {
+        if !codes.contains(&lang.as_str()) {
+            return Err(Error::Usage {
+                message: format!(
+                    "--lang: `{lang}` is not a language of site.toml; use some of: {}",
+                    codes.join(", ")
+                ),
+            });
+        }
+    }
+    if tailor.langs.as_ref().is_some_and(|l| l.is_empty()) {
+        return Err(Error::Usage {
+            message: format!(
+                "--lang: name at least one language of: {}",
+                codes.join(", ")
+            ),
+        });
+    }
+    if let Some(a) = &tailor.audience {
+        let allowed = config
+            .vocabularies
+            .get("audiences")
+            .cloned()
+            .unwrap_or_default();
+        if !allowed.contains(a) {
+            return Err(Error::Usage {
+                message: format!(
+                    "--audience: `{a}` is not an audience of site.toml; use one of: {}",
+                    allowed.join(", ")
+                ),
+            });
+        }
+    }
+    Ok(())
 }
 
 /// load + resolve: the `Site` built from every file that could be read, and the problems.
@@ -149,6 +198,7 @@ pub(crate) fn render_site(config: Config, drafts: bool) -> Result<Built> {
         texts: Texts::InFiles,
         drafts,
         defer_drawing: false,
+        tailor: &NO_TAILOR,
     };
     render_with(config, &steps)
 }
@@ -219,7 +269,10 @@ pub(crate) fn render_with(config: Config, steps: &Steps) -> Result<Built> {
     let setup = setup?;
     lap.say("setup");
     let drawing = Drawing::of(&config.switches, steps.defer_drawing);
-    let (site, mut problems) = resolve_site(config, loaded?, steps.drafts);
+    let (mut site, mut problems) = resolve_site(config, loaded?, steps.drafts);
+    if let Some(keep) = &steps.tailor.langs {
+        site = site.retain_languages(keep);
+    }
     unknown_templates(&site, &setup.tera, &mut problems);
     lap.say("content");
     let assets = assets::build(&site.config, &setup.brand)?;
@@ -300,6 +353,7 @@ fn renderer<'a>(
         progress: steps.progress,
         drawing,
         used: Default::default(),
+        audience: steps.tailor.audience.as_deref(),
     }
 }
 

@@ -41,8 +41,8 @@ pub fn build(opts: &BuildOptions, progress: &Progress) -> Result<BuildReport> {
         .clone()
         .unwrap_or_else(|| config.root.join("public"));
     let options = format!(
-        "{}|{}|{}|{:?}",
-        opts.drafts, config.base_url, opts.offline, opts.live_reload
+        "{}|{}|{}|{:?}|{:?}",
+        opts.drafts, config.base_url, opts.offline, opts.live_reload, opts.tailor
     );
     let inputs = manifest::inputs(&config.root, &config.theme_dir(), &options);
     let _claim = claim_output(opts, &config, &out)?;
@@ -67,6 +67,7 @@ pub fn build(opts: &BuildOptions, progress: &Progress) -> Result<BuildReport> {
         texts: crate::content::Texts::InFiles,
         drafts: opts.drafts,
         defer_drawing: false,
+        tailor: &opts.tailor,
     };
     let mut built = render_with(config, &steps)?;
     finish_in_memory(opts, &mut built)?;

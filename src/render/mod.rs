@@ -84,6 +84,8 @@ pub struct Renderer<'a> {
     /// Files rendered per template: the build reports them (every template of a theme is
     /// exercised with its context struct in the tests, issue #28).
     pub used: std::sync::Mutex<std::collections::BTreeMap<String, usize>>,
+    /// `--audience`: the audience put first (the home page's list, the root chooser's links).
+    pub audience: Option<&'a str>,
 }
 
 impl Renderer<'_> {

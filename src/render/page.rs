@@ -201,7 +201,11 @@ fn home_lists<'a>(r: &'a Renderer, page: &'a Page) -> HomeLists<'a> {
 
 /// The audiences' pages, as summaries.
 fn audiences<'a>(r: &'a Renderer, lang: &str) -> Vec<SummaryView<'a>> {
-    let pages = r.site.children("audiences/_index", lang);
+    let mut pages = r.site.children("audiences/_index", lang);
+    if let Some(first) = r.audience {
+        // A stable sort: the chosen audience first, the others in their order.
+        pages.sort_by_key(|p| p.key != format!("audiences/{first}"));
+    }
     pages
         .into_iter()
         .map(|c| views::summary(c, &r.i18n, lang))

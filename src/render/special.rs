@@ -51,8 +51,13 @@ pub(crate) fn special_pages(r: &Renderer) -> Result<Vec<Output>> {
         let html = render(r, "404.html", &view, home)?;
         if lang == default {
             out.push(Output::new("404.html", html.clone()));
-            // At `/` no language is chosen yet: the switcher marks none as current.
-            let mut none = same_path_switch(r, lang, "");
+            // At `/` no language is chosen yet: the switcher marks none as current. A stick
+            // for one audience (`--audience`) opens on its page in the language chosen.
+            let start = r
+                .audience
+                .map(|a| format!("audiences/{a}/"))
+                .unwrap_or_default();
+            let mut none = same_path_switch(r, lang, &start);
             none.iter_mut().for_each(|s| s.current = false);
             let description = views::description(home, site).to_string();
             let chooser = PlainContext {
