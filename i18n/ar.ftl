@@ -422,3 +422,19 @@ contact-publisher-title = ناشر الموقع
 contact-audiences-title = حسب صفتكم
 orientation-none = لا يوجد بعدُ مورد يطابق هذا الطلب. صِفوه للفريق عبر الاستمارة أدناه، أو تصفّحوا الأدلة.
 upcoming-none-link = لا يوجد موعد قادم معلن: يحتفظ جدول المواعيد بالفعاليات السابقة وبدعوات تقديم المشاريع.
+
+## Kiosk: attract loop, start screen, idle reset, take-away codes (issue #31)
+kiosk-touch = المس الشاشة للبدء
+kiosk-choose = اختر لغتك
+kiosk-find = العثور على المورد المناسب
+kiosk-browse = تصفّح الموقع
+kiosk-take = خذ هذه الصفحة معك: امسح الرمز
+kiosk-restart = البدء من جديد
+kiosk-still = هل ما زلت هنا؟
+kiosk-resume = متابعة
+kiosk-link = امسح الرمز لفتح هذا الرابط
+kiosk-figures = أرقام رئيسية
+kiosk-audiences = لمن
+kiosk-events = المواعيد القادمة
+kiosk-needs = احتياجات شائعة
+kiosk-back = رجوع

@@ -391,3 +391,19 @@ contact-publisher-title = Publisher
 contact-audiences-title = By profile
 orientation-none = No resource matches this request yet. Describe it to the team with the form below, or browse the directories.
 upcoming-none-link = No upcoming event is announced: the agenda keeps past events and calls for projects.
+
+## Kiosk: attract loop, start screen, idle reset, take-away codes (issue #31)
+kiosk-touch = Touch the screen to start
+kiosk-choose = Choose your language
+kiosk-find = Find the right resource
+kiosk-browse = Browse the site
+kiosk-take = Take this page with you: scan the code
+kiosk-restart = Start again
+kiosk-still = Are you still there?
+kiosk-resume = Continue
+kiosk-link = Scan to open this link
+kiosk-figures = Key figures
+kiosk-audiences = Who it is for
+kiosk-events = Coming up
+kiosk-needs = Common needs
+kiosk-back = Back

@@ -392,3 +392,19 @@ contact-publisher-title = Éditeur du site
 contact-audiences-title = Selon votre profil
 orientation-none = Aucune ressource ne correspond encore à cette demande. Décrivez-la à l’équipe avec le formulaire ci-dessous, ou parcourez les annuaires.
 upcoming-none-link = Aucun rendez-vous à venir n’est annoncé : l’agenda garde les événements passés et les appels à projets.
+
+## Kiosk: attract loop, start screen, idle reset, take-away codes (issue #31)
+kiosk-touch = Touchez l’écran pour commencer
+kiosk-choose = Choisissez votre langue
+kiosk-find = Trouver la bonne ressource
+kiosk-browse = Parcourir le site
+kiosk-take = Emportez cette page : scannez le code
+kiosk-restart = Recommencer
+kiosk-still = Vous êtes toujours là ?
+kiosk-resume = Continuer
+kiosk-link = Scannez pour ouvrir ce lien
+kiosk-figures = Chiffres clés
+kiosk-audiences = Pour qui
+kiosk-events = Prochains rendez-vous
+kiosk-needs = Besoins fréquents
+kiosk-back = Retour

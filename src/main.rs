@@ -63,6 +63,10 @@ enum Command {
         /// its page, the home page lists it first.
         #[arg(long)]
         audience: Option<String>,
+        /// A folder for a booth's touch screen (implies --offline): attract loop, start
+        /// screen, idle reset, a QR code of every page's online address, start scripts.
+        #[arg(long)]
+        kiosk: bool,
     },
     /// Serve the site on loopback, rebuild on change and reload open pages.
     Serve {
@@ -108,12 +112,13 @@ fn main() -> ExitCode {
             force,
             lang,
             audience,
+            kiosk,
         } => build(oneprovence::BuildOptions {
             root: cli.root,
             out,
             drafts,
             base_url,
-            offline,
+            offline: offline || kiosk,
             zip,
             live_reload: None,
             clean,
@@ -122,6 +127,7 @@ fn main() -> ExitCode {
             tailor: oneprovence::Tailor {
                 langs: lang,
                 audience,
+                kiosk,
             },
         }),
         Command::Serve { bind, port, drafts } => {

@@ -14,6 +14,7 @@ mod errors;
 mod events;
 mod fuzz;
 mod guard;
+mod kiosk;
 mod kit;
 mod layering;
 mod offline;

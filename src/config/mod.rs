@@ -134,6 +134,9 @@ pub struct Config {
     /// Size over which `build --offline` warns (the folder travels on USB sticks and hotspots).
     #[serde(default = "offline_budget")]
     pub offline_budget_mb: u64,
+    /// `[kiosk]`: the touch screen of `build --kiosk` (issue #31).
+    #[serde(default)]
+    pub kiosk: KioskSettings,
     /// Weight over which `build` warns for a home page (compressed HTML+CSS+JS, fonts).
     #[serde(default = "home_budget")]
     pub home_budget_kb: u64,
@@ -161,6 +164,27 @@ pub struct Config {
     /// The folder holding site.toml.
     #[serde(skip)]
     pub root: PathBuf,
+}
+
+/// `[kiosk]` in site.toml.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KioskSettings {
+    /// Seconds without a touch before the kiosk asks "still there?" and then starts again.
+    #[serde(default = "idle_seconds")]
+    pub idle_seconds: u32,
+}
+
+impl Default for KioskSettings {
+    fn default() -> Self {
+        KioskSettings {
+            idle_seconds: idle_seconds(),
+        }
+    }
+}
+
+fn idle_seconds() -> u32 {
+    90
 }
 
 /// `[markdown]` in site.toml.

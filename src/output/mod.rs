@@ -5,6 +5,7 @@
 
 pub mod claim;
 pub mod guard;
+pub mod kiosk;
 pub mod manifest;
 pub mod offline;
 pub mod offline_forms;

@@ -61,6 +61,9 @@ pub struct Tailor {
     /// A value of the `audiences` vocabulary put first: the start page the root chooser leads
     /// to, the first audience of the home page.
     pub audience: Option<String>,
+    /// A folder for a touch screen at a booth (`--kiosk`, which implies `--offline`): an
+    /// attract loop at the root, touch-sized controls, an idle reset, a QR code on every page.
+    pub kiosk: bool,
 }
 
 #[derive(Debug, serde::Serialize, serde::Deserialize)]

@@ -106,6 +106,7 @@ impl Session {
             drawing: self.drawing,
             used: Default::default(),
             audience: None,
+            kiosk: false,
         })
     }
 }

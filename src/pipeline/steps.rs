@@ -41,6 +41,7 @@ pub(crate) struct Steps<'a> {
 static NO_TAILOR: Tailor = Tailor {
     langs: None,
     audience: None,
+    kiosk: false,
 };
 
 /// Loads the configuration with the command line's overrides applied.
@@ -354,6 +355,7 @@ fn renderer<'a>(
         drawing,
         used: Default::default(),
         audience: steps.tailor.audience.as_deref(),
+        kiosk: steps.tailor.kiosk,
     }
 }
 

@@ -14,7 +14,7 @@ use crate::error::{Error, Result};
 use crate::files::{self, Output};
 use crate::output::claim::Claim;
 use crate::output::guard::{self, Project};
-use crate::output::{manifest, offline, weight, Staging};
+use crate::output::{kiosk, manifest, offline, weight, Staging};
 use crate::progress::Progress;
 use crate::render::reuse::Nothing;
 
@@ -25,10 +25,48 @@ pub(super) fn finish_in_memory(opts: &BuildOptions, built: &mut Built) -> Result
     if let Some(script) = &opts.live_reload {
         inject_script(&mut built.outputs, script);
     }
-    if opts.offline {
+    if opts.tailor.kiosk {
+        let texts = kiosk_texts(built);
+        let config = &built.site.config;
+        let (base, idle) = (config.print_base(), config.kiosk.idle_seconds);
+        kiosk::inject(&mut built.outputs, base, idle, &texts);
         offline::prepare(&mut built.outputs);
+        kiosk::unlink(&mut built.outputs, &texts);
+        built
+            .outputs
+            .push(Output::new("start-kiosk.sh", kiosk::START_LINUX));
+        built
+            .outputs
+            .push(Output::new("start-kiosk.cmd", kiosk::START_WINDOWS));
+    } else {
+        // The theme's kiosk stylesheet and script serve `--kiosk` folders only.
+        built.outputs.retain(|o| !o.path.starts_with("kiosk/"));
+        if opts.offline {
+            offline::prepare(&mut built.outputs);
+        }
     }
     files::check_unique(&built.outputs)
+}
+
+/// The kiosk's words in each language of the site (i18n/*.ftl, `kiosk-*`).
+fn kiosk_texts(built: &Built) -> BTreeMap<String, kiosk::Texts> {
+    let i18n = &built.i18n;
+    built
+        .site
+        .config
+        .codes()
+        .map(|l| {
+            let t = |k: &str| i18n.tr(l, k, None);
+            let texts = kiosk::Texts {
+                take: t("kiosk-take"),
+                restart: t("kiosk-restart"),
+                still: t("kiosk-still"),
+                resume: t("kiosk-resume"),
+                link: t("kiosk-link"),
+            };
+            (l.to_string(), texts)
+        })
+        .collect()
 }
 
 /// Builds the site into its output folder and reports what it did; `progress` hears of the
@@ -59,7 +97,7 @@ pub fn build(opts: &BuildOptions, progress: &Progress) -> Result<BuildReport> {
     // per thread rather than the whole site; the offline variant rewrites every page and the
     // zip packs them at the end, so they keep them.
     let sink = |files: &mut [Output]| staging.put(files);
-    let stream = !opts.offline && opts.zip.is_none();
+    let stream = !opts.offline && !opts.tailor.kiosk && opts.zip.is_none();
     let steps = Steps {
         sink: stream.then_some(&sink as &files::Sink),
         reuse: &Nothing,

@@ -10,6 +10,7 @@ pub mod events;
 pub mod feeds;
 pub mod frame;
 pub mod ics;
+mod kiosk;
 pub mod markdown;
 pub mod orientation;
 pub mod page;
@@ -86,6 +87,8 @@ pub struct Renderer<'a> {
     pub used: std::sync::Mutex<std::collections::BTreeMap<String, usize>>,
     /// `--audience`: the audience put first (the home page's list, the root chooser's links).
     pub audience: Option<&'a str>,
+    /// `--kiosk`: the root page is the attract loop and start screen (`kiosk.html`).
+    pub kiosk: bool,
 }
 
 impl Renderer<'_> {

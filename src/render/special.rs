@@ -49,7 +49,10 @@ pub(crate) fn special_pages(r: &Renderer) -> Result<Vec<Output>> {
             count_forms: None,
         };
         let html = render(r, "404.html", &view, home)?;
-        if lang == default {
+        if lang == default && r.kiosk {
+            out.push(Output::new("404.html", html.clone()));
+            out.push(super::kiosk::page(r, home)?);
+        } else if lang == default {
             out.push(Output::new("404.html", html.clone()));
             // At `/` no language is chosen yet: the switcher marks none as current. A stick
             // for one audience (`--audience`) opens on its page in the language chosen.
