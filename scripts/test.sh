@@ -38,6 +38,7 @@ echo "==> browser tests (headless Chromium)"
 tmp="$(mktemp -d)"
 cargo run --quiet -- build --out "$tmp/public"
 cargo run --quiet -- build --offline --out "$tmp/offline"
+cargo run --quiet -- build --kiosk --out "$tmp/kiosk"
 (cd tests/browser && npm ci --no-audit --no-fund --silent)
 # --- PDF/UA-1 (issue #21) -------------------------------------------------------------------
 # Every screen PDF of the kit through an independent checker of PDF/UA-1's machine-checkable
@@ -56,8 +57,8 @@ target/pdfua-venv/bin/pdfua check $screen_pdfs
 # --- end of PDF/UA-1 ---------------------------------------------------------------------------
 echo "==> W3C Nu HTML checker on the built site (online and offline)"
 java -jar tests/browser/node_modules/vnu-jar/build/dist/vnu.jar --errors-only --skip-non-html \
-  "$tmp/public" "$tmp/offline"
-(cd tests/browser && PUBLIC_DIR="$tmp/public" OFFLINE_DIR="$tmp/offline" npm test --silent)
+  "$tmp/public" "$tmp/offline" "$tmp/kiosk"
+(cd tests/browser && PUBLIC_DIR="$tmp/public" OFFLINE_DIR="$tmp/offline" KIOSK_DIR="$tmp/kiosk" npm test --silent)
 echo "==> benchmark smoke run (N = 20, one run; a benchmark, not a timed test)"
 ONEPROVENCE="$PWD/target/debug/oneprovence" bash bench/run.sh 20 1
 echo "==> all tests passed"

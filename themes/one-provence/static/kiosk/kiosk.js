@@ -40,7 +40,10 @@
     else location.href = root + "index.html";
   }
 
-  function touched() {
+  function touched(e) {
+    // A touch on "still there?" is answered on click: hidden at pointerdown, the overlay
+    // would let the same touch press whatever lies under it.
+    if (counting && overlay.contains(e.target)) return;
     last = Date.now();
     if (counting) {
       counting = false;
@@ -70,7 +73,12 @@
     }
   }, 250);
   if (overlay) {
-    overlay.querySelector("button").addEventListener("click", touched);
+    overlay.addEventListener("click", function (e) {
+      e.preventDefault();
+      last = Date.now();
+      counting = false;
+      overlay.hidden = true;
+    });
   }
 
   // --- The root page: attract loop and start screen -------------------------------------
