@@ -438,3 +438,23 @@ kiosk-audiences = لمن
 kiosk-events = المواعيد القادمة
 kiosk-needs = احتياجات شائعة
 kiosk-back = رجوع
+# Directory honesty (#29): with a sector chosen, the finder counts apart the entries specific
+# to it and those serving every sector (no sector, or nearly all). { $total } is finder-results.
+finder-split = { $total }: { $specific }، و{ $every }
+finder-split-specific = { PLURAL($count) ->
+    [zero] لا شيء منها خاص بقطاع «{ $sector }»
+    [one] واحدة خاصة بقطاع «{ $sector }»
+    [two] اثنتان خاصتان بقطاع «{ $sector }»
+    [few] { $count } خاصة بقطاع «{ $sector }»
+    [many] { $count } خاصة بقطاع «{ $sector }»
+   *[other] { $count } خاصة بقطاع «{ $sector }»
+}
+finder-split-every = { PLURAL($count) ->
+    [zero] لا شيء منها يخدم جميع القطاعات
+    [one] واحدة تخدم جميع القطاعات
+    [two] اثنتان تخدمان جميع القطاعات
+    [few] { $count } تخدم جميع القطاعات
+    [many] { $count } تخدم جميع القطاعات
+   *[other] { $count } تخدم جميع القطاعات
+}
+finder-every-intro = لا تختص هذه البطاقات بقطاع بعينه، بل تخدم جميع القطاعات، ومنها «{ $sector }».

@@ -407,3 +407,12 @@ kiosk-audiences = Who it is for
 kiosk-events = Coming up
 kiosk-needs = Common needs
 kiosk-back = Back
+# Directory honesty (#29): with a sector chosen, the finder counts apart the entries specific
+# to it and those serving every sector (no sector, or nearly all). { $total } is finder-results.
+finder-split = { $total }: { $specific }, { $every }
+finder-split-specific = { $count ->
+    [0] none specific to “{ $sector }”
+   *[other] { $count } specific to “{ $sector }”
+}
+finder-split-every = { $count } across all sectors
+finder-every-intro = These entries are not aimed at one sector: they serve them all, “{ $sector }” included.

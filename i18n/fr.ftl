@@ -408,3 +408,15 @@ kiosk-audiences = Pour qui
 kiosk-events = Prochains rendez-vous
 kiosk-needs = Besoins fréquents
 kiosk-back = Retour
+# Directory honesty (#29): with a sector chosen, the finder counts apart the entries specific
+# to it and those serving every sector (no sector, or nearly all). { $total } is finder-results.
+finder-split = { $total } : { $specific }, { $every }
+finder-split-specific = { $count ->
+    [0] aucun propre au secteur « { $sector } »
+   *[other] { PLURAL($count) ->
+        [one] { $count } propre au secteur « { $sector } »
+       *[other] { $count } propres au secteur « { $sector } »
+    }
+}
+finder-split-every = { $count } tous secteurs
+finder-every-intro = Ces fiches ne visent aucun secteur en particulier : elles s'adressent à tous, dont « { $sector } ».

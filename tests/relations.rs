@@ -202,3 +202,96 @@ fn an_untranslated_figure_source_keeps_its_language() {
     let en = site.html("en/icapital/un/index.html");
     assert_eq!(attr(&en, ".stat-source bdi", "lang").as_deref(), Some("en"));
 }
+
+/// Issue #29: an entry of two kinds is listed under each; every heading's count is the cards
+/// under it, the page's count is the distinct entries, and no `id` is given twice.
+#[test]
+fn an_entry_of_two_kinds_is_under_both_headings_and_each_count_is_its_cards() {
+    let site = Fixture::new("basic");
+    site.build_ok();
+    for (lang, count) in [("fr", "3 fiches"), ("en", "3 entries"), ("ar", "3 بطاقات")] {
+        let doc = site.html(&format!("{lang}/ecosystem/index.html"));
+        let mut under = Vec::new();
+        for group in select(&doc, "[data-group]") {
+            let heading = group
+                .select(&scraper::Selector::parse("h2").unwrap())
+                .next()
+                .expect("a group has a heading");
+            let said: String = heading
+                .select(&scraper::Selector::parse(".group-count").unwrap())
+                .flat_map(|c| c.text())
+                .collect();
+            let cards: Vec<&str> = group
+                .select(&scraper::Selector::parse("[data-entry]").unwrap())
+                .filter_map(|e| e.value().attr("data-entry"))
+                .collect();
+            assert_eq!(said, format!("({})", cards.len()), "{lang}: {cards:?}");
+            under.push((heading.value().attr("id").unwrap().to_string(), cards));
+        }
+        let mixte = format!("/{lang}/ecosystem/mixte/");
+        let kinds: Vec<&str> = under
+            .iter()
+            .filter(|(_, cards)| cards.contains(&mixte.as_str()))
+            .map(|(id, _)| id.as_str())
+            .collect();
+        assert_eq!(kinds, ["group-incubateur", "group-financeur"], "{lang}");
+        let status = text(&doc, "[data-finder-status]").replace(['\u{2068}', '\u{2069}'], "");
+        assert_eq!(status, count, "{lang}: the distinct entries, not the cards");
+        let mut ids: Vec<&str> = select(&doc, "[id]")
+            .iter()
+            .filter_map(|e| e.value().attr("id"))
+            .collect();
+        ids.sort_unstable();
+        let twice: Vec<&&str> = ids
+            .windows(2)
+            .filter(|w| w[0] == w[1])
+            .map(|w| &w[0])
+            .collect();
+        assert!(twice.is_empty(), "{lang}: ids given twice: {twice:?}");
+    }
+}
+
+/// Issue #29: an entry naming no sector, or three quarters of them, serves every sector: the
+/// finder lists it apart when a sector is chosen, with words for each count in the language.
+#[test]
+fn entries_serving_every_sector_are_marked_for_the_finder() {
+    let site = Fixture::new("basic");
+    // The fixture's vocabulary has two sectors: both is all of them, none is every one.
+    site.edit(
+        "content/ecosystem/fonds.fr.md",
+        "sectors = [\"numerique\"]",
+        "sectors = [\"numerique\", \"sante\"]",
+    );
+    site.edit(
+        "content/ecosystem/mixte.fr.md",
+        "sectors = [\"sante\"]",
+        "sectors = []",
+    );
+    site.build_ok();
+    let doc = site.html("en/ecosystem/index.html");
+    let marked = |slug: &str| {
+        let cards = select(&doc, &format!("[data-entry='/en/ecosystem/{slug}/']"));
+        assert!(!cards.is_empty(), "{slug} is listed");
+        cards
+            .iter()
+            .all(|c| c.value().attr("data-all-sectors").is_some())
+    };
+    assert!(marked("fonds"), "two sectors of two");
+    assert!(marked("mixte"), "no sector");
+    assert!(!marked("incubo"), "one sector of two");
+    let split: serde_json::Value =
+        serde_json::from_str(&attr(&doc, "[data-finder-status]", "data-split").unwrap()).unwrap();
+    assert_eq!(split["join"], "{total}: {specific}, {every}");
+    assert_eq!(split["title"], "All sectors");
+    assert!(split["specific"]
+        .as_array()
+        .unwrap()
+        .contains(&serde_json::json!(["zero", "none specific to “{sector}”"])));
+    let ar = site.html("ar/ecosystem/index.html");
+    let split: serde_json::Value =
+        serde_json::from_str(&attr(&ar, "[data-finder-status]", "data-split").unwrap()).unwrap();
+    assert!(split["every"]
+        .as_array()
+        .unwrap()
+        .contains(&serde_json::json!(["two", "اثنتان تخدمان جميع القطاعات"])));
+}

@@ -6,6 +6,7 @@
 pub mod admin;
 mod admin_fields;
 mod context;
+mod directory;
 pub mod events;
 pub mod feeds;
 pub mod frame;

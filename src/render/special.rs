@@ -80,7 +80,7 @@ pub(crate) fn special_pages(r: &Renderer) -> Result<Vec<Output>> {
         }
         out.push(Output::new(format!("{lang}/404.html"), html));
         out.push(named_page(r, lang, home, "thanks", None)?);
-        let forms = super::relations::plural_forms(r, lang, "search-results");
+        let forms = super::views::plural_forms(r, lang, "search-results");
         out.push(named_page(r, lang, home, "search", Some(forms))?);
     }
     Ok(out)

@@ -267,3 +267,41 @@ pub fn kit(r: &super::Renderer, lang: &str) -> Option<KitView> {
         rules: kit.rules.clone(),
     })
 }
+
+/// One message in every plural category, with `{n}` for the number: scripts choose the form
+/// with the browser's `Intl.PluralRules`, which follows CLDR as our Fluent function does (and
+/// the `zero` form for 0, which is what Fluent says for 0 in every language).
+pub(crate) fn plural_forms(r: &super::Renderer, lang: &str, key: &str) -> Vec<(String, String)> {
+    plural_forms_with(&r.i18n, lang, key, &[])
+}
+
+/// `plural_forms` of a message with more arguments than its count: each is given as the
+/// placeholder the script replaces (`("sector", "{sector}")`).
+pub(crate) fn plural_forms_with(
+    i18n: &I18n,
+    lang: &str,
+    key: &str,
+    fixed: &[(&str, &str)],
+) -> Vec<(String, String)> {
+    [
+        ("zero", 0),
+        ("one", 1),
+        ("two", 2),
+        ("few", 3),
+        ("many", 11),
+        ("other", 100),
+    ]
+    .iter()
+    .map(|&(cat, n): &(&str, i64)| {
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("count", n);
+        for (k, v) in fixed {
+            args.set(k.to_string(), v.to_string());
+        }
+        let text = i18n
+            .tr(lang, key, Some(&args))
+            .replace(['\u{2068}', '\u{2069}'], "");
+        (cat.to_string(), text.replacen(&n.to_string(), "{n}", 1))
+    })
+    .collect()
+}

@@ -14,6 +14,7 @@ const PAGES = [
   "", "stories/", "stories/cisam-trois-ans/", "ecosystem/", "ecosystem/cisam/", "audiences/grands-comptes/",
   "audiences/", "icapital/", "icapital/expansion/", "sites/", "schemes/fidmed/", "needs/financement/", "search/",
   "about/", "accessibility/", "legal/", "thanks/", "kit/", "schemes/", "orientation/", "orientation/#q=incubateur%20funding%20حاضنة",
+  "ecosystem/#sectors=sante", // issue #29: the entries serving every sector under their own heading
 ];
 
 for (const lang of ["fr", "en", "ar"]) {

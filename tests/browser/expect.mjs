@@ -1,6 +1,7 @@
 // What the data says: the directory entries whose front matter matches the finder's answers,
 // read from the Markdown sources (not from the page under test), with the finder's rules: an
-// entry with no sector matches any sector (cross-sector); when nothing matches every answer, the
+// entry naming no sector, or at least three quarters of site.toml's sectors, serves every
+// sector and matches any sector (cross-sector, issue #29); when nothing matches every answer, the
 // fewest answers are set aside, the least specific first (the most entries on its own; the
 // later question on a tie).
 import fs from "node:fs";
@@ -16,6 +17,15 @@ function field(frontMatter, name) {
   return [...m[1].matchAll(/"([^"]+)"/g)].map((x) => x[1]);
 }
 
+/// How many sectors site.toml's vocabulary has.
+const ALL_SECTORS = field(fs.readFileSync(path.resolve(CONTENT, "../site.toml"), "utf8"), "sectors").length;
+
+/// An entry naming no sector, or at least three quarters of them, serves every sector.
+function servesEvery(fm) {
+  const n = field(fm, "sectors").length;
+  return n === 0 || 4 * n >= 3 * ALL_SECTORS;
+}
+
 /// The published entries of a directory: their slug and the front matter, for `field`.
 function entries(dir) {
   const folder = path.join(CONTENT, dir);
@@ -25,16 +35,32 @@ function entries(dir) {
     .filter((e) => !/^draft\s*=\s*true/m.test(e.fm));
 }
 
-/// "exact", "cross" (matches thanks to a missing sector) or null.
+/// "exact", "cross" (matches as serving every sector) or null.
 function how(fm, want) {
   let result = "exact";
   for (const [k, v] of Object.entries(want)) {
-    const values = field(fm, k);
-    if (values.includes(v)) continue;
-    if (CROSS.includes(k) && values.length === 0) { result = "cross"; continue; }
+    if (CROSS.includes(k) && servesEvery(fm)) { result = "cross"; continue; }
+    if (field(fm, k).includes(v)) continue;
     return null;
   }
   return result;
+}
+
+/// The entries matching `want`, split: { exact, cross } (sorted URLs).
+export function entriesSplit(lang, want, dir = "ecosystem") {
+  const out = { exact: [], cross: [] };
+  for (const e of entries(dir)) {
+    const h = how(e.fm, want);
+    if (h) out[h].push(`/${lang}/${dir}/${e.slug}/`);
+  }
+  out.exact.sort();
+  out.cross.sort();
+  return out;
+}
+
+/// The kinds (`group_by` values) of each entry of a directory: URL → [values].
+export function kindsOf(lang, dir, groupBy) {
+  return Object.fromEntries(entries(dir).map((e) => [`/${lang}/${dir}/${e.slug}/`, field(e.fm, groupBy)]));
 }
 
 /// The entries (their URLs, sorted) matching every answer of `want` ({field: value}).
@@ -45,9 +71,9 @@ export function entriesMatching(lang, want, dir = "ecosystem") {
     .sort();
 }
 
-/// The entries without a value for `name` (the cross-sector ones for "sectors").
-export function entriesWithout(lang, name, dir) {
-  return entries(dir).filter((e) => field(e.fm, name).length === 0).map((e) => `/${lang}/${dir}/${e.slug}/`).sort();
+/// The entries serving every sector (no sector, or nearly all).
+export function entriesServingEverySector(lang, dir) {
+  return entries(dir).filter((e) => servesEvery(e.fm)).map((e) => `/${lang}/${dir}/${e.slug}/`).sort();
 }
 
 /// The entries with `name` = `value` exactly.

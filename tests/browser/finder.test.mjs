@@ -1,26 +1,23 @@
 // The directory finder of each directory home (ecosystem, schemes, sites), over http: an entry
-// with no sector is cross-sector (it stays when a sector is chosen, after the exact matches);
-// the count is the number of distinct entries on screen; a combination that nothing matches
+// serving every sector (no sector, or nearly all) stays when a sector is chosen, listed and
+// counted apart after the entries of that sector (issue #29); an entry of several kinds is
+// under each; each group's count is its cards, the status counts distinct entries; a combination that nothing matches
 // shows the nearest entries and says which answer was set aside (never "0" alone); the
 // keyboard alone does it; each home links the other directories and the orientation page.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { withSite } from "./harness.mjs";
-import { entriesMatching, entriesWith, entriesWithout, finderResult } from "./expect.mjs";
+import { entriesMatching, entriesServingEverySector, entriesSplit, finderResult, kindsOf } from "./expect.mjs";
+import { groups, pluralText, repeatedIds, splitText, visible } from "./finder-page.mjs";
 
 const DIRECTORIES = ["ecosystem", "schemes", "sites"];
 let base, context;
 withSite((s) => ({ base, context } = s));
 
-/// The entries on screen, in order (each should appear once).
-const visible = (page) => page.locator("[data-entry]:visible").evaluateAll((es) => es.map((e) => e.dataset.entry));
-
 /// The count text the page would announce for n, from its own plural forms.
-const countText = (page, n) => page.evaluate((n) => {
-  const status = document.querySelector("[data-finder-status]");
-  const forms = Object.fromEntries(JSON.parse(status.dataset.forms));
-  return (forms[new Intl.PluralRules(document.documentElement.lang).select(n)] ?? forms.other).replace("{n}", String(n));
-}, n);
+const countText = (page, n) => pluralText(page, n);
+const distinct = (list) => [...new Set(list)].sort();
+const GROUP_BY = { ecosystem: "kinds", schemes: "scheme-kinds", sites: "site-kinds" };
 
 /// The questions of the page's finder: [{field, options: [{value, label}]}].
 const questions = (page) => page.locator("[data-finder] select").evaluateAll((ss) => ss.map((s) => ({
@@ -62,13 +59,13 @@ for (const dir of DIRECTORIES) {
       await choose(page, combo.map(([f, v]) => [f, v]));
       const expected = finderResult(lang, dir, combo.map(([f, v]) => [f, v]));
       assert.equal(expected.relaxed.length, 1, "one answer is enough to set aside");
-      const shown = await visible(page);
+      const shown = distinct(await visible(page));
       assert.ok(shown.length > 0, "the list is not empty");
-      assert.deepEqual([...shown].sort(), expected.entries);
+      assert.deepEqual(shown, expected.entries);
       const status = await page.locator("[data-finder-status]").textContent();
       const relaxedLabel = combo.find(([f]) => f === expected.relaxed[0])[2];
       assert.ok(status.includes(relaxedLabel), `the status names “${relaxedLabel}”: ${status}`);
-      assert.ok(status.endsWith(await countText(page, shown.length)), `the status counts ${shown.length}: ${status}`);
+      assert.ok(status.includes(await countText(page, shown.length)), `the status counts ${shown.length}: ${status}`);
       assert.ok(status.length > (await countText(page, shown.length)).length, "more than a count");
       assert.doesNotMatch(status, /(^|\D)0(\D|$)/, "never 0");
       assert.equal(await page.locator("[data-finder-status]").getAttribute("aria-live"), "polite");
@@ -77,65 +74,75 @@ for (const dir of DIRECTORIES) {
     });
   }
 
-  test(`finder (${dir}): for every single answer, the count equals the distinct entries on screen`, async () => {
+  test(`finder (${dir}): for every single answer, each group's count is its cards and the status the distinct entries`, async () => {
     const page = await context.newPage();
     await page.goto(`${base}/fr/${dir}/`);
-    const initial = await visible(page);
-    assert.equal(new Set(initial).size, initial.length, "each entry is listed once");
-    assert.ok((await page.locator("[data-finder-status]").textContent()).includes(String(initial.length)));
+    const kinds = kindsOf("fr", dir, GROUP_BY[dir]);
+    const check = async (what, sector) => {
+      const shown = await visible(page);
+      assert.ok(shown.length > 0, `${what}: never an empty list`);
+      const gs = await groups(page);
+      for (const g of gs) {
+        assert.equal(g.said, `(${g.cards.length})`, `${what}: ${g.heading}`);
+        assert.equal(new Set(g.cards).size, g.cards.length, `${what}: ${g.heading} lists each entry once`);
+      }
+      // An entry of several kinds is under each of its kinds (in one part of the page).
+      for (const url of distinct(shown)) {
+        assert.equal(shown.filter((u) => u === url).length, kinds[url].length, `${what}: ${url} under each of ${kinds[url]}`);
+      }
+      const status = await page.locator("[data-finder-status]").textContent();
+      const n = distinct(shown).length;
+      if (sector) {
+        const every = distinct(gs.filter((g) => g.part === "every").flatMap((g) => g.cards));
+        const specific = distinct(gs.filter((g) => g.part === "specific").flatMap((g) => g.cards));
+        const expected = every.length ? await splitText(page, { total: n, specific: specific.length, every: every.length, sector }) : await countText(page, n);
+        assert.ok(status.endsWith(expected), `${what}: “${status}” for ${n} on screen (${specific.length} + ${every.length})`);
+      } else {
+        assert.ok(status.endsWith(await countText(page, n)), `${what}: “${status}” for ${n} on screen`);
+      }
+      return distinct(shown);
+    };
+    const initial = await check("no answer");
+    assert.deepEqual(initial, Object.keys(kinds).sort());
     for (const q of await questions(page)) {
       for (const o of q.options) {
         await choose(page, [[q.field, o.value]]);
-        const shown = await visible(page);
-        assert.equal(new Set(shown).size, shown.length, `${q.field}=${o.value}: each entry once`);
-        assert.ok(shown.length > 0, `${q.field}=${o.value}: never an empty list`);
-        const status = await page.locator("[data-finder-status]").textContent();
-        assert.ok(status.endsWith(await countText(page, shown.length)), `${q.field}=${o.value}: “${status}” for ${shown.length} on screen`);
-        // Each group's count is what it shows.
-        const groups = await page.locator("[data-group]:visible").evaluateAll((gs) => gs.map((g) => ({
-          said: g.querySelector(".group-count").textContent,
-          shown: [...g.querySelectorAll("[data-entry]")].filter((e) => !e.hidden).length,
-        })));
-        for (const g of groups) assert.equal(g.said, `(${g.shown})`);
-        const expected = finderResult("fr", dir, [[q.field, o.value]]).entries;
-        assert.deepEqual([...shown].sort(), expected, `${q.field}=${o.value}`);
+        const shown = await check(`${q.field}=${o.value}`, q.field === "sectors" ? o.label : null);
+        assert.deepEqual(shown, finderResult("fr", dir, [[q.field, o.value]]).entries, `${q.field}=${o.value}`);
       }
     }
+    assert.deepEqual(await repeatedIds(page), []);
     await page.close();
   });
 }
 
-// Only the directories that have an entry with no sector (today every site has one).
-for (const dir of DIRECTORIES.filter((d) => entriesWithout("en", "sectors", d).length > 0)) {
-  test(`finder (${dir}): an entry with no sector stays when a sector is chosen, after the exact matches`, async () => {
-    const cross = entriesWithout("en", "sectors", dir);
+// Only the directories that have an entry serving every sector (no site has one today).
+for (const dir of DIRECTORIES.filter((d) => entriesServingEverySector("en", d).length > 0)) {
+  test(`finder (${dir}): with a sector chosen, its own entries come first, those serving every sector after, under their heading`, async () => {
     const page = await context.newPage();
     await page.goto(`${base}/en/${dir}/`);
     const sectors = (await questions(page)).find((q) => q.field === "sectors");
     assert.ok(sectors, `${dir} asks for the sector`);
     for (const o of sectors.options) {
       await choose(page, [["sectors", o.value]]);
-      const shown = await visible(page);
-      for (const e of cross) assert.ok(shown.includes(e), `${e} (no sector) is shown for ${o.value}`);
-      const exact = entriesWith("en", "sectors", o.value, dir);
-      assert.deepEqual([...shown].sort(), [...exact, ...cross].sort());
-      // In each group, the exact matches come first, and the cross-sector ones say so.
-      const lists = await page.locator("[data-group]:visible ul").evaluateAll((uls) => uls.map((ul) =>
-        [...ul.querySelectorAll("[data-entry]")].filter((e) => !e.hidden).map((e) => ({
-          url: e.dataset.entry,
-          note: !!e.querySelector("[data-cross-note]:not([hidden])"),
-        }))));
-      for (const list of lists) {
-        const kinds = list.map((e) => (cross.includes(e.url) ? "cross" : "exact"));
-        assert.deepEqual(kinds, [...kinds].sort((a, b) => (a === "cross") - (b === "cross")), `${o.value}: exact matches first`);
-        for (const e of list) assert.equal(e.note, cross.includes(e.url), `${e.url}: cross-sector note`);
-      }
+      const want = entriesSplit("en", { sectors: o.value }, dir);
+      const gs = await groups(page);
+      const part = (name) => distinct(gs.filter((g) => g.part === name).flatMap((g) => g.cards));
+      assert.deepEqual(part("specific"), want.exact, `${o.value}: its own entries`);
+      assert.deepEqual(part("every"), want.cross, `${o.value}: those serving every sector`);
+      const order = gs.map((g) => g.part);
+      assert.deepEqual(order, [...order].sort((a, b) => (a === "every") - (b === "every")), `${o.value}: its own first`);
+      assert.equal(await page.locator(".dir-every > h2").textContent(), "All sectors");
+      assert.ok((await page.locator(".every-intro").textContent()).includes(o.label));
+      const status = await page.locator("[data-finder-status]").textContent();
+      const total = want.exact.length + want.cross.length;
+      assert.equal(status, await splitText(page, { total, specific: want.exact.length, every: want.cross.length, sector: o.label }));
+      assert.deepEqual(await repeatedIds(page), [], `${o.value}: no id twice`);
     }
     await page.locator("[data-finder] button[type=reset]").click();
     await page.waitForFunction(() => document.querySelector("#finder-sectors").value === "" &&
-      document.querySelectorAll("[data-entry]:not([hidden])").length ===
-        new Set([...document.querySelectorAll("[data-entry]")].map((e) => e.dataset.entry)).size);
-    assert.equal(await page.locator("[data-cross-note]:visible").count(), 0, "no note when no sector is chosen");
+      document.querySelector(".dir-every").hidden);
+    assert.equal(await page.locator(".dir-every [data-entry]").count(), 0, "every entry back in its group");
     await page.close();
   });
 }
@@ -163,9 +170,9 @@ test("the finder works with the keyboard alone (Tab to the selects, arrows to an
   const stages = await page.locator("#finder-stages").inputValue();
   assert.notEqual(needs, "");
   assert.notEqual(stages, "");
-  const shown = await visible(page);
+  const shown = distinct(await visible(page));
   const expected = finderResult("fr", "ecosystem", [["needs", needs], ["stages", stages]]);
-  assert.deepEqual([...shown].sort(), expected.entries);
+  assert.deepEqual(shown, expected.entries);
   const status = await page.locator("[data-finder-status]").textContent();
   assert.ok(status.endsWith(await countText(page, shown.length)), status);
   assert.match(page.url(), new RegExp(`#needs=${needs}&stages=${stages}$`));
