@@ -133,6 +133,26 @@ for (const [width, height] of SIZES) {
   });
 }
 
+test("under prefers-reduced-motion the loop does not move, and text cannot be selected", async () => {
+  const page = await contexts["1920x1080"].newPage();
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  await page.clock.install({ time: START });
+  await page.goto(url("index.html"));
+  const still = await page.evaluate(() => ({
+    animations: document.getAnimations().length,
+    select: getComputedStyle(document.body).userSelect,
+  }));
+  assert.equal(still.animations, 0, "no slide animation");
+  assert.equal(still.select, "none");
+  // Slower: the first slide is still there after the usual 8 s.
+  const first = await page.evaluate(() => [...document.querySelectorAll(".kiosk-slide")].findIndex((s) => !s.hidden));
+  await page.clock.runFor(9000);
+  const after = await page.evaluate(() => [...document.querySelectorAll(".kiosk-slide")].findIndex((s) => !s.hidden));
+  assert.equal(after, first, "a slide stays 12 s");
+  await page.close();
+});
+
 test("content pages at both sizes: touch-sized controls, the page's code, nothing leaving", async () => {
   for (const [width, height] of SIZES) {
     for (const rel of ["fr/ecosystem/cciamp/index.html", "ar/stories/fidmed/index.html", "ar/kit/index.html"]) {
