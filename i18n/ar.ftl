@@ -410,3 +410,10 @@ tz-europe-paris = بتوقيت باريس
 tz-america-los-angeles = بتوقيت المحيط الهادئ
 country-FR = فرنسا
 country-US = الولايات المتحدة
+
+# Targets of the key figures and their due year (issue #29): when a target was set and for
+# when; past its due year the reader's browser says so (js/targets.js).
+figure-target-set = هدفٌ وُضع عام { $set }
+figure-target-set-due = هدفٌ وُضع عام { $set } لعام { $due }
+figure-target-ahead = هدفٌ وُضع عام { $set } لعام { $due }، ولم يحن موعده بعد
+figure-target-past = هدفٌ وُضع عام { $set } لعام { $due }، وقد فات موعده

@@ -379,3 +379,10 @@ tz-europe-paris = Paris time
 tz-america-los-angeles = Pacific time
 country-FR = France
 country-US = United States
+
+# Targets of the key figures and their due year (issue #29): when a target was set and for
+# when; past its due year the reader's browser says so (js/targets.js).
+figure-target-set = Target set in { $set }
+figure-target-set-due = Target set in { $set } for { $due }
+figure-target-ahead = Target set in { $set } for { $due }, still ahead
+figure-target-past = Target set in { $set } for { $due }, now past its date

@@ -380,3 +380,10 @@ tz-europe-paris = heure de Paris
 tz-america-los-angeles = heure du Pacifique
 country-FR = France
 country-US = États-Unis
+
+# Targets of the key figures and their due year (issue #29): when a target was set and for
+# when; past its due year the reader's browser says so (js/targets.js).
+figure-target-set = Objectif fixé en { $set }
+figure-target-set-due = Objectif fixé en { $set } pour { $due }
+figure-target-ahead = Objectif fixé en { $set } pour { $due }, échéance à venir
+figure-target-past = Objectif fixé en { $set } pour { $due }, échéance passée

@@ -2,9 +2,10 @@
 //! (front matter, vocabularies, references, dead `@/` links), links and anchors in the rendered
 //! pages that lead nowhere, images without alt text, translation coverage per language, missing
 //! and unused Fluent messages, draft pages, the orientation lexicon's gaps and conflicts, the
-//! glossary's variants to avoid.
+//! glossary's variants to avoid; and, as warnings, what is going stale as of a day.
 //! Nothing is written.
 
+pub mod freshness;
 mod glossary;
 mod lexicon;
 mod links;
@@ -36,6 +37,8 @@ pub struct Report {
     pub drafts: Vec<String>,
     /// Settings of `site.toml` that must be filled in before publishing (the publisher).
     pub settings: Vec<String>,
+    /// Stale figures, past targets, pages not reviewed: reported, never fatal (issue #29).
+    pub freshness: freshness::Freshness,
 }
 
 impl Report {
@@ -48,7 +51,9 @@ impl Report {
     }
 }
 
-pub fn run(root: &std::path::Path) -> Result<Report> {
+/// The report on the site at `root`; freshness is judged as of `as_of` (the caller's today, or
+/// `--as-of`), so the same day gives the same report.
+pub fn run(root: &std::path::Path, as_of: jiff::civil::Date) -> Result<Report> {
     let config = load_config(&BuildOptions {
         root: root.to_path_buf(),
         ..Default::default()
@@ -125,6 +130,7 @@ pub fn run(root: &std::path::Path) -> Result<Report> {
         unused_messages,
         drafts,
         settings: site.config.publisher.problems(),
+        freshness: freshness::report(site, as_of),
     })
 }
 
@@ -206,5 +212,6 @@ pub fn format(report: &Report) -> String {
         "Settings to fill in before publishing",
         &report.settings,
     );
+    freshness::format(&report.freshness, &mut s);
     s
 }

@@ -140,6 +140,22 @@ impl I18n {
         self.tr_uncached(lang, key, args)
     }
 
+    /// What printed matter says of a key figure's target (issue #29): when it was set and, if
+    /// known, for when; `None` for a figure that is no target. Cards and PDFs are drawn once, so
+    /// they never say whether the due year is over (pages do, in the browser).
+    pub(crate) fn target(&self, lang: &str, set: Option<i64>, due: Option<i64>) -> Option<String> {
+        let mut args = FluentArgs::new();
+        args.set("set", FluentValue::from(set?));
+        let key = match due {
+            Some(due) => {
+                args.set("due", FluentValue::from(due));
+                "figure-target-set-due"
+            }
+            None => "figure-target-set",
+        };
+        Some(self.tr(lang, key, Some(&args)))
+    }
+
     fn tr_uncached(&self, lang: &str, key: &str, args: Option<&FluentArgs>) -> String {
         // Read-locked first: pages ask for the same few keys thousands of times, in parallel.
         let known = self.asked.read().is_ok_and(|a| a.contains(key));
