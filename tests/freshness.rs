@@ -87,7 +87,7 @@ fn a_reviewed_date_takes_a_page_out_of_the_stale_list_in_toml_and_yaml() {
     assert!(!listed(&after, "stale_pages", "seconde.fr.md"), "{after}");
     // Three years on, the review itself is old.
     let (_, later) = check_json(&site, "2031-06-01");
-    assert!(listed(&later, "stale_pages", "premiere.fr.md: reviewed on 2029-01-15"));
+    assert!(listed(&later, "stale_pages", "premiere.fr.md:4: reviewed on 2029-01-15"));
     // A shorter limit in site.toml counts.
     site.write(
         "site.toml",

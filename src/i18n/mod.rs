@@ -153,7 +153,11 @@ impl I18n {
             }
             None => "figure-target-set",
         };
-        Some(self.tr(lang, key, Some(&args)))
+        // Years only: they read the same way in any direction, without isolation marks.
+        Some(
+            self.tr(lang, key, Some(&args))
+                .replace(['\u{2068}', '\u{2069}'], ""),
+        )
     }
 
     fn tr_uncached(&self, lang: &str, key: &str, args: Option<&FluentArgs>) -> String {
