@@ -417,3 +417,7 @@ figure-target-set = هدفٌ وُضع عام { $set }
 figure-target-set-due = هدفٌ وُضع عام { $set } لعام { $due }
 figure-target-ahead = هدفٌ وُضع عام { $set } لعام { $due }، ولم يحن موعده بعد
 figure-target-past = هدفٌ وُضع عام { $set } لعام { $due }، وقد فات موعده
+figure-forecast-set = توقّعٌ صدر عام { $set }
+figure-forecast-set-due = توقّعٌ صدر عام { $set } لعام { $due }
+figure-forecast-ahead = توقّعٌ صدر عام { $set } لعام { $due }، ولم يحن موعده بعد
+figure-forecast-past = توقّعٌ صدر عام { $set } لعام { $due }، وقد فات موعده

@@ -386,3 +386,7 @@ figure-target-set = Target set in { $set }
 figure-target-set-due = Target set in { $set } for { $due }
 figure-target-ahead = Target set in { $set } for { $due }, still ahead
 figure-target-past = Target set in { $set } for { $due }, now past its date
+figure-forecast-set = Forecast made in { $set }
+figure-forecast-set-due = Forecast made in { $set } for { $due }
+figure-forecast-ahead = Forecast made in { $set } for { $due }, still ahead
+figure-forecast-past = Forecast made in { $set } for { $due }, now past its date

@@ -387,3 +387,7 @@ figure-target-set = Objectif fixé en { $set }
 figure-target-set-due = Objectif fixé en { $set } pour { $due }
 figure-target-ahead = Objectif fixé en { $set } pour { $due }, échéance à venir
 figure-target-past = Objectif fixé en { $set } pour { $due }, échéance passée
+figure-forecast-set = Prévision faite en { $set }
+figure-forecast-set-due = Prévision faite en { $set } pour { $due }
+figure-forecast-ahead = Prévision faite en { $set } pour { $due }, échéance à venir
+figure-forecast-past = Prévision faite en { $set } pour { $due }, échéance passée

@@ -6,8 +6,8 @@ use crate::common::{attr, select, stderr, text, Fixture};
 
 fn check_json(site: &Fixture, as_of: &str) -> (Option<i32>, serde_json::Value) {
     let out = site.cli(&["check", "--format", "json", "--as-of", as_of]);
-    let report = serde_json::from_slice(&out.stdout)
-        .unwrap_or_else(|e| panic!("{e}: {}", stderr(&out)));
+    let report =
+        serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}: {}", stderr(&out)));
     (out.status.code(), report)
 }
 
@@ -50,13 +50,20 @@ fn the_shipped_site_goes_stale_with_the_day_given_and_check_still_passes() {
 #[test]
 fn the_text_report_ends_with_freshness_and_leaves_the_verdict_alone() {
     let site = Fixture::new("basic");
-    site.edit("content/figures.toml", "year = 2023\n", "year = 2023\nset = 2023\ndue = 2024\n");
+    site.edit(
+        "content/figures.toml",
+        "year = 2023\n",
+        "year = 2023\nset = 2023\ndue = 2024\n",
+    );
     let early = site.cli(&["check", "--as-of", "2024-06-01"]);
     let late = site.cli(&["check", "--as-of", "2029-06-01"]);
     assert_eq!(early.status.code(), late.status.code());
     let stdout = String::from_utf8_lossy(&late.stdout);
     assert!(stdout.contains("Freshness as of 2029-06-01"), "{stdout}");
-    assert!(stdout.contains("Targets past their due year (1):"), "{stdout}");
+    assert!(
+        stdout.contains("Targets past their due year (1):"),
+        "{stdout}"
+    );
     assert!(stdout.contains("content/figures.toml:1: target `hub` was due in 2024"));
     assert!(stdout.contains("Figures more than 3 years old (1):"));
     assert!(stdout.contains("Pages not reviewed for 2 years"));
@@ -87,7 +94,11 @@ fn a_reviewed_date_takes_a_page_out_of_the_stale_list_in_toml_and_yaml() {
     assert!(!listed(&after, "stale_pages", "seconde.fr.md"), "{after}");
     // Three years on, the review itself is old.
     let (_, later) = check_json(&site, "2031-06-01");
-    assert!(listed(&later, "stale_pages", "premiere.fr.md:4: reviewed on 2029-01-15"));
+    assert!(listed(
+        &later,
+        "stale_pages",
+        "premiere.fr.md:4: reviewed on 2029-01-15"
+    ));
     // A shorter limit in site.toml counts.
     site.write(
         "site.toml",
@@ -124,7 +135,9 @@ fn a_malformed_reviewed_date_is_an_error_with_its_file_and_line() {
     );
     let (code, report) = check_json(&site, "2027-01-01");
     assert_eq!(code, Some(1));
-    assert!(report["errors"].to_string().contains("`reviewed` is not a calendar date"));
+    assert!(report["errors"]
+        .to_string()
+        .contains("`reviewed` is not a calendar date"));
 }
 
 #[test]
@@ -142,27 +155,54 @@ fn a_malformed_as_of_day_is_a_usage_error_with_the_fix() {
 #[test]
 fn a_due_year_without_the_year_set_or_before_it_is_an_error() {
     let site = Fixture::new("basic");
-    site.edit("content/figures.toml", "year = 2023\n", "year = 2023\ndue = 2024\n");
+    site.edit(
+        "content/figures.toml",
+        "year = 2023\n",
+        "year = 2023\ndue = 2024\n",
+    );
     let err = stderr(&site.cli(&["build"]));
-    assert!(err.contains("content/figures.toml:1: figure `hub` has `due = 2024` but no `set`"), "{err}");
-    site.edit("content/figures.toml", "due = 2024\n", "set = 2023\ndue = 2020\n");
+    assert!(
+        err.contains("content/figures.toml:1: figure `hub` has `due = 2024` but no `set`"),
+        "{err}"
+    );
+    site.edit(
+        "content/figures.toml",
+        "due = 2024\n",
+        "set = 2023\ndue = 2020\n",
+    );
     let err = stderr(&site.cli(&["build"]));
-    assert!(err.contains("is due in 2020, before it was set (2023)"), "{err}");
+    assert!(
+        err.contains("is due in 2020, before it was set (2023)"),
+        "{err}"
+    );
 }
 
 #[test]
 fn a_target_figure_carries_its_years_and_says_when_it_was_set_and_for_when() {
     let site = Fixture::new("basic");
-    site.edit("content/figures.toml", "year = 2023\n", "year = 2023\nset = 2023\ndue = 2024\n");
+    site.edit(
+        "content/figures.toml",
+        "year = 2023\n",
+        "year = 2023\nset = 2023\ndue = 2024\n",
+    );
     for lang in ["fr", "en", "ar"] {
         let path = format!("content/about.{lang}.md");
         let body = std::fs::read_to_string(site.root().join(&path)).unwrap();
-        site.write(&path, &format!("{body}\n{{{{ figure_stat(id=\"hub\") }}}}\n"));
+        site.write(
+            &path,
+            &format!("{body}\n{{{{ figure_stat(id=\"hub\") }}}}\n"),
+        );
     }
     site.build_ok();
     let fr = site.html("fr/about/index.html");
-    assert_eq!(attr(&fr, ".stat-target", "data-due").as_deref(), Some("2024"));
-    assert_eq!(attr(&fr, ".stat-target", "data-set").as_deref(), Some("2023"));
+    assert_eq!(
+        attr(&fr, ".stat-target", "data-due").as_deref(),
+        Some("2024")
+    );
+    assert_eq!(
+        attr(&fr, ".stat-target", "data-set").as_deref(),
+        Some("2023")
+    );
     // Without script: when it was set and for when, never that it is current or past.
     assert_eq!(text(&fr, ".stat-target"), "Objectif fixé en 2023 pour 2024");
     assert_eq!(
@@ -180,8 +220,24 @@ fn a_target_figure_carries_its_years_and_says_when_it_was_set_and_for_when() {
     assert_eq!(text(&ar, ".stat-target"), "هدفٌ وُضع عام 2023 لعام 2024");
     let en = site.html("en/about/index.html");
     assert_eq!(text(&en, ".stat-target"), "Target set in 2023 for 2024");
+    // A forecast is not a goal someone set, and says so.
+    site.edit(
+        "content/figures.toml",
+        "set = 2023\n",
+        "forecast = true\nset = 2023\n",
+    );
+    site.build_ok();
+    let forecast = site.html("fr/about/index.html");
+    assert_eq!(
+        text(&forecast, ".stat-target"),
+        "Prévision faite en 2023 pour 2024"
+    );
     // A figure that is no target says nothing of the kind, and loads no script.
-    site.edit("content/figures.toml", "set = 2023\ndue = 2024\n", "");
+    site.edit(
+        "content/figures.toml",
+        "forecast = true\nset = 2023\ndue = 2024\n",
+        "",
+    );
     site.build_ok();
     let plain = site.html("fr/about/index.html");
     assert!(select(&plain, ".stat-target").is_empty());

@@ -238,6 +238,9 @@ fn every_template_of_the_theme_is_rendered_from_its_context() {
     // Each language has its own copy of every page kind; the chooser at `/` is one page.
     for (t, n) in &report.templates {
         let least = if t == "language.html" { 1 } else { 3 };
-        assert!(*n >= least, "{t} gave {n} files, fewer than one per language");
+        assert!(
+            *n >= least,
+            "{t} gave {n} files, fewer than one per language"
+        );
     }
 }

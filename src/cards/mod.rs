@@ -186,9 +186,7 @@ impl Cards {
             Job::Page(p, f) => self.key(site, brand, i18n, p, *f),
             Job::Figure(id, lang, f) => {
                 let fig = site.figures.get(id, lang, &site.config.default_language);
-                let target = fig
-                    .as_ref()
-                    .and_then(|f| i18n.target(lang, f.set, f.due));
+                let target = fig.as_ref().and_then(|f| i18n.target(lang, f));
                 Key::new()
                     .text(self.template_hash("figure.svg"))
                     .text(&format!("{:?}", brand.colors))

@@ -43,11 +43,19 @@ impl Cards {
         let rtl = site.config.dir(lang).is_rtl();
         // A target says when it was set and for when (issue #29): the card is drawn once, so
         // it never says whether the due year is over.
-        let label = match i18n.target(lang, fig.set, fig.due) {
+        let label = match i18n.target(lang, &fig) {
             Some(note) => format!("{}. {note}", fig.label),
             None => fig.label.to_string(),
         };
-        let text = self.fit_figure(&FigureView { label: &label, ..fig }, lang, rtl, f);
+        let text = self.fit_figure(
+            &FigureView {
+                label: &label,
+                ..fig
+            },
+            lang,
+            rtl,
+            f,
+        );
         let mut ctx = frame_context(site, brand, f, rtl);
         figure_context(&mut ctx, &text, f, rtl);
         self.templates

@@ -31,6 +31,10 @@ pub struct Figure {
     pub set: Option<i64>,
     #[serde(default)]
     pub due: Option<i64>,
+    /// The target is a forecast (« devrait se hisser… »), not a goal someone set: pages say
+    /// « prévision » rather than « objectif ».
+    #[serde(default)]
+    pub forecast: bool,
     pub source: String,
     /// Line of `[id]` in the file, for `check`'s reports.
     #[serde(skip)]
@@ -55,6 +59,7 @@ pub struct FigureView<'a> {
     /// For a target: the year it was set and, when known, the year it is due.
     pub set: Option<i64>,
     pub due: Option<i64>,
+    pub forecast: bool,
 }
 
 impl Figures {
@@ -79,6 +84,7 @@ impl Figures {
             year: f.year,
             set: f.set,
             due: f.due,
+            forecast: f.forecast,
         })
     }
 

@@ -130,7 +130,7 @@ fn figure(site: &Site, i18n: &I18n, id: &str, lang: &str) -> Option<FigureSpec> 
     Some(FigureSpec {
         value: f.value.to_string(),
         // A target says when it was set and for when (issue #29), in the document's language.
-        label: match i18n.target(lang, f.set, f.due) {
+        label: match i18n.target(lang, &f) {
             Some(note) => format!("{}. {note}", f.label),
             None => f.label.to_string(),
         },
