@@ -145,6 +145,10 @@ fn used_messages(theme: &std::path::Path, asked: BTreeSet<String>) -> BTreeSet<S
     // An event's times and time zone are asked for only when some event has a time of day.
     used.extend(["event-at", "event-range"].map(String::from));
     used.extend(asked_by_prefix(theme, "tz-"));
+    // A target's wording is chosen by kind (goal or forecast) and by whether it has a due year;
+    // the shipped figures need not use every combination (issue #29).
+    used.extend(asked_by_prefix(theme, "figure-target-"));
+    used.extend(asked_by_prefix(theme, "figure-forecast-"));
     for entry in walkdir::WalkDir::new(theme.join("templates"))
         .into_iter()
         .flatten()
