@@ -11,6 +11,9 @@ use crate::urls;
 pub struct FigureSpec {
     pub value: String,
     pub label: String,
+    /// A target's or forecast's years, « Objectif fixé en 2022 pour 2025 » (issue #29), in the
+    /// document's language; empty for any other figure. Printed once, so never "past due".
+    pub target: String,
     pub source: String,
     /// The source is quoted in another script than the document's (a French title in Arabic).
     pub source_rtl: bool,
@@ -129,11 +132,8 @@ fn figure(site: &Site, i18n: &I18n, id: &str, lang: &str) -> Option<FigureSpec> 
     let f = site.figures.get(id, lang, &site.config.default_language)?;
     Some(FigureSpec {
         value: f.value.to_string(),
-        // A target says when it was set and for when (issue #29), in the document's language.
-        label: match i18n.target(lang, &f) {
-            Some(note) => format!("{}. {note}", f.label),
-            None => f.label.to_string(),
-        },
+        label: f.label.to_string(),
+        target: i18n.target(lang, &f).unwrap_or_default(),
         // The year once: most sources already name it ("… (2022), partie D").
         source: match f.year {
             Some(y) if !f.source.contains(&y.to_string()) => format!("{} ({y})", f.source),

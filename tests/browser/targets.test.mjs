@@ -27,7 +27,7 @@ async function target(url, now) {
   return result;
 }
 
-test("a target due in 2024 reads as a goal in 2023 and as past its date in 2026", async () => {
+test("a forecast due in 2024 reads as still ahead in 2023 and as past its date in 2026", async () => {
   const url = `${site.base}/fr/icapital/expansion/`;
   const in2023 = await target(url, new Date("2023-11-15T12:00:00Z"));
   assert.equal(in2023.text, "Prévision faite en 2023 pour 2024, échéance à venir");
