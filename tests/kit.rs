@@ -299,7 +299,10 @@ fn a_presentation_and_a_figures_sheet_in_each_language() {
                 "Objectif fixé en 2022 pour 2025",
                 "Prévision faite en 2023 pour 2035",
             ),
-            "en" => ("Target set in 2022 for 2025", "Forecast made in 2023 for 2035"),
+            "en" => (
+                "Target set in 2022 for 2025",
+                "Forecast made in 2023 for 2035",
+            ),
             _ => ("هدفٌ وُضع عام 2022 لعام 2025", "توقّعٌ صدر عام 2023 لعام 2035"),
         };
         assert!(contains(&t, goal), "{lang}: {goal}");
