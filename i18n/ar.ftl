@@ -458,3 +458,13 @@ finder-split-every = { PLURAL($count) ->
    *[other] { $count } تخدم جميع القطاعات
 }
 finder-every-intro = لا تختص هذه البطاقات بقطاع بعينه، بل تخدم جميع القطاعات، ومنها «{ $sector }».
+# Targets of the key figures and their due year (issue #29): when a target was set and for
+# when; past its due year the reader's browser says so (js/targets.js).
+figure-target-set = هدفٌ وُضع عام { $set }
+figure-target-set-due = هدفٌ وُضع عام { $set } لعام { $due }
+figure-target-ahead = هدفٌ وُضع عام { $set } لعام { $due }، ولم يحن موعده بعد
+figure-target-past = هدفٌ وُضع عام { $set } لعام { $due }، وقد فات موعده
+figure-forecast-set = توقّعٌ صدر عام { $set }
+figure-forecast-set-due = توقّعٌ صدر عام { $set } لعام { $due }
+figure-forecast-ahead = توقّعٌ صدر عام { $set } لعام { $due }، ولم يحن موعده بعد
+figure-forecast-past = توقّعٌ صدر عام { $set } لعام { $due }، وقد فات موعده

@@ -416,3 +416,13 @@ finder-split-specific = { $count ->
 }
 finder-split-every = { $count } across all sectors
 finder-every-intro = These entries are not aimed at one sector: they serve them all, “{ $sector }” included.
+# Targets of the key figures and their due year (issue #29): when a target was set and for
+# when; past its due year the reader's browser says so (js/targets.js).
+figure-target-set = Target set in { $set }
+figure-target-set-due = Target set in { $set } for { $due }
+figure-target-ahead = Target set in { $set } for { $due }, still ahead
+figure-target-past = Target set in { $set } for { $due }, now past its date
+figure-forecast-set = Forecast made in { $set }
+figure-forecast-set-due = Forecast made in { $set } for { $due }
+figure-forecast-ahead = Forecast made in { $set } for { $due }, still ahead
+figure-forecast-past = Forecast made in { $set } for { $due }, now past its date

@@ -420,3 +420,13 @@ finder-split-specific = { $count ->
 }
 finder-split-every = { $count } tous secteurs
 finder-every-intro = Ces fiches ne visent aucun secteur en particulier : elles s'adressent à tous, dont « { $sector } ».
+# Targets of the key figures and their due year (issue #29): when a target was set and for
+# when; past its due year the reader's browser says so (js/targets.js).
+figure-target-set = Objectif fixé en { $set }
+figure-target-set-due = Objectif fixé en { $set } pour { $due }
+figure-target-ahead = Objectif fixé en { $set } pour { $due }, échéance à venir
+figure-target-past = Objectif fixé en { $set } pour { $due }, échéance passée
+figure-forecast-set = Prévision faite en { $set }
+figure-forecast-set-due = Prévision faite en { $set } pour { $due }
+figure-forecast-ahead = Prévision faite en { $set } pour { $due }, échéance à venir
+figure-forecast-past = Prévision faite en { $set } pour { $due }, échéance passée

@@ -82,6 +82,10 @@ enum Command {
     Check {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
+        /// Judge freshness (stale figures, past targets, pages not reviewed) as of this day,
+        /// YYYY-MM-DD, for a reproducible report; today when absent.
+        #[arg(long)]
+        as_of: Option<String>,
     },
     /// Start a page in every language from the section's archetype.
     New {
@@ -146,7 +150,7 @@ fn main() -> ExitCode {
                 Err(e) => fail(&e),
             }
         }
-        Command::Check { format } => check(&cli.root, format),
+        Command::Check { format, as_of } => check(&cli.root, format, as_of.as_deref()),
         Command::New {
             section,
             slug,
@@ -155,8 +159,15 @@ fn main() -> ExitCode {
     }
 }
 
-fn check(root: &std::path::Path, format: Format) -> ExitCode {
-    let report = match oneprovence::check::run(root) {
+fn check(root: &std::path::Path, format: Format, as_of: Option<&str>) -> ExitCode {
+    let as_of = match as_of {
+        None => today(),
+        Some(text) => match oneprovence::check::freshness::parse_day(text) {
+            Ok(day) => day,
+            Err(message) => return fail(&oneprovence::Error::Usage { message }),
+        },
+    };
+    let report = match oneprovence::check::run(root, as_of) {
         Ok(r) => r,
         Err(e) => return fail(&e),
     };
@@ -190,13 +201,7 @@ fn new(root: &std::path::Path, section: &str, slug: &str, lang: Option<&str>) ->
         Ok(c) => c,
         Err(e) => return fail(&e),
     };
-    let now = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or(0);
-    let today = jiff::Timestamp::from_second(now)
-        .map(|t| jiff::tz::TimeZone::UTC.to_datetime(t).date().to_string())
-        .unwrap_or_else(|_| "2026-01-01".into());
+    let today = today().to_string();
     match oneprovence::content::new::new_page(&config, section, slug, lang, &today) {
         Ok(paths) => {
             for p in paths {
@@ -206,6 +211,17 @@ fn new(root: &std::path::Path, section: &str, slug: &str, lang: Option<&str>) ->
         }
         Err(e) => fail(&e),
     }
+}
+
+/// Today in UTC: only the command line reads the clock (the library is given the day).
+fn today() -> jiff::civil::Date {
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0);
+    jiff::Timestamp::from_second(now)
+        .map(|t| jiff::tz::TimeZone::UTC.to_datetime(t).date())
+        .unwrap_or(jiff::civil::date(2026, 1, 1))
 }
 
 /// Content errors as rustc shows them: the message, the offending line of the file, the fix.

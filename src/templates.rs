@@ -267,7 +267,7 @@ impl tera::Function for Translate {
         let lang = str_arg(args, "lang")?;
         let mut fargs = FluentArgs::new();
         for (k, v) in args {
-            if k == "key" || k == "lang" {
+            if k == "key" || k == "lang" || k == "isolate" {
                 continue;
             }
             match v {
@@ -278,7 +278,13 @@ impl tera::Function for Translate {
                 other => fargs.set(k.clone(), FluentValue::from(other.to_string())),
             }
         }
-        Ok(Value::String(self.0.tr(lang, key, Some(&fargs))))
+        let text = self.0.tr(lang, key, Some(&fargs));
+        // `isolate=false`: without Fluent's isolation marks, for arguments that are plain digits
+        // (a year reads the same way in any direction) and texts that scripts copy.
+        if args.get("isolate") == Some(&Value::Bool(false)) {
+            return Ok(Value::String(text.replace(['\u{2068}', '\u{2069}'], "")));
+        }
+        Ok(Value::String(text))
     }
 
     fn is_safe(&self) -> bool {

@@ -12,6 +12,7 @@ mod contact;
 mod defects;
 mod errors;
 mod events;
+mod freshness;
 mod fuzz;
 mod guard;
 mod kiosk;

@@ -292,6 +292,25 @@ fn a_presentation_and_a_figures_sheet_in_each_language() {
             _ => "Innov Provence",
         };
         assert!(contains(&t, roadmap), "{lang}: {roadmap}");
+        // A target and a forecast say when they were set and for when (issue #29), on the
+        // sheet and on the one-pager that shows the forecast, never cut.
+        let (goal, forecast) = match lang {
+            "fr" => (
+                "Objectif fixé en 2022 pour 2025",
+                "Prévision faite en 2023 pour 2035",
+            ),
+            "en" => (
+                "Target set in 2022 for 2025",
+                "Forecast made in 2023 for 2035",
+            ),
+            _ => ("هدفٌ وُضع عام 2022 لعام 2025", "توقّعٌ صدر عام 2023 لعام 2035"),
+        };
+        assert!(contains(&t, goal), "{lang}: {goal}");
+        assert!(contains(&t, forecast), "{lang}: {forecast}");
+        let talents = site()
+            .public()
+            .join(format!("kit/{lang}/one-pager-talents-{lang}.pdf"));
+        assert!(contains(&text(&talents), forecast), "{lang}: {forecast}");
     }
 }
 

@@ -158,7 +158,7 @@ impl Cards {
                                 *f,
                             ),
                             Job::Figure(id, lang, f) => (
-                                self.figure_svg(site, brand, id, lang, *f)?,
+                                self.figure_svg(site, brand, i18n, id, lang, *f)?,
                                 format!("content/figures.toml ({id}, {lang})"),
                                 "figure.svg",
                                 *f,
@@ -186,11 +186,12 @@ impl Cards {
             Job::Page(p, f) => self.key(site, brand, i18n, p, *f),
             Job::Figure(id, lang, f) => {
                 let fig = site.figures.get(id, lang, &site.config.default_language);
+                let target = fig.as_ref().and_then(|f| i18n.target(lang, f));
                 Key::new()
                     .text(self.template_hash("figure.svg"))
                     .text(&format!("{:?}", brand.colors))
                     .text(&format!(
-                        "{id}|{lang}|{}|{fig:?}|{}|{}",
+                        "{id}|{lang}|{}|{fig:?}|{target:?}|{}|{}",
                         f.name, site.config.base_url, self.fonts
                     ))
                     .text(hash::program())

@@ -28,6 +28,7 @@ impl Cards {
         &self,
         site: &Site,
         brand: &Brand,
+        i18n: &I18n,
         id: &str,
         lang: &str,
         f: Format,
@@ -40,7 +41,21 @@ impl Cards {
                 message: format!("no figure `{id}`"),
             })?;
         let rtl = site.config.dir(lang).is_rtl();
-        let text = self.fit_figure(&fig, lang, rtl, f);
+        // A target says when it was set and for when (issue #29): the card is drawn once, so
+        // it never says whether the due year is over.
+        let label = match i18n.target(lang, &fig) {
+            Some(note) => format!("{}. {note}", fig.label),
+            None => fig.label.to_string(),
+        };
+        let text = self.fit_figure(
+            &FigureView {
+                label: &label,
+                ..fig
+            },
+            lang,
+            rtl,
+            f,
+        );
         let mut ctx = frame_context(site, brand, f, rtl);
         figure_context(&mut ctx, &text, f, rtl);
         self.templates

@@ -2,9 +2,10 @@
 //! (front matter, vocabularies, references, dead `@/` links), links and anchors in the rendered
 //! pages that lead nowhere, images without alt text, translation coverage per language, missing
 //! and unused Fluent messages, draft pages, the orientation lexicon's gaps and conflicts, the
-//! glossary's variants to avoid.
+//! glossary's variants to avoid; and, as warnings, what is going stale as of a day.
 //! Nothing is written.
 
+pub mod freshness;
 mod glossary;
 mod lexicon;
 mod links;
@@ -36,6 +37,8 @@ pub struct Report {
     pub drafts: Vec<String>,
     /// Settings of `site.toml` that must be filled in before publishing (the publisher).
     pub settings: Vec<String>,
+    /// Stale figures, past targets, pages not reviewed: reported, never fatal (issue #29).
+    pub freshness: freshness::Freshness,
 }
 
 impl Report {
@@ -48,7 +51,9 @@ impl Report {
     }
 }
 
-pub fn run(root: &std::path::Path) -> Result<Report> {
+/// The report on the site at `root`; freshness is judged as of `as_of` (the caller's today, or
+/// `--as-of`), so the same day gives the same report.
+pub fn run(root: &std::path::Path, as_of: jiff::civil::Date) -> Result<Report> {
     let config = load_config(&BuildOptions {
         root: root.to_path_buf(),
         ..Default::default()
@@ -125,6 +130,7 @@ pub fn run(root: &std::path::Path) -> Result<Report> {
         unused_messages,
         drafts,
         settings: site.config.publisher.problems(),
+        freshness: freshness::report(site, as_of),
     })
 }
 
@@ -139,6 +145,10 @@ fn used_messages(theme: &std::path::Path, asked: BTreeSet<String>) -> BTreeSet<S
     // An event's times and time zone are asked for only when some event has a time of day.
     used.extend(["event-at", "event-range"].map(String::from));
     used.extend(asked_by_prefix(theme, "tz-"));
+    // A target's wording is chosen by kind (goal or forecast) and by whether it has a due year;
+    // the shipped figures need not use every combination (issue #29).
+    used.extend(asked_by_prefix(theme, "figure-target-"));
+    used.extend(asked_by_prefix(theme, "figure-forecast-"));
     for entry in walkdir::WalkDir::new(theme.join("templates"))
         .into_iter()
         .flatten()
@@ -206,5 +216,6 @@ pub fn format(report: &Report) -> String {
         "Settings to fill in before publishing",
         &report.settings,
     );
+    freshness::format(&report.freshness, &mut s);
     s
 }

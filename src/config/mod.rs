@@ -161,6 +161,9 @@ pub struct Config {
     /// How Markdown is published (raw HTML is off by default, issue #34).
     #[serde(default)]
     pub markdown: MarkdownOptions,
+    /// How old a figure or a page may grow before `check` reports it (issue #29).
+    #[serde(default)]
+    pub freshness: Freshness,
     /// The folder holding site.toml.
     #[serde(skip)]
     pub root: PathBuf,
@@ -196,6 +199,35 @@ pub struct MarkdownOptions {
     /// opened from `file://`, relies on a meta CSP only). Off unless a site opts in.
     #[serde(default)]
     pub unsafe_html: bool,
+}
+
+/// `[freshness]` in site.toml: the ages past which `check` warns (never fails).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Freshness {
+    /// A figure whose `year` is more than this many years before the report's day.
+    #[serde(default = "figure_years")]
+    pub figure_years: i16,
+    /// A page whose `reviewed` date (else its `date`) is more than this many years old.
+    #[serde(default = "page_years")]
+    pub page_years: i16,
+}
+
+impl Default for Freshness {
+    fn default() -> Freshness {
+        Freshness {
+            figure_years: figure_years(),
+            page_years: page_years(),
+        }
+    }
+}
+
+fn figure_years() -> i16 {
+    3
+}
+
+fn page_years() -> i16 {
+    2
 }
 
 /// A section shown as a directory: configuration, not code, so adding one needs no Rust.

@@ -86,20 +86,26 @@ impl<'a> Fields<'a> {
 
     /// `date`, a TOML date or a text starting year-month-day.
     pub(super) fn date(&self, problems: &mut Vec<Diagnostic>) -> Option<jiff::civil::Date> {
-        self.table.get("date").and_then(|v| {
+        self.day("date", problems)
+    }
+
+    /// A calendar day field (`date`, `reviewed`): a TOML date or a text starting
+    /// year-month-day; anything else is a problem at its line.
+    pub(super) fn day(&self, k: &str, problems: &mut Vec<Diagnostic>) -> Option<jiff::civil::Date> {
+        self.table.get(k).and_then(|v| {
             let text = match v {
                 toml::Value::Datetime(d) => d.to_string(),
                 toml::Value::String(s) => s.clone(),
-                _ => String::new(),
+                other => other.to_string(),
             };
             let parsed = super::day(text.get(..10).unwrap_or(&text));
             if parsed.is_none() {
-                let (p, l) = self.at("date");
+                let (p, l) = self.at(k);
                 problems.push(Diagnostic::new(
                     p,
                     l,
-                    format!("`date` is not a calendar date: {text:?}"),
-                    "write date = 2023-06-15 (year-month-day)",
+                    format!("`{k}` is not a calendar date: {text:?}"),
+                    format!("write {k} = 2023-06-15 (year-month-day)"),
                 ));
             }
             parsed

@@ -25,7 +25,20 @@ pub struct Figure {
     #[serde(default)]
     pub theme: Option<String>,
     pub year: Option<i64>,
+    /// A target or forecast (issue #29): the year it was set, and the year it is due for when
+    /// the source gives one. Pages show both; past the due year the browser says so.
+    #[serde(default)]
+    pub set: Option<i64>,
+    #[serde(default)]
+    pub due: Option<i64>,
+    /// The target is a forecast (« devrait se hisser… »), not a goal someone set: pages say
+    /// « prévision » rather than « objectif ».
+    #[serde(default)]
+    pub forecast: bool,
     pub source: String,
+    /// Line of `[id]` in the file, for `check`'s reports.
+    #[serde(skip)]
+    pub line: usize,
     #[serde(flatten)]
     pub languages: BTreeMap<String, Localised>,
 }
@@ -43,6 +56,10 @@ pub struct FigureView<'a> {
     /// Language of the source text: the page's when translated, else the default language.
     pub source_lang: &'a str,
     pub year: Option<i64>,
+    /// For a target: the year it was set and, when known, the year it is due.
+    pub set: Option<i64>,
+    pub due: Option<i64>,
+    pub forecast: bool,
 }
 
 impl Figures {
@@ -65,6 +82,9 @@ impl Figures {
             label: &l.label,
             source: l.source.as_deref().unwrap_or(&f.source),
             year: f.year,
+            set: f.set,
+            due: f.due,
+            forecast: f.forecast,
         })
     }
 
@@ -81,7 +101,7 @@ pub fn load(config: &Config) -> (Figures, Vec<Diagnostic>) {
         Ok(None) => return (Figures::default(), Vec::new()),
         Err(d) => return (Figures::default(), vec![d]),
     };
-    let map: BTreeMap<String, Figure> = match toml::from_str(&text) {
+    let mut map: BTreeMap<String, Figure> = match toml::from_str(&text) {
         Ok(m) => m,
         Err(e) => {
             let line = e.span().map(|s| line_of_error(&text, s.start)).unwrap_or(1);
@@ -95,10 +115,12 @@ pub fn load(config: &Config) -> (Figures, Vec<Diagnostic>) {
         }
     };
     let mut problems = Vec::new();
-    for (id, f) in &map {
+    for (id, f) in map.iter_mut() {
+        let line = line_of_text(&text, 1, &format!("[{id}]")).unwrap_or(1);
+        f.line = line;
+        problems.extend(target_problem(id, f));
         for lang in config.codes() {
             if !f.languages.contains_key(lang) {
-                let line = line_of_text(&text, 1, &format!("[{id}]")).unwrap_or(1);
                 problems.push(Diagnostic::new(
                     FILE,
                     line,
@@ -109,4 +131,21 @@ pub fn load(config: &Config) -> (Figures, Vec<Diagnostic>) {
         }
     }
     (Figures(map), problems)
+}
+
+/// A due year needs the year the target was set, and cannot come before it.
+fn target_problem(id: &str, f: &Figure) -> Option<Diagnostic> {
+    let (message, fix) = match (f.set, f.due) {
+        (None, Some(due)) => (
+            format!("figure `{id}` has `due = {due}` but no `set`"),
+            "add `set = <year the target was set>`, as the source gives it".to_string(),
+        ),
+        (Some(set), Some(due)) if due < set => (
+            format!("figure `{id}` is due in {due}, before it was set ({set})"),
+            "check both years against the source: `set` is when it was set, `due` the year aimed at"
+                .to_string(),
+        ),
+        _ => return None,
+    };
+    Some(Diagnostic::new(FILE, f.line, message, fix))
 }

@@ -46,6 +46,9 @@ pub struct Meta {
     pub description: Option<String>,
     pub summary: Option<String>,
     pub date: Option<Date>,
+    /// When the team last checked the page's content (`reviewed = 2026-11-30`): `check`'s
+    /// freshness report counts a page's age from it, else from `date` (issue #29).
+    pub reviewed: Option<Date>,
     /// When what the page reports happened (stories), apart from its publication `date`.
     pub reported: Option<reported::Reported>,
     pub draft: bool,

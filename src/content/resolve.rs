@@ -221,6 +221,7 @@ fn meta(
     let summary = fields.string("summary", &mut problems);
     let template = fields.string("template", &mut problems);
     let date = fields.date(&mut problems);
+    let reviewed = fields.day("reviewed", &mut problems);
     let reported = super::reported::field(&fields, &mut problems);
     let weight = table
         .get("weight")
@@ -250,6 +251,7 @@ fn meta(
         description,
         summary,
         date,
+        reviewed,
         reported,
         draft: is_draft(&table),
         weight,

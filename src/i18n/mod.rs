@@ -11,6 +11,7 @@ use icu_plurals::{PluralCategory, PluralRules, PluralRulesOptions};
 use jiff::civil::Date;
 
 use crate::config::Config;
+use crate::content::figures::FigureView;
 use crate::error::{line_of_error, Error, Result};
 
 mod when;
@@ -138,6 +139,27 @@ impl I18n {
             return cached(&self.plain, lang, key, || self.tr_uncached(lang, key, None));
         }
         self.tr_uncached(lang, key, args)
+    }
+
+    /// What printed matter says of a key figure's target (issue #29): when it was set and, if
+    /// known, for when; `None` for a figure that is no target. Cards and PDFs are drawn once, so
+    /// they never say whether the due year is over (pages do, in the browser).
+    pub(crate) fn target(&self, lang: &str, fig: &FigureView) -> Option<String> {
+        let mut args = FluentArgs::new();
+        args.set("set", FluentValue::from(fig.set?));
+        let kind = if fig.forecast { "forecast" } else { "target" };
+        let key = match fig.due {
+            Some(due) => {
+                args.set("due", FluentValue::from(due));
+                format!("figure-{kind}-set-due")
+            }
+            None => format!("figure-{kind}-set"),
+        };
+        // Years only: they read the same way in any direction, without isolation marks.
+        Some(
+            self.tr(lang, &key, Some(&args))
+                .replace(['\u{2068}', '\u{2069}'], ""),
+        )
     }
 
     fn tr_uncached(&self, lang: &str, key: &str, args: Option<&FluentArgs>) -> String {

@@ -19,6 +19,13 @@ pub(super) const M: f32 = 42.0;
 /// "Source: …" under a figure. A source in another language than the document (a French title
 /// in an Arabic sheet) goes on its own line, tagged with its language: one line never mixes
 /// directions (STACK.md §4).
+/// A target's years on a line of their own under its label, never cut (issue #29).
+pub(super) fn target(f: &mut Flow, fig: &FigureSpec, style: Style) {
+    if !fig.target.is_empty() {
+        f.text(&fig.target, style.lines(2)).gap(2.0);
+    }
+}
+
 pub(super) fn source(f: &mut Flow, spec: &Spec, fig: &FigureSpec, style: Style) {
     let label = spec.label("kit-source");
     if fig.source_lang == spec.lang {
@@ -208,6 +215,7 @@ fn proof_column(m: &mut Measurer, spec: &Spec, a: &AudienceSpec, side_w: f32, to
         let top = side.y;
         side.gap(4.0).text(&fig.value, VALUE).gap(2.0);
         side.text(&fig.label, SMALL).gap(3.0);
+        target(&mut side, fig, NOTE);
         source(&mut side, spec, fig, NOTE);
         side.gap(8.0);
         tiles.push(Tile {
@@ -347,6 +355,7 @@ impl<'m, 'o> FiguresPage<'m, 'o> {
         let mut f = Flow::new(self.m, x + 10.0, col_w - 20.0, top, rtl);
         f.gap(4.0).text(&fig.value, VALUE).gap(2.0);
         f.text(&fig.label, SMALL.lines(5)).gap(3.0);
+        target(&mut f, fig, NOTE);
         source(&mut f, spec, fig, NOTE);
         f.gap(8.0);
         if f.y > Self::BOTTOM && !self.empty {

@@ -4,7 +4,7 @@
 //! the right resource (QR code to the orientation page); contact. Every number is a key figure
 //! of `content/figures.toml`; every source is set at 12 pt or more, readable when projected.
 
-use super::documents::{base, finish, qr_at, source, Drawn, Tile, SLIDE};
+use super::documents::{base, finish, qr_at, source, target, Drawn, Tile, SLIDE};
 use super::spec::{AudienceSpec, FigureSpec, Spec};
 use crate::config::Brand;
 use crate::draw::compose::{mirror, Flow, Role, Style, TextLine};
@@ -120,6 +120,7 @@ impl Slides<'_, '_, '_> {
             let mut c = Flow::new(self.m, x + 14.0, cw - 28.0, top + 6.0, rtl);
             c.text(&fig.value, S_NUMBER).gap(4.0);
             c.text(&fig.label, S_BODY.lines(4)).gap(6.0);
+            target(&mut c, fig, S_SOURCE);
             source(&mut c, spec, fig, S_SOURCE);
             lines.extend(c.take());
         }

@@ -11,6 +11,9 @@ use crate::urls;
 pub struct FigureSpec {
     pub value: String,
     pub label: String,
+    /// A target's or forecast's years, « Objectif fixé en 2022 pour 2025 » (issue #29), in the
+    /// document's language; empty for any other figure. Printed once, so never "past due".
+    pub target: String,
     pub source: String,
     /// The source is quoted in another script than the document's (a French title in Arabic).
     pub source_rtl: bool,
@@ -125,11 +128,12 @@ const LABELS: &[&str] = &[
     "site-tagline",
 ];
 
-fn figure(site: &Site, id: &str, lang: &str) -> Option<FigureSpec> {
+fn figure(site: &Site, i18n: &I18n, id: &str, lang: &str) -> Option<FigureSpec> {
     let f = site.figures.get(id, lang, &site.config.default_language)?;
     Some(FigureSpec {
         value: f.value.to_string(),
         label: f.label.to_string(),
+        target: i18n.target(lang, &f).unwrap_or_default(),
         // The year once: most sources already name it ("… (2022), partie D").
         source: match f.year {
             Some(y) if !f.source.contains(&y.to_string()) => format!("{} ({y})", f.source),
@@ -177,7 +181,7 @@ pub(crate) fn spec(site: &Site, i18n: &I18n, lang: &str) -> Spec {
         audiences: site
             .children("audiences/_index", lang)
             .into_iter()
-            .map(|p| audience(site, p, lang))
+            .map(|p| audience(site, i18n, p, lang))
             .collect(),
         icapital_title: title(site, "icapital/_index", lang),
         icapital_summary: site
@@ -188,16 +192,18 @@ pub(crate) fn spec(site: &Site, i18n: &I18n, lang: &str) -> Spec {
         counts: counts(site, lang),
         highlights: figures(
             site,
+            i18n,
             &strings(site.get("kit/_index", lang), "figures"),
             lang,
         ),
         positioning_figures: figures(
             site,
+            i18n,
             &strings(site.get("kit/_index", lang), "positioning"),
             lang,
         ),
         figures: by_theme(
-            figures(site, site.figures.0.keys(), lang),
+            figures(site, i18n, site.figures.0.keys(), lang),
             &strings(site.get("kit/_index", lang), "themes"),
         ),
         themes: strings(site.get("kit/_index", lang), "themes")
@@ -238,11 +244,12 @@ pub(crate) fn spec(site: &Site, i18n: &I18n, lang: &str) -> Spec {
 /// The figures of `ids` that exist, in the language (or the default one).
 fn figures<'i>(
     site: &Site,
+    i18n: &I18n,
     ids: impl IntoIterator<Item = &'i String>,
     lang: &str,
 ) -> Vec<FigureSpec> {
     ids.into_iter()
-        .filter_map(|id| figure(site, id, lang))
+        .filter_map(|id| figure(site, i18n, id, lang))
         .collect()
 }
 
@@ -279,13 +286,13 @@ fn host(site: &Site) -> String {
 }
 
 /// What a one-pager says of an audience page: promises, figures, actors, address.
-fn audience(site: &Site, p: &Page, lang: &str) -> AudienceSpec {
+fn audience(site: &Site, i18n: &I18n, p: &Page, lang: &str) -> AudienceSpec {
     AudienceSpec {
         key: p.key.clone(),
         title: p.meta.title.clone(),
         summary: p.meta.summary.clone().unwrap_or_default(),
         promises: strings(Some(p), "promises"),
-        figures: figures(site, &strings(Some(p), "figures"), lang),
+        figures: figures(site, i18n, &strings(Some(p), "figures"), lang),
         actors: p
             .meta
             .refs

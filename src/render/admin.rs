@@ -194,6 +194,10 @@ fn data_collection(model: &Model) -> Value {
         .map(|id| {
             let mut fs = vec![
                 json!({ "name": "year", "label": "Année", "widget": "number", "value_type": "int", "required": false }),
+                // A target's years (issue #29): declared, or the editor would drop them.
+                json!({ "name": "set", "label": "Objectif fixé en", "widget": "number", "value_type": "int", "required": false }),
+                json!({ "name": "due", "label": "Objectif pour", "widget": "number", "value_type": "int", "required": false }),
+                json!({ "name": "forecast", "label": "Prévision (et non objectif)", "widget": "boolean", "required": false }),
                 json!({ "name": "source", "label": "Source", "widget": "string" }),
             ];
             for l in &codes {

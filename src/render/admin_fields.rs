@@ -205,6 +205,7 @@ pub fn label(name: &str) -> String {
         ("description", "Description (moteurs de recherche)"),
         ("tagline", "Accroche"),
         ("date", "Date"),
+        ("reviewed", "Relu le (contenu vérifié)"),
         ("weight", "Ordre (poids)"),
         ("source", "Source"),
         ("sectors", "Secteurs"),
