@@ -129,8 +129,10 @@ fn hostile_text_in_a_title_is_escaped() {
     );
     site.build_ok();
     let doc = site.html("fr/stories/hostile/index.html");
+    // The theme's own scripts (the menu's) are files of /js/; nothing inline was injected.
+    let injected = "script:not([type='application/ld+json']):not([src^='/js/'])";
     assert!(
-        select(&doc, "script:not([type='application/ld+json'])").is_empty(),
+        select(&doc, injected).is_empty(),
         "no script element was injected"
     );
     assert!(select(&doc, "img[onerror]").is_empty());
@@ -146,7 +148,7 @@ fn hostile_text_in_a_title_is_escaped() {
     assert_eq!(ld["@graph"][0]["headline"], hostile);
     assert_eq!(text(&doc, "h1"), hostile);
     let list = site.html("fr/stories/index.html");
-    assert!(select(&list, "script:not([type='application/ld+json'])").is_empty());
+    assert!(select(&list, injected).is_empty());
     let feed = site.read("fr/atom.xml");
     roxmltree::Document::parse(&feed).expect("the feed stays well-formed XML");
 }
