@@ -75,7 +75,11 @@ pub fn render(r: &Renderer, page: &Page) -> Result<PageFiles> {
         }),
         home: (page.kind == PageKind::Home).then(|| home_lists(r, page)),
         contact: (page.key == "contact").then(|| ContactLists {
-            audiences: audiences(r, lang),
+            audiences: related
+                .listed
+                .iter()
+                .map(|p| views::summary(p, &r.i18n, lang))
+                .collect(),
         }),
     };
     let mut ctx = context::of(&view, &template)?;
@@ -201,12 +205,7 @@ fn home_lists<'a>(r: &'a Renderer, page: &'a Page) -> HomeLists<'a> {
 
 /// The audiences' pages, as summaries.
 fn audiences<'a>(r: &'a Renderer, lang: &str) -> Vec<SummaryView<'a>> {
-    let mut pages = r.site.children("audiences/_index", lang);
-    if let Some(first) = r.audience {
-        // A stable sort: the chosen audience first, the others in their order.
-        pages.sort_by_key(|p| p.key != format!("audiences/{first}"));
-    }
-    pages
+    super::related::audiences_of(r, lang)
         .into_iter()
         .map(|c| views::summary(c, &r.i18n, lang))
         .collect()

@@ -17,6 +17,8 @@ pub(crate) struct Related<'a> {
     pub siblings: Option<Neighbours<'a>>,
     /// On a vocabulary value's page (`audiences/talents`), the pages tagged with it.
     pub tagged: Vec<&'a Page>,
+    /// Pages a page lists besides those: the audiences on the contact page.
+    pub listed: Vec<&'a Page>,
 }
 
 pub(crate) struct Neighbours<'a> {
@@ -55,12 +57,18 @@ impl<'a> Related<'a> {
             }
             _ => Vec::new(),
         };
+        let listed = if page.key == "contact" {
+            audiences_of(r, lang)
+        } else {
+            Vec::new()
+        };
         Related {
             page,
             refs,
             cited: site.cited_by(&page.key, lang),
             siblings,
             tagged,
+            listed,
         }
     }
 
@@ -76,8 +84,23 @@ impl<'a> Related<'a> {
             shows.neighbours = (s.prev.map(|p| p.key.clone()), s.next.map(|p| p.key.clone()));
             shows.place = (s.position, s.total);
         }
-        keys.extend(self.tagged.iter().map(|p| p.key.clone()));
+        keys.extend(
+            self.tagged
+                .iter()
+                .chain(&self.listed)
+                .map(|p| p.key.clone()),
+        );
         shows.keys = keys;
         shows
     }
+}
+
+/// The audiences' pages, the one of `--audience` first.
+pub(crate) fn audiences_of<'a>(r: &'a Renderer, lang: &str) -> Vec<&'a Page> {
+    let mut pages = r.site.children("audiences/_index", lang);
+    if let Some(first) = r.audience {
+        // A stable sort: the chosen audience first, the others in their order.
+        pages.sort_by_key(|p| p.key != format!("audiences/{first}"));
+    }
+    pages
 }
