@@ -4,6 +4,8 @@
 
 use crate::common;
 
+mod collisions;
+
 use std::collections::BTreeMap;
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -16,7 +18,7 @@ use sha2::{Digest, Sha256};
 const LANGS: [&str; 3] = ["fr", "en", "ar"];
 
 /// The shipped site, built once for the whole file (the kit takes a few seconds in debug).
-fn site() -> &'static Fixture {
+pub(crate) fn site() -> &'static Fixture {
     static SITE: OnceLock<Fixture> = OnceLock::new();
     SITE.get_or_init(|| {
         let f = Fixture::shipped();
@@ -27,7 +29,7 @@ fn site() -> &'static Fixture {
     })
 }
 
-fn tool(name: &str, args: &[&str]) -> String {
+pub(crate) fn tool(name: &str, args: &[&str]) -> String {
     let out = Command::new(name)
         .args(args)
         .output()

@@ -26,6 +26,8 @@ const S_NUMBER: Style = Style::new(44.0, true, "sea").lines(1).shrink_to(28.0);
 /// Slide margin and the gap between columns.
 const SM: f32 = 56.0;
 const GAP: f32 = 16.0;
+/// Where a slide's text ends: below are the emblem and the site's name.
+const BOTTOM: f32 = SLIDE.1 - 54.0;
 
 /// The presentation in one language.
 pub fn presentation(m: &mut Measurer, spec: &Spec, brand: &Brand) -> Vec<Drawn> {
@@ -67,7 +69,7 @@ impl Slides<'_, '_, '_> {
 
     /// A slide's title (and optional lead) across its width.
     fn title(&mut self, title: &str, lead: Option<&str>) -> Vec<TextLine> {
-        let mut t = Flow::new(self.m, SM, Self::INNER, 44.0, self.spec.rtl);
+        let mut t = Flow::new(self.m, SM, Self::INNER, 44.0, self.spec.rtl).bounded(BOTTOM);
         t.text(title, S_TITLE);
         if let Some(lead) = lead.filter(|l| !l.is_empty()) {
             t.gap(2.0).text(lead, S_BODY.lines(2));
@@ -117,7 +119,7 @@ impl Slides<'_, '_, '_> {
                 h,
                 color: if i % 2 == 0 { "sand" } else { "mist" }.into(),
             });
-            let mut c = Flow::new(self.m, x + 14.0, cw - 28.0, top + 6.0, rtl);
+            let mut c = Flow::new(self.m, x + 14.0, cw - 28.0, top + 6.0, rtl).bounded(top + h);
             c.text(&fig.value, S_NUMBER).gap(4.0);
             c.text(&fig.label, S_BODY.lines(4)).gap(6.0);
             source(&mut c, spec, fig, S_SOURCE);
@@ -155,7 +157,7 @@ impl Slides<'_, '_, '_> {
     fn audience(&mut self, a: &AudienceSpec) -> Drawn {
         let (spec, rtl) = (self.spec, self.spec.rtl);
         let mut lines = self.title(&a.title, Some(&a.summary));
-        let mut c = Flow::new(self.m, SM, Self::INNER, 120.0, rtl);
+        let mut c = Flow::new(self.m, SM, Self::INNER, 120.0, rtl).bounded(BOTTOM);
         c.text(spec.label("kit-promises"), S_HEAD).gap(2.0);
         for p in &a.promises {
             c.text(&format!("— {p}"), S_BODY.lines(1).role(Role::Item))
@@ -166,7 +168,7 @@ impl Slides<'_, '_, '_> {
         let figures: Vec<&FigureSpec> = a.figures.iter().take(3).collect();
         let (l, tiles) = self.figure_row(&figures, 292.0, 168.0);
         lines.extend(l);
-        let mut f = Flow::new(self.m, SM, Self::INNER, 462.0, rtl);
+        let mut f = Flow::new(self.m, SM, Self::INNER, 462.0, rtl).bounded(BOTTOM);
         f.text(spec.label("kit-audience-more"), S_SOURCE.lines(1));
         f.text_dir(&a.url, S_SOURCE.lines(1), false);
         lines.extend(f.take());
@@ -201,7 +203,7 @@ impl Slides<'_, '_, '_> {
                 });
             }
             let x = mirror(SM + 56.0, inner - 56.0, w, rtl);
-            let mut c = Flow::new(self.m, x, inner - 56.0, y, rtl);
+            let mut c = Flow::new(self.m, x, inner - 56.0, y, rtl).bounded(y + row_h);
             c.text(
                 &ch.title,
                 Style::new(14.0, true, "navy").lines(1).role(Role::H3),
@@ -233,7 +235,7 @@ impl Slides<'_, '_, '_> {
                 h: 150.0,
                 color: if (row + col) % 2 == 0 { "sand" } else { "mist" }.into(),
             });
-            let mut c = Flow::new(self.m, x + 14.0, cw - 28.0, y + 20.0, rtl);
+            let mut c = Flow::new(self.m, x + 14.0, cw - 28.0, y + 20.0, rtl).bounded(y + 150.0);
             c.text(label, S_HEAD.role(Role::Item));
             lines.extend(c.take());
         }
@@ -248,7 +250,7 @@ impl Slides<'_, '_, '_> {
         let cw = (Self::INNER - GAP) / 2.0;
         for (col, chunk) in spec.sites.chunks(half.max(1)).enumerate() {
             let x = mirror(SM + col as f32 * (cw + GAP), cw, w, rtl);
-            let mut c = Flow::new(self.m, x, cw, 110.0, rtl);
+            let mut c = Flow::new(self.m, x, cw, 110.0, rtl).bounded(BOTTOM);
             for (name, kind) in chunk {
                 c.text(
                     &format!("{name} · {kind}"),
@@ -267,7 +269,8 @@ impl Slides<'_, '_, '_> {
         let (title, description, url) = &spec.orientation;
         let mut lines = self.title(title, None);
         let text_w = Self::INNER - 220.0;
-        let mut c = Flow::new(self.m, mirror(SM, text_w, w, rtl), text_w, 130.0, rtl);
+        let mut c =
+            Flow::new(self.m, mirror(SM, text_w, w, rtl), text_w, 130.0, rtl).bounded(BOTTOM);
         c.text(description, S_BODY.lines(6)).gap(16.0);
         c.text_dir(url, Style::new(16.0, true, "sea").lines(2), false)
             .gap(6.0);
