@@ -186,18 +186,10 @@ impl<'m, 'o> Flow<'m, 'o> {
     }
 
     /// The column ends at `bottom` (a tile's edge, the footer): lines placed past it are out
-    /// of their box, which `overflow` tells.
+    /// of their box (each line carries its box, for the tests to check).
     pub fn bounded(mut self, bottom: f32) -> Self {
         self.bottom = bottom;
         self
-    }
-
-    /// How far the lines placed so far run past the column's bottom (0 when they fit).
-    pub fn overflow(&self) -> f32 {
-        self.lines
-            .iter()
-            .map(|l| l.rect().bottom() - self.bottom)
-            .fold(0.0, f32::max)
     }
 
     fn frame(&self) -> Rect {
