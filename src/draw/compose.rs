@@ -238,6 +238,10 @@ impl<'m, 'o> Flow<'m, 'o> {
         let frame = self.frame();
         for (i, line) in block.lines.iter().enumerate() {
             self.y += lh;
+            let (runs, exact) =
+                layout::place(self.m, line, (block.size, style.bold), text_rtl, self.rtl);
+            // A line of several runs has each isolated on its own.
+            let isolated = text_rtl && exact.is_none();
             self.lines.push(TextLine {
                 x: if self.rtl {
                     self.x + self.width
@@ -249,13 +253,13 @@ impl<'m, 'o> Flow<'m, 'o> {
                 weight: if style.bold { 700 } else { 400 },
                 color: style.color,
                 anchor: if self.rtl { "end" } else { "start" },
-                open: if text_rtl { "\u{2067}" } else { "" },
-                close: if text_rtl { "\u{2069}" } else { "" },
-                runs: layout::runs(line, text_rtl),
+                open: if isolated { "\u{2067}" } else { "" },
+                close: if isolated { "\u{2069}" } else { "" },
+                runs,
                 role: style.role,
                 first: i == 0,
                 lang: lang.to_string(),
-                width: block.widths[i],
+                width: exact.unwrap_or(block.widths[i]),
                 frame,
             });
         }
