@@ -62,12 +62,15 @@ fn pages(pdf: &Path) -> Vec<((f64, f64), Vec<Word>)> {
 /// The part of a word's box its letters fill. poppler's box runs from the font's ascent to its
 /// descent, which for Noto Sans is 1.36 times the size (and twice the size for Noto Sans
 /// Arabic): lines set closer than that have boxes that overlap while their letters do not.
-fn ink(w: &Word) -> Bbox {
+/// In an Arabic document, digits and punctuation are in the Arabic face too, unless they
+/// follow Latin words.
+fn ink(w: &Word, arabic_document: bool) -> Bbox {
     let h = w.bbox[3] - w.bbox[1];
     let arabic = w
         .text
         .chars()
-        .any(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
+        .any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
+        || (arabic_document && !w.text.chars().any(|c| c.is_ascii_alphabetic()));
     let (top, bottom) = if arabic { (0.3, 0.25) } else { (0.22, 0.08) };
     [
         w.bbox[0],
@@ -135,7 +138,8 @@ fn problems(pdf: &Path, words: &[Word], (w, h): (f64, f64), (dx, dy): (f64, f64)
             if o.block == a.block || o.line == a.line {
                 continue;
             }
-            let (ox, oy) = overlap(&ink(a), &ink(o));
+            let arabic = name.ends_with("-ar.pdf") || name.ends_with("-ar-print.pdf");
+            let (ox, oy) = overlap(&ink(a, arabic), &ink(o, arabic));
             if ox > 0.5 && oy > 0.5 {
                 out.push(format!(
                     "{name}: «{}» {b:?} and «{}» {:?} overlap by {oy:.1} pt",
