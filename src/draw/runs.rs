@@ -56,6 +56,18 @@ pub fn runs(text: &str, rtl: bool) -> Vec<Run> {
     out
 }
 
+/// Spaces at a run's ends become no-break spaces: usvg drops the spaces at the ends of a text
+/// chunk, and with them the gap between two runs.
+fn no_break_ends(piece: &str) -> String {
+    let inner = piece.trim_matches(' ');
+    if inner.is_empty() {
+        return "\u{a0}".repeat(piece.len());
+    }
+    let lead = piece.len() - piece.trim_start_matches(' ').len();
+    let trail = piece.len() - piece.trim_end_matches(' ').len();
+    format!("{}{inner}{}", "\u{a0}".repeat(lead), "\u{a0}".repeat(trail))
+}
+
 /// A line's runs placed side by side, in reading order, and the line's width when it has
 /// several. usvg shapes a text of several fonts with each font over the whole text and then
 /// misplaces glyphs (STACK.md §4); so each run is drawn alone at its own x, its direction
@@ -108,19 +120,7 @@ pub(crate) fn place(
                 (false, true) => ("\u{2066}", "\u{2069}"),
                 (false, false) => ("", ""),
             };
-            // Spaces at a run's ends are no-break spaces: usvg drops the spaces at the ends of
-            // a text chunk, and with them the gap between two runs.
-            let piece = &text[s..e];
-            let inner = piece.trim_matches(' ');
-            let (lead, trail) = (
-                piece.len() - piece.trim_start_matches(' ').len(),
-                piece.len() - piece.trim_end_matches(' ').len(),
-            );
-            let text = if inner.is_empty() {
-                "\u{a0}".repeat(piece.len())
-            } else {
-                format!("{}{inner}{}", "\u{a0}".repeat(lead), "\u{a0}".repeat(trail))
-            };
+            let text = no_break_ends(&text[s..e]);
             let w = m.advance(&text, size, bold, (family, run_rtl));
             placed.push((
                 s,
