@@ -57,7 +57,8 @@ impl Cards {
             f,
         );
         let mut ctx = frame_context(site, brand, f, rtl);
-        figure_context(&mut ctx, &text, f, rtl);
+        let mut m = Measurer::new(&self.options, &self.widths);
+        figure_context(&mut ctx, &mut m, &text, f, rtl);
         self.templates
             .tera
             .render("figure.svg", &ctx)
@@ -164,19 +165,17 @@ impl Cards {
             .enumerate()
             .map(|(i, l)| Line {
                 y: top + i as f32 * line_height,
-                runs: layout::runs(l, frame.rtl),
+                runs: layout::place(&mut m, l, (block.size, true), frame.rtl, rtl).0,
             })
             .collect();
         let mut ctx = frame_context(site, brand, f, rtl);
         // Right-to-left lines are isolated (RLI…PDI): usvg ignores `direction` (STACK.md §4).
         ctx.insert("open", if frame.rtl { "\u{2067}" } else { "" });
         ctx.insert("close", if frame.rtl { "\u{2069}" } else { "" });
+        let kicker_line = kicker.lines.first().map(String::as_str).unwrap_or("");
         ctx.insert(
             "kicker",
-            &layout::runs(
-                kicker.lines.first().map(String::as_str).unwrap_or(""),
-                frame.rtl,
-            ),
+            &layout::place(&mut m, kicker_line, (kicker.size, true), frame.rtl, rtl).0,
         );
         ctx.insert("kicker_y", &(top - clearance).max(190.0));
         ctx.insert("lines", &lines);
@@ -206,21 +205,20 @@ struct FigureText {
 }
 
 /// Places a figure's label and source under its value, and gives the template all three.
-fn figure_context(ctx: &mut Context, text: &FigureText, f: Format, rtl: bool) {
+fn figure_context(ctx: &mut Context, m: &mut Measurer, text: &FigureText, f: Format, rtl: bool) {
     let value_y = f.height as f32 * 0.36;
     let top = value_y + 110.0;
     let lh = text.label.size * 1.25;
-    let lines = placed(&text.label, top, lh, rtl);
+    let lines = placed(m, (&text.label, true), (top, lh), (rtl, rtl));
     let source_top = top + text.label.lines.len() as f32 * lh + 40.0;
-    let source = placed(&text.source, source_top, 40.0, text.source_rtl);
+    let dirs = (text.source_rtl, rtl);
+    let source = placed(m, (&text.source, false), (source_top, 40.0), dirs);
     ctx.insert("open", if rtl { "\u{2067}" } else { "" });
     ctx.insert("close", if rtl { "\u{2069}" } else { "" });
+    let value = text.value.lines.first().map(String::as_str).unwrap_or("");
     ctx.insert(
         "value",
-        &layout::runs(
-            text.value.lines.first().map(String::as_str).unwrap_or(""),
-            rtl,
-        ),
+        &layout::place(m, value, (text.value.size, true), rtl, rtl).0,
     );
     ctx.insert("value_size", &text.value.size);
     ctx.insert("value_y", &value_y);
@@ -229,15 +227,21 @@ fn figure_context(ctx: &mut Context, text: &FigureText, f: Format, rtl: bool) {
     ctx.insert("source", &source);
 }
 
-/// The lines of a block, one under the other from `top`, `step` apart.
-fn placed(block: &Block, top: f32, step: f32, rtl: bool) -> Vec<Line> {
+/// The lines of a block (bold or not), one under the other from `top`, `step` apart, in the
+/// text's direction and aligned to the card's (`end`: right-aligned).
+fn placed(
+    m: &mut Measurer,
+    (block, bold): (&Block, bool),
+    (top, step): (f32, f32),
+    (rtl, end): (bool, bool),
+) -> Vec<Line> {
     block
         .lines
         .iter()
         .enumerate()
         .map(|(i, l)| Line {
             y: top + i as f32 * step,
-            runs: layout::runs(l, rtl),
+            runs: layout::place(m, l, (block.size, bold), rtl, end).0,
         })
         .collect()
 }

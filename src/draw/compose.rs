@@ -26,6 +26,45 @@ pub struct TextLine {
     /// The language of a passage in another language than the document's (a French source in
     /// an Arabic sheet); empty when it is the document's own.
     pub lang: String,
+    /// The line's measured width (at most its frame's).
+    pub width: f32,
+    /// The box the layout gave its paragraph: the line must stay inside it (issue #32).
+    pub frame: Rect,
+}
+
+/// A rectangle on the page, in points from the top left.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Rect {
+    pub x: f32,
+    pub y: f32,
+    pub w: f32,
+    pub h: f32,
+}
+
+impl Rect {
+    pub fn right(&self) -> f32 {
+        self.x + self.w
+    }
+
+    pub fn bottom(&self) -> f32 {
+        self.y + self.h
+    }
+
+    /// How far `other` overlaps this one, horizontally and vertically (negative: apart).
+    pub fn overlap(&self, other: &Rect) -> (f32, f32) {
+        (
+            self.right().min(other.right()) - self.x.max(other.x),
+            self.bottom().min(other.bottom()) - self.y.max(other.y),
+        )
+    }
+
+    /// Whether `other` lies inside this one, give or take `tolerance` points.
+    pub fn holds(&self, other: &Rect, tolerance: f32) -> bool {
+        other.x >= self.x - tolerance
+            && other.y >= self.y - tolerance
+            && other.right() <= self.right() + tolerance
+            && other.bottom() <= self.bottom() + tolerance
+    }
 }
 
 /// The structure a paragraph has in a tagged PDF (PDF/UA-1): a heading of some level, a
@@ -47,7 +86,30 @@ impl TextLine {
     pub fn text(&self) -> String {
         self.runs.iter().map(|r| r.text.as_str()).collect()
     }
+
+    /// Where the line's letters are: its measured width from its anchor, and from a little
+    /// above the capitals (ascenders) to the bottom of the descenders.
+    pub fn rect(&self) -> Rect {
+        let x = match self.anchor {
+            "end" => self.x - self.width,
+            "middle" => self.x - self.width / 2.0,
+            _ => self.x,
+        };
+        Rect {
+            x,
+            y: self.y - ASCENT * self.size,
+            w: self.width,
+            h: (ASCENT + DESCENT) * self.size,
+        }
+    }
 }
+
+/// A line's extent above and below its baseline, as a share of its size (Noto Sans: ascenders
+/// at 0.76, descenders at 0.24; Arabic letters stay within them but for a few marks).
+const ASCENT: f32 = 0.78;
+const DESCENT: f32 = 0.24;
+/// No frame below: the page's margins bound the column.
+pub(crate) const OPEN: f32 = 1.0e6;
 
 /// How a paragraph looks.
 #[derive(Debug, Clone, Copy)]
@@ -104,6 +166,9 @@ pub(crate) struct Flow<'m, 'o> {
     pub y: f32,
     pub rtl: bool,
     pub lines: Vec<TextLine>,
+    /// The column's box: from where it starts down to `bottom` (open unless bounded).
+    top: f32,
+    bottom: f32,
 }
 
 impl<'m, 'o> Flow<'m, 'o> {
@@ -115,6 +180,24 @@ impl<'m, 'o> Flow<'m, 'o> {
             y,
             rtl,
             lines: Vec::new(),
+            top: y,
+            bottom: OPEN,
+        }
+    }
+
+    /// The column ends at `bottom` (a tile's edge, the footer): lines placed past it are out
+    /// of their box (each line carries its box, for the tests to check).
+    pub fn bounded(mut self, bottom: f32) -> Self {
+        self.bottom = bottom;
+        self
+    }
+
+    fn frame(&self) -> Rect {
+        Rect {
+            x: self.x,
+            y: self.top,
+            w: self.width,
+            h: self.bottom - self.top,
         }
     }
 
@@ -152,8 +235,13 @@ impl<'m, 'o> Flow<'m, 'o> {
             },
         );
         let lh = block.size * style.leading;
+        let frame = self.frame();
         for (i, line) in block.lines.iter().enumerate() {
             self.y += lh;
+            let (runs, exact) =
+                layout::place(self.m, line, (block.size, style.bold), text_rtl, self.rtl);
+            // A line of several runs has each isolated on its own.
+            let isolated = text_rtl && exact.is_none();
             self.lines.push(TextLine {
                 x: if self.rtl {
                     self.x + self.width
@@ -165,12 +253,14 @@ impl<'m, 'o> Flow<'m, 'o> {
                 weight: if style.bold { 700 } else { 400 },
                 color: style.color,
                 anchor: if self.rtl { "end" } else { "start" },
-                open: if text_rtl { "\u{2067}" } else { "" },
-                close: if text_rtl { "\u{2069}" } else { "" },
-                runs: layout::runs(line, text_rtl),
+                open: if isolated { "\u{2067}" } else { "" },
+                close: if isolated { "\u{2069}" } else { "" },
+                runs,
                 role: style.role,
                 first: i == 0,
                 lang: lang.to_string(),
+                width: exact.unwrap_or(block.widths[i]),
+                frame,
             });
         }
         self

@@ -11,10 +11,13 @@ use std::sync::Mutex;
 
 use resvg::usvg;
 
+pub(crate) use super::runs::place;
+pub use super::runs::{runs, Run};
+
 pub(crate) const LATIN: &str = "Noto Sans";
-/// Covers Latin too: resvg cannot fall back between fonts inside an Arabic run (STACK.md §4),
-/// so right-to-left lines are drawn in this one font.
-pub(crate) const ARABIC: &str = "IBM Plex Sans Arabic";
+/// The site's Arabic face too (one Arabic typeface everywhere, issue #32). It has no Latin
+/// letters: Latin inside an Arabic line is a run of its own in Noto Sans (`place`).
+pub(crate) const ARABIC: &str = "Noto Sans Arabic";
 
 /// Loads the brand fonts only (never the system's), so cards are the same on every machine.
 pub fn font_db(dir: &std::path::Path) -> Arc<usvg::fontdb::Database> {
@@ -60,47 +63,6 @@ pub fn options(db: Arc<usvg::fontdb::Database>) -> usvg::Options<'static> {
         font_family: LATIN.into(),
         ..Default::default()
     }
-}
-
-fn is_arabic(c: char) -> bool {
-    matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{08A0}'..='\u{08FF}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
-}
-
-/// A piece of a line drawn with one font.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-pub struct Run {
-    pub text: String,
-    pub family: &'static str,
-}
-
-/// Right-to-left lines are one run in the Arabic face, which also covers Latin, digits and
-/// punctuation (splitting them into fonts made usvg misplace glyphs at the run boundaries).
-/// Left-to-right lines give Arabic letters, if any, to that face and the rest to the Latin one.
-pub fn runs(text: &str, rtl: bool) -> Vec<Run> {
-    if rtl {
-        return vec![Run {
-            text: text.to_string(),
-            family: ARABIC,
-        }];
-    }
-    let mut out: Vec<Run> = Vec::new();
-    for c in text.chars() {
-        let family = if is_arabic(c) {
-            ARABIC
-        } else if c.is_alphabetic() {
-            LATIN
-        } else {
-            out.last().map(|r| r.family).unwrap_or(LATIN)
-        };
-        match out.last_mut() {
-            Some(r) if r.family == family => r.text.push(c),
-            _ => out.push(Run {
-                text: c.to_string(),
-                family,
-            }),
-        }
-    }
-    out
 }
 
 /// Line breaks are decided with widths measured once at this size and scaled: `fit` tries
@@ -179,10 +141,64 @@ impl<'a> Measurer<'a> {
         self.width(text, REFERENCE_SIZE, f.bold, f.rtl) * size / REFERENCE_SIZE
     }
 
-    /// The width of the text's outlines as usvg draws them.
+    /// The advance of a text in one face and direction: where a run drawn after it starts.
+    pub(crate) fn advance(
+        &mut self,
+        text: &str,
+        size: f32,
+        bold: bool,
+        (family, rtl): (&'static str, bool),
+    ) -> f32 {
+        // Cached with the widths, the face named in the key.
+        let key = format!("\u{1}{family}\u{1}{text}");
+        let known = self
+            .widths
+            .0
+            .lock()
+            .expect("no panic while holding the lock")
+            .get(&(key.clone(), (size * 10.0) as u32, bold, rtl))
+            .copied();
+        if let Some(w) = known {
+            return w;
+        }
+        let w = self.advance_of(text, size, bold, (family, rtl));
+        self.widths
+            .0
+            .lock()
+            .expect("no panic while holding the lock")
+            .insert((key, (size * 10.0) as u32, bold, rtl), w);
+        w
+    }
+
+    /// Measured between two full stops (both faces have one): the outlines of ".text." less
+    /// those of "..".
+    fn advance_of(&self, text: &str, size: f32, bold: bool, (family, rtl): (&str, bool)) -> f32 {
+        let (open, close) = if rtl {
+            ("\u{2067}", "\u{2069}")
+        } else {
+            ("", "")
+        };
+        let span = |t: &str| format!("<tspan font-family=\"{family}\">{t}</tspan>");
+        let text = crate::templates::escape_xml(text);
+        let both = self.outline_width(&span(&format!(".{open}{text}{close}.")), size, bold);
+        let dots = self.outline_width(&span(".."), size, bold);
+        match (both, dots) {
+            (Some(a), Some(b)) => a - b,
+            _ => text.chars().count() as f32 * size * 0.62,
+        }
+    }
+
+    /// The width of the text's outlines as usvg draws them. A text of several runs is drawn
+    /// run by run (`place`): its width is the sum of their advances.
     fn measure(&self, text: &str, size: f32, bold: bool, rtl: bool) -> f32 {
-        let weight = if bold { 700 } else { 400 };
-        let spans: String = runs(text, rtl)
+        let runs = runs(text, rtl);
+        if runs.len() > 1 {
+            return runs
+                .iter()
+                .map(|r| self.advance_of(&r.text, size, bold, (r.family, r.family == ARABIC)))
+                .sum();
+        }
+        let spans: String = runs
             .iter()
             .map(|r| {
                 format!(
@@ -198,24 +214,29 @@ impl<'a> Measurer<'a> {
         } else {
             ("", "")
         };
+        self.outline_width(&format!("{open}{spans}{close}"), size, bold)
+            .unwrap_or_else(|| text.chars().count() as f32 * size * 0.62)
+    }
+
+    /// The width of a `<text>`'s content as usvg lays it out.
+    fn outline_width(&self, content: &str, size: f32, bold: bool) -> Option<f32> {
+        let weight = if bold { 700 } else { 400 };
         let svg = format!(
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"4000\" height=\"400\"><text x=\"0\" y=\"200\" font-size=\"{size}\" font-weight=\"{weight}\">{open}{spans}{close}</text></svg>"
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"4000\" height=\"400\"><text x=\"0\" y=\"200\" font-size=\"{size}\" font-weight=\"{weight}\">{content}</text></svg>"
         );
         // usvg 0.47 can panic on some mixed-script runs; a card must never stop the build, so
         // such a text falls back to an estimate (its line is then cut with room to spare).
         let options = self.options;
-        let measured = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
             usvg::Tree::from_str(&svg, options).ok().and_then(|t| {
                 t.root().children().iter().find_map(|n| match n {
                     usvg::Node::Text(t) => Some(t.bounding_box().width()),
                     _ => None,
                 })
             })
-        }));
-        match measured {
-            Ok(Some(w)) => w,
-            _ => text.chars().count() as f32 * size * 0.62,
-        }
+        }))
+        .ok()
+        .flatten()
     }
 }
 
@@ -309,33 +330,6 @@ mod tests {
     fn opts() -> usvg::Options<'static> {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("brand/fonts");
         options(font_db(&dir))
-    }
-
-    #[test]
-    fn arabic_lines_use_one_face_and_latin_lines_split_arabic_words_out() {
-        let r = runs("منذ 2023، أصبحت Aix-Marseille (عاصمة)", true);
-        assert_eq!(
-            r,
-            vec![Run {
-                text: "منذ 2023، أصبحت Aix-Marseille (عاصمة)".into(),
-                family: ARABIC
-            }]
-        );
-        let l = runs("CISAM, مرسيليا", false);
-        assert_eq!(
-            l[0],
-            Run {
-                text: "CISAM, ".into(),
-                family: LATIN
-            }
-        );
-        assert_eq!(
-            l[1],
-            Run {
-                text: "مرسيليا".into(),
-                family: ARABIC
-            }
-        );
     }
 
     #[test]

@@ -6,6 +6,7 @@
 //! `brand/templates/kit/`; every document is cached by the hash of what it shows.
 
 mod brand_sheet;
+mod collisions;
 pub mod documents;
 mod drawing;
 pub mod logos;

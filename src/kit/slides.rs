@@ -26,6 +26,29 @@ const S_NUMBER: Style = Style::new(44.0, true, "sea").lines(1).shrink_to(28.0);
 /// Slide margin and the gap between columns.
 const SM: f32 = 56.0;
 const GAP: f32 = 16.0;
+/// Where a slide's text ends: below are the emblem and the site's name.
+const BOTTOM: f32 = SLIDE.1 - 54.0;
+/// A figure's number and label sizes on a tile, largest first: the next is tried when the
+/// tile's text does not fit its height.
+const FIGURE_SIZES: [(f32, f32); 4] = [(44.0, 14.0), (36.0, 14.0), (36.0, 13.0), (30.0, 12.0)];
+
+/// A figure on its tile: its number, its label (at most four lines), its source and year.
+fn figure_text(c: &mut Flow, spec: &Spec, fig: &FigureSpec, (number, label): (f32, f32)) {
+    let number = Style {
+        size: number,
+        min_size: number.min(28.0),
+        ..S_NUMBER
+    };
+    let label = Style {
+        size: label,
+        min_size: label,
+        ..S_BODY.lines(4)
+    };
+    c.text(&fig.value, number).gap(4.0);
+    c.text(&fig.label, label).gap(6.0);
+    target(c, fig, S_SOURCE);
+    source(c, spec, fig, S_SOURCE);
+}
 
 /// The presentation in one language.
 pub fn presentation(m: &mut Measurer, spec: &Spec, brand: &Brand) -> Vec<Drawn> {
@@ -67,7 +90,7 @@ impl Slides<'_, '_, '_> {
 
     /// A slide's title (and optional lead) across its width.
     fn title(&mut self, title: &str, lead: Option<&str>) -> Vec<TextLine> {
-        let mut t = Flow::new(self.m, SM, Self::INNER, 44.0, self.spec.rtl);
+        let mut t = Flow::new(self.m, SM, Self::INNER, 44.0, self.spec.rtl).bounded(BOTTOM);
         t.text(title, S_TITLE);
         if let Some(lead) = lead.filter(|l| !l.is_empty()) {
             t.gap(2.0).text(lead, S_BODY.lines(2));
@@ -97,32 +120,45 @@ impl Slides<'_, '_, '_> {
         self.slide("slide-cover.svg", lines, Vec::new())
     }
 
-    /// Figures on tiles in one row from `top`: a large number, its label, its source and year.
+    /// Figures on tiles in one row from `top`, `h` high: a large number, its label, its source
+    /// and year. A tile whose text would run past its bottom gets smaller numbers and labels
+    /// (`FIGURE_SIZES`), the whole row alike; sources keep their 12 pt and are never cut.
     fn figure_row(
         &mut self,
         figures: &[&FigureSpec],
         top: f32,
         h: f32,
     ) -> (Vec<TextLine>, Vec<Tile>) {
-        let (spec, w, rtl) = (self.spec, Self::W, self.spec.rtl);
-        let (mut lines, mut tiles) = (Vec::new(), Vec::new());
+        let (w, rtl) = (Self::W, self.spec.rtl);
         let n = figures.len().max(1) as f32;
         let cw = (Self::INNER - GAP * (n - 1.0)) / n;
-        for (i, fig) in figures.iter().enumerate() {
-            let x = mirror(SM + i as f32 * (cw + GAP), cw, w, rtl);
-            tiles.push(Tile {
+        let xs: Vec<f32> = (0..figures.len())
+            .map(|i| mirror(SM + i as f32 * (cw + GAP), cw, w, rtl))
+            .collect();
+        let tiles = xs
+            .iter()
+            .enumerate()
+            .map(|(i, &x)| Tile {
                 x,
                 y: top,
                 w: cw,
                 h,
                 color: if i % 2 == 0 { "sand" } else { "mist" }.into(),
-            });
-            let mut c = Flow::new(self.m, x + 14.0, cw - 28.0, top + 6.0, rtl);
-            c.text(&fig.value, S_NUMBER).gap(4.0);
-            c.text(&fig.label, S_BODY.lines(4)).gap(6.0);
-            target(&mut c, fig, S_SOURCE);
-            source(&mut c, spec, fig, S_SOURCE);
-            lines.extend(c.take());
+            })
+            .collect();
+        let mut lines = Vec::new();
+        for sizes in FIGURE_SIZES {
+            lines.clear();
+            let mut fits = true;
+            for (fig, &x) in figures.iter().zip(&xs) {
+                let mut c = Flow::new(self.m, x + 14.0, cw - 28.0, top + 6.0, rtl).bounded(top + h);
+                figure_text(&mut c, self.spec, fig, sizes);
+                fits &= c.y + 6.0 <= top + h;
+                lines.extend(c.take());
+            }
+            if fits {
+                break;
+            }
         }
         (lines, tiles)
     }
@@ -152,22 +188,28 @@ impl Slides<'_, '_, '_> {
         self.slide("slide.svg", lines, tiles)
     }
 
-    /// One audience: its summary, its promises as a list, its proof figures, its page.
+    /// One audience: its summary, its promises as a list, its proof figures, its page. Each
+    /// part starts below the one before; the figures' tiles take the room left above the
+    /// page's address, which ends the slide's text.
     fn audience(&mut self, a: &AudienceSpec) -> Drawn {
         let (spec, rtl) = (self.spec, self.spec.rtl);
         let mut lines = self.title(&a.title, Some(&a.summary));
-        let mut c = Flow::new(self.m, SM, Self::INNER, 120.0, rtl);
+        let below_title = lines.last().map_or(120.0, |l| l.rect().bottom() + 8.0);
+        let mut c = Flow::new(self.m, SM, Self::INNER, below_title, rtl).bounded(BOTTOM);
         c.text(spec.label("kit-promises"), S_HEAD).gap(2.0);
         for p in &a.promises {
             c.text(&format!("— {p}"), S_BODY.lines(1).role(Role::Item))
                 .gap(2.0);
         }
+        let top = c.y + 12.0;
         lines.extend(c.take());
+        // The page's address: two lines of sources' size, just above the footer.
+        let address_top = BOTTOM - 2.0 * S_SOURCE.size * S_SOURCE.leading;
         // Its proof points, as on its one-pager.
         let figures: Vec<&FigureSpec> = a.figures.iter().take(3).collect();
-        let (l, tiles) = self.figure_row(&figures, 292.0, 168.0);
+        let (l, tiles) = self.figure_row(&figures, top, address_top - 10.0 - top);
         lines.extend(l);
-        let mut f = Flow::new(self.m, SM, Self::INNER, 462.0, rtl);
+        let mut f = Flow::new(self.m, SM, Self::INNER, address_top, rtl).bounded(BOTTOM);
         f.text(spec.label("kit-audience-more"), S_SOURCE.lines(1));
         f.text_dir(&a.url, S_SOURCE.lines(1), false);
         lines.extend(f.take());
@@ -202,7 +244,7 @@ impl Slides<'_, '_, '_> {
                 });
             }
             let x = mirror(SM + 56.0, inner - 56.0, w, rtl);
-            let mut c = Flow::new(self.m, x, inner - 56.0, y, rtl);
+            let mut c = Flow::new(self.m, x, inner - 56.0, y, rtl).bounded(y + row_h);
             c.text(
                 &ch.title,
                 Style::new(14.0, true, "navy").lines(1).role(Role::H3),
@@ -234,7 +276,7 @@ impl Slides<'_, '_, '_> {
                 h: 150.0,
                 color: if (row + col) % 2 == 0 { "sand" } else { "mist" }.into(),
             });
-            let mut c = Flow::new(self.m, x + 14.0, cw - 28.0, y + 20.0, rtl);
+            let mut c = Flow::new(self.m, x + 14.0, cw - 28.0, y + 20.0, rtl).bounded(y + 150.0);
             c.text(label, S_HEAD.role(Role::Item));
             lines.extend(c.take());
         }
@@ -249,7 +291,7 @@ impl Slides<'_, '_, '_> {
         let cw = (Self::INNER - GAP) / 2.0;
         for (col, chunk) in spec.sites.chunks(half.max(1)).enumerate() {
             let x = mirror(SM + col as f32 * (cw + GAP), cw, w, rtl);
-            let mut c = Flow::new(self.m, x, cw, 110.0, rtl);
+            let mut c = Flow::new(self.m, x, cw, 110.0, rtl).bounded(BOTTOM);
             for (name, kind) in chunk {
                 c.text(
                     &format!("{name} · {kind}"),
@@ -268,7 +310,8 @@ impl Slides<'_, '_, '_> {
         let (title, description, url) = &spec.orientation;
         let mut lines = self.title(title, None);
         let text_w = Self::INNER - 220.0;
-        let mut c = Flow::new(self.m, mirror(SM, text_w, w, rtl), text_w, 130.0, rtl);
+        let mut c =
+            Flow::new(self.m, mirror(SM, text_w, w, rtl), text_w, 130.0, rtl).bounded(BOTTOM);
         c.text(description, S_BODY.lines(6)).gap(16.0);
         c.text_dir(url, Style::new(16.0, true, "sea").lines(2), false)
             .gap(6.0);
