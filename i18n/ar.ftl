@@ -281,6 +281,17 @@ kit-pages = { PLURAL($count) ->
 }
 kit-variant-screen = للشاشة
 kit-variant-print = للطباعة (هامش زائد 3 مم، علامات القص)
+kit-variant-editable = قابلة للتعديل (PowerPoint وImpress؛ العناوين والأرقام والمصادر في مربعات نص)
+kit-toc = في هذه الصفحة
+kit-cards-stories = القصص
+kit-cards-other = أرقام رئيسية أخرى
+kit-cards-count = { PLURAL($count) ->
+    [zero] لا بطاقة
+    [one] بطاقة واحدة
+    [two] بطاقتان
+    [few] { $count } بطاقات
+   *[other] { $count } بطاقة
+}
 kit-preview = معاينة: { $title }
 kit-kind-one-pager = ورقة A4 لكل جمهور
 kit-kind-figures = ورقة الأرقام الرئيسية (A4)

@@ -256,6 +256,14 @@ kit-pages = { PLURAL($count) ->
 }
 kit-variant-screen = screen
 kit-variant-print = print (3 mm bleed, crop marks)
+kit-variant-editable = editable (PowerPoint, Impress; titles, figures and sources as text boxes)
+kit-toc = On this page
+kit-cards-stories = Stories
+kit-cards-other = Other key figures
+kit-cards-count = { $count ->
+    [one] { $count } card
+   *[other] { $count } cards
+}
 kit-preview = Preview: { $title }
 kit-kind-one-pager = A4 sheet per audience
 kit-kind-figures = Key figures sheet (A4)

@@ -257,6 +257,14 @@ kit-pages = { PLURAL($count) ->
 }
 kit-variant-screen = écran
 kit-variant-print = impression (fond perdu 3 mm, traits de coupe)
+kit-variant-editable = modifiable (PowerPoint, Impress ; textes, chiffres et sources en zones de texte)
+kit-toc = Sur cette page
+kit-cards-stories = Histoires
+kit-cards-other = Autres chiffres clés
+kit-cards-count = { $count ->
+    [one] { $count } carte
+   *[other] { $count } cartes
+}
 kit-preview = Aperçu : { $title }
 kit-kind-one-pager = Fiche A4 par public
 kit-kind-figures = Fiche chiffres clés (A4)

@@ -15,6 +15,8 @@ mod events;
 mod fuzz;
 mod guard;
 mod kit;
+mod kit_deck;
+mod kit_page;
 mod layering;
 mod offline;
 mod publish;

@@ -13,10 +13,10 @@ use std::sync::OnceLock;
 use common::{attr, select, Fixture};
 use sha2::{Digest, Sha256};
 
-const LANGS: [&str; 3] = ["fr", "en", "ar"];
+pub(crate) const LANGS: [&str; 3] = ["fr", "en", "ar"];
 
 /// The shipped site, built once for the whole file (the kit takes a few seconds in debug).
-fn site() -> &'static Fixture {
+pub(crate) fn site() -> &'static Fixture {
     static SITE: OnceLock<Fixture> = OnceLock::new();
     SITE.get_or_init(|| {
         let f = Fixture::shipped();
@@ -27,7 +27,7 @@ fn site() -> &'static Fixture {
     })
 }
 
-fn tool(name: &str, args: &[&str]) -> String {
+pub(crate) fn tool(name: &str, args: &[&str]) -> String {
     let out = Command::new(name)
         .args(args)
         .output()
@@ -40,7 +40,7 @@ fn tool(name: &str, args: &[&str]) -> String {
     String::from_utf8(out.stdout).unwrap()
 }
 
-fn info(pdf: &Path) -> BTreeMap<String, String> {
+pub(crate) fn info(pdf: &Path) -> BTreeMap<String, String> {
     tool("pdfinfo", &["-box", pdf.to_str().unwrap()])
         .lines()
         .filter_map(|l| l.split_once(':'))
@@ -54,19 +54,19 @@ fn numbers(s: &str) -> Vec<f64> {
         .collect()
 }
 
-fn text(pdf: &Path) -> String {
+pub(crate) fn text(pdf: &Path) -> String {
     tool("pdftotext", &[pdf.to_str().unwrap(), "-"])
 }
 
 /// Letters and digits only: spacing, punctuation and bidi controls left out.
-fn letters(s: &str) -> String {
+pub(crate) fn letters(s: &str) -> String {
     s.chars().filter(|c| c.is_alphanumeric()).collect()
 }
 
 /// Whether `needle` is in `hay`, both reduced to letters. pdftotext gives the letters of an
 /// Arabic ligature (lam-alef, ra after shin...) in swapped order (STACK.md §6), which does not
 /// show on the page; so for Arabic a window of the same letters, in any order, also counts.
-fn contains(hay: &str, needle: &str) -> bool {
+pub(crate) fn contains(hay: &str, needle: &str) -> bool {
     let (hay, needle) = (letters(hay), letters(needle));
     if hay.contains(&needle) {
         return true;
@@ -329,7 +329,7 @@ fn the_logo_pack_has_every_variant_as_outlined_svg_transparent_png_and_pdf() {
     }
 }
 
-fn read_zip(path: &Path) -> BTreeMap<String, Vec<u8>> {
+pub(crate) fn read_zip(path: &Path) -> BTreeMap<String, Vec<u8>> {
     let mut z = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
     let mut out = BTreeMap::new();
     for i in 0..z.len() {
