@@ -341,7 +341,8 @@ fn each_zip_carries_its_deck_and_the_kit_page_lists_it_beside_the_pdf() {
         let pdf = files
             .iter()
             .position(|a| {
-                a.value().attr("href") == Some(&format!("/kit/{lang}/presentation-{lang}.pdf"))
+                a.value().attr("href")
+                    == Some(format!("/kit/{lang}/presentation-{lang}.pdf").as_str())
             })
             .expect("the presentation's PDF listed");
         let deck = &files[pdf + 1];
