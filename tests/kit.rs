@@ -374,8 +374,8 @@ fn each_zip_holds_the_kit_with_a_manifest_that_matches_its_files() {
         assert_eq!(count("one-pager-"), 8, "four audiences, screen and print");
         assert_eq!(
             count("presentation-"),
-            1 + 2 * 12,
-            "the deck, and each slide as PNG and SVG"
+            2 + 2 * 12,
+            "the deck as PDF and PPTX, and each slide as PNG and SVG"
         );
         assert_eq!(count("key-figures-"), 1);
         assert_eq!(count("brand-sheet-"), 1);

@@ -166,8 +166,11 @@ fn each_slide_of_the_deck_says_what_the_same_slide_of_the_pdf_says() {
         let pdf = pdf.to_str().unwrap();
         for (i, name) in slide_names(&zip).iter().enumerate() {
             let n = (i + 1).to_string();
-            let page = tool("pdftotext", &["-f", &n, "-l", &n, pdf, "-"]);
-            let paras = paragraphs(part(&zip, name));
+            let page = unmarked(&tool("pdftotext", &["-f", &n, "-l", &n, pdf, "-"]));
+            let paras: Vec<_> = paragraphs(part(&zip, name))
+                .into_iter()
+                .map(|(t, rtl, algn)| (unmarked(&t), rtl, algn))
+                .collect();
             assert!(!paras.is_empty(), "{lang} slide {n}: text boxes");
             for (text, _, _) in &paras {
                 assert!(
@@ -190,6 +193,14 @@ fn each_slide_of_the_deck_says_what_the_same_slide_of_the_pdf_says() {
             );
         }
     }
+}
+
+/// Arabic short vowels (harakat) left out: the PDF draws them inside their letter's glyph
+/// cluster and pdftotext drops them, which the page does not show.
+fn unmarked(s: &str) -> String {
+    s.chars()
+        .filter(|c| !matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}'))
+        .collect()
 }
 
 #[test]
@@ -376,6 +387,11 @@ fn the_deck_is_cached_like_the_other_kit_documents() {
         .collect();
     assert_eq!(cached.len(), 1, "the French deck is in .cache/kit");
     std::fs::write(&cached[0], b"from the cache").unwrap();
+    // With its inputs unchanged a build is done before it starts (`.public.manifest`): without
+    // that record the pipeline runs, and the kit reads its documents from the cache.
+    let manifest = f.root().join(".public.manifest");
+    assert!(manifest.is_file(), "the build's record of its inputs");
+    std::fs::remove_file(manifest).unwrap();
     f.build_ok();
     assert_eq!(
         std::fs::read(f.public().join(rel)).unwrap(),
