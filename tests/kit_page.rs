@@ -144,7 +144,7 @@ fn figure_cards_follow_the_numeric_order_of_their_values_not_the_alphabet() {
         assert_eq!(titles.len(), values.len(), "{theme}: {titles:?}");
         for (t, v) in titles.iter().zip(values) {
             let v = v.replace(' ', "\u{a0}");
-            let t = t.replace(' ', "\u{a0}").replace('\u{202f}', "\u{a0}");
+            let t = t.replace([' ', '\u{202f}'], "\u{a0}");
             assert!(
                 t.starts_with(&format!("{v}\u{a0}")),
                 "{theme}: « {t} » should be « {v} »: {titles:?}"
