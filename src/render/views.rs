@@ -302,8 +302,10 @@ fn card_groups(r: &super::Renderer, lang: &str, cards: Vec<KitItemView>) -> Vec<
                 g.cards.push(c);
             }
             _ => {
+                // Figures of no theme go under the key figures' own title.
                 let key = match c.group.as_str() {
-                    "stories" | "other" => format!("kit-cards-{}", c.group),
+                    "stories" => "kit-cards-stories".to_string(),
+                    "other" => "kit-figures-title".to_string(),
                     theme => format!("figures-theme-{theme}"),
                 };
                 groups.push(KitCardGroup {
