@@ -265,8 +265,6 @@ kit-documents = الوثائق
 kit-logos = الشعارات
 kit-slides = يتضمن ملف zip لكل لغة أيضًا كل شريحة من العرض التقديمي بصيغتي PNG ‏(1280 بكسل) و SVG، لإعداد عرضكم الخاص.
 kit-cards = بطاقات لشبكات التواصل الاجتماعي
-kit-card-story = قصة
-kit-card-figure = رقم رئيسي
 kit-card-square = مربعة، 1080 × 1080 بكسل
 kit-card-vertical = عمودية، 1080 × 1920 بكسل
 kit-download-all = تنزيل الكل
@@ -281,6 +279,16 @@ kit-pages = { PLURAL($count) ->
 }
 kit-variant-screen = للشاشة
 kit-variant-print = للطباعة (هامش زائد 3 مم، علامات القص)
+kit-variant-editable = قابلة للتعديل (PowerPoint أو Impress؛ العناوين والأرقام والمصادر في مربعات نص)
+kit-toc = في هذه الصفحة
+kit-cards-stories = القصص
+kit-cards-count = { PLURAL($count) ->
+    [zero] لا بطاقة
+    [one] بطاقة واحدة
+    [two] بطاقتان
+    [few] { $count } بطاقات
+   *[other] { $count } بطاقة
+}
 kit-preview = معاينة: { $title }
 kit-kind-one-pager = ورقة A4 لكل جمهور
 kit-kind-figures = ورقة الأرقام الرئيسية (A4)

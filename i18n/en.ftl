@@ -244,8 +244,6 @@ kit-documents = Documents
 kit-logos = Logos
 kit-slides = Each language's zip also holds every slide of the presentation as PNG (1280 px) and SVG, to build your own deck.
 kit-cards = Social media cards
-kit-card-story = Story
-kit-card-figure = Key figure
 kit-card-square = square, 1080 × 1080 px
 kit-card-vertical = vertical, 1080 × 1920 px
 kit-download-all = Download everything
@@ -256,6 +254,13 @@ kit-pages = { PLURAL($count) ->
 }
 kit-variant-screen = screen
 kit-variant-print = print (3 mm bleed, crop marks)
+kit-variant-editable = editable (PowerPoint, Impress; titles, figures and sources as text boxes)
+kit-toc = On this page
+kit-cards-stories = Stories
+kit-cards-count = { $count ->
+    [one] { $count } card
+   *[other] { $count } cards
+}
 kit-preview = Preview: { $title }
 kit-kind-one-pager = A4 sheet per audience
 kit-kind-figures = Key figures sheet (A4)

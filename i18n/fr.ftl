@@ -245,8 +245,6 @@ kit-documents = Documents
 kit-logos = Logos
 kit-slides = Le zip de chaque langue contient aussi chaque diapositive de la présentation en PNG (1280 px) et en SVG, pour composer votre propre présentation.
 kit-cards = Cartes pour les réseaux sociaux
-kit-card-story = Histoire
-kit-card-figure = Chiffre clé
 kit-card-square = carré, 1080 × 1080 px
 kit-card-vertical = vertical, 1080 × 1920 px
 kit-download-all = Tout télécharger
@@ -257,6 +255,13 @@ kit-pages = { PLURAL($count) ->
 }
 kit-variant-screen = écran
 kit-variant-print = impression (fond perdu 3 mm, traits de coupe)
+kit-variant-editable = modifiable (PowerPoint, Impress ; textes, chiffres et sources en zones de texte)
+kit-toc = Sur cette page
+kit-cards-stories = Histoires
+kit-cards-count = { $count ->
+    [one] { $count } carte
+   *[other] { $count } cartes
+}
 kit-preview = Aperçu : { $title }
 kit-kind-one-pager = Fiche A4 par public
 kit-kind-figures = Fiche chiffres clés (A4)

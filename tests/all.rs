@@ -17,6 +17,8 @@ mod fuzz;
 mod guard;
 mod kiosk;
 mod kit;
+mod kit_deck;
+mod kit_page;
 mod layering;
 mod offline;
 mod publish;

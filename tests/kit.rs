@@ -15,7 +15,7 @@ use std::sync::OnceLock;
 use common::{attr, select, Fixture};
 use sha2::{Digest, Sha256};
 
-const LANGS: [&str; 3] = ["fr", "en", "ar"];
+pub(crate) const LANGS: [&str; 3] = ["fr", "en", "ar"];
 
 /// The shipped site, built once for the whole file (the kit takes a few seconds in debug).
 pub(crate) fn site() -> &'static Fixture {
@@ -42,7 +42,7 @@ pub(crate) fn tool(name: &str, args: &[&str]) -> String {
     String::from_utf8(out.stdout).unwrap()
 }
 
-fn info(pdf: &Path) -> BTreeMap<String, String> {
+pub(crate) fn info(pdf: &Path) -> BTreeMap<String, String> {
     tool("pdfinfo", &["-box", pdf.to_str().unwrap()])
         .lines()
         .filter_map(|l| l.split_once(':'))
@@ -56,19 +56,19 @@ fn numbers(s: &str) -> Vec<f64> {
         .collect()
 }
 
-fn text(pdf: &Path) -> String {
+pub(crate) fn text(pdf: &Path) -> String {
     tool("pdftotext", &[pdf.to_str().unwrap(), "-"])
 }
 
 /// Letters and digits only: spacing, punctuation and bidi controls left out.
-fn letters(s: &str) -> String {
+pub(crate) fn letters(s: &str) -> String {
     s.chars().filter(|c| c.is_alphanumeric()).collect()
 }
 
 /// Whether `needle` is in `hay`, both reduced to letters. pdftotext gives the letters of an
 /// Arabic ligature (lam-alef, ra after shin...) in swapped order (STACK.md §6), which does not
 /// show on the page; so for Arabic a window of the same letters, in any order, also counts.
-fn contains(hay: &str, needle: &str) -> bool {
+pub(crate) fn contains(hay: &str, needle: &str) -> bool {
     let (hay, needle) = (letters(hay), letters(needle));
     if hay.contains(&needle) {
         return true;
@@ -350,7 +350,7 @@ fn the_logo_pack_has_every_variant_as_outlined_svg_transparent_png_and_pdf() {
     }
 }
 
-fn read_zip(path: &Path) -> BTreeMap<String, Vec<u8>> {
+pub(crate) fn read_zip(path: &Path) -> BTreeMap<String, Vec<u8>> {
     let mut z = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
     let mut out = BTreeMap::new();
     for i in 0..z.len() {
@@ -395,8 +395,8 @@ fn each_zip_holds_the_kit_with_a_manifest_that_matches_its_files() {
         assert_eq!(count("one-pager-"), 8, "four audiences, screen and print");
         assert_eq!(
             count("presentation-"),
-            1 + 2 * 12,
-            "the deck, and each slide as PNG and SVG"
+            2 + 2 * 12,
+            "the deck as PDF and PPTX, and each slide as PNG and SVG"
         );
         assert_eq!(count("key-figures-"), 1);
         assert_eq!(count("brand-sheet-"), 1);

@@ -93,6 +93,11 @@ impl Builder<'_> {
             } else {
                 Vec::new()
             },
+            deck: if matches!(job, Job::Presentation) {
+                Some(std::fs::read(at("pptx")).ok()?)
+            } else {
+                None
+            },
         })
     }
 
@@ -108,6 +113,9 @@ impl Builder<'_> {
         for (i, (png, svg)) in doc.slides.iter().enumerate() {
             let _ = std::fs::write(at(&format!("slide-{}.png", i + 1)), png);
             let _ = std::fs::write(at(&format!("slide-{}.svg", i + 1)), svg);
+        }
+        if let Some(deck) = &doc.deck {
+            let _ = std::fs::write(at("pptx"), deck);
         }
         let _ = std::fs::write(at("pages"), doc.pages.to_string());
         Ok(doc)
@@ -174,18 +182,36 @@ impl Builder<'_> {
         } else {
             None
         };
-        let slides = if matches!(job, Job::Presentation) {
-            slide_files(&trees).map_err(|e| self.fail(template, e))?
+        let (slides, deck) = if matches!(job, Job::Presentation) {
+            self.presentation_extras(spec, &drawn, &trees, &title)?
         } else {
-            Vec::new()
+            (Vec::new(), None)
         };
         Ok(DocFiles {
+            deck,
             slides,
             pages: trees.len(),
             pdf,
             print,
             preview,
         })
+    }
+
+    /// The presentation's slides one by one (PNG and SVG) and its editable deck (PPTX), from
+    /// the same layout as its PDF.
+    fn presentation_extras(
+        &self,
+        spec: &Spec,
+        drawn: &[Drawn],
+        trees: &[usvg::Tree],
+        title: &str,
+    ) -> Result<(Vec<super::SlideFiles>, Option<Vec<u8>>)> {
+        let template = drawn.first().map(|d| d.template).unwrap_or_default();
+        let emblem = crate::files::read_text(&self.root.join("brand/logos/emblem.svg"))?;
+        let slides = slide_files(trees).map_err(|e| self.fail(template, e))?;
+        let deck = super::deck::deck(drawn, spec, self.brand, &emblem, title)
+            .map_err(|e| self.fail(template, format!("the editable deck: {e}")))?;
+        Ok((slides, Some(deck)))
     }
 
     /// The screen PDF, tagged (PDF/UA-1): the brand sheet's emblem is a figure of its own.

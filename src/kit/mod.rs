@@ -6,10 +6,13 @@
 //! `brand/templates/kit/`; every document is cached by the hash of what it shows.
 
 mod brand_sheet;
+mod card_list;
 mod collisions;
+mod deck;
 pub mod documents;
 mod drawing;
 pub mod logos;
+mod pptx;
 pub mod qr;
 mod screen;
 pub mod slides;
@@ -54,6 +57,9 @@ pub struct KitFile {
     pub size: usize,
     pub pages: usize,
     pub preview: Option<Preview>,
+    /// Where a social card is listed on the kit page: `stories`, or its figure's theme
+    /// (`other` for a figure of none); empty for everything else.
+    pub group: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -110,6 +116,8 @@ struct DocFiles {
     preview: Vec<u8>,
     pages: usize,
     slides: Vec<SlideFiles>,
+    /// The presentation's editable deck (PPTX).
+    deck: Option<Vec<u8>>,
 }
 
 /// One slide's PNG and SVG bytes.
@@ -158,6 +166,8 @@ pub fn draw<'a>(site: &'a Site, inputs: Inputs<'a>, progress: &Progress) -> Resu
         .text(&format!("{:?}", brand.colors))
         .text(&format!("{:?}{:?}", brand.fonts, brand.logo))
         .text(&layout::fonts_hash(&root.join("brand/fonts")))
+        // The brand sheet and the editable deck draw the emblem from its file.
+        .bytes(&std::fs::read(root.join("brand/logos/emblem.svg")).unwrap_or_default())
         .text(hash::program())
         .finish();
     let b = Builder {
@@ -215,7 +225,7 @@ pub fn pack(site: &Site, drawn: Drawn, cards: &[Output]) -> Result<Kit> {
         mut kit,
     } = drawn;
     for spec in &specs {
-        kit.files.extend(social_cards(site, spec, cards));
+        kit.files.extend(card_list::social_cards(site, spec, cards));
     }
     let zips = specs
         .par_iter()
@@ -232,70 +242,11 @@ pub fn pack(site: &Site, drawn: Drawn, cards: &[Output]) -> Result<Kit> {
             size: bytes.len(),
             pages: 0,
             preview: None,
+            group: String::new(),
         });
         kit.outputs.push(Output::new(path, bytes));
     }
     Ok(kit)
-}
-
-/// The square and vertical social cards of a language (stories and key figures), listed on the
-/// kit page with their own PNG as preview; the files themselves are the cards stage's.
-fn social_cards(site: &Site, spec: &Spec, cards: &[Output]) -> Vec<KitFile> {
-    let prefix = format!("cards/{}/", spec.lang);
-    let mut files = Vec::new();
-    for c in cards {
-        let Some(rest) = c.path.strip_prefix(&prefix) else {
-            continue;
-        };
-        let Some((section, name)) = rest.split_once('/') else {
-            continue;
-        };
-        let Some((slug, format)) = name
-            .strip_suffix(".png")
-            .and_then(|n| n.rsplit_once('.'))
-            .filter(|(_, f)| *f == "square" || *f == "vertical")
-        else {
-            continue;
-        };
-        let (kind, title) = match section {
-            "stories" => (
-                "card-story",
-                site.get(&format!("stories/{slug}"), &spec.lang)
-                    .map(|p| p.meta.title.clone()),
-            ),
-            "figures" => (
-                "card-figure",
-                site.figures
-                    .get(slug, &spec.lang, &site.config.default_language)
-                    .map(|f| format!("{} {}", f.value, f.label)),
-            ),
-            _ => continue,
-        };
-        let (width, height) = (png_width(&c.bytes), png_height(&c.bytes));
-        files.push(KitFile {
-            path: c.path.clone(),
-            lang: Some(spec.lang.clone()),
-            kind,
-            title: title.unwrap_or_else(|| slug.to_string()),
-            format: "PNG",
-            variant: format.to_string(),
-            size: c.bytes.len(),
-            pages: 1,
-            preview: (format == "square").then(|| Preview {
-                path: c.path.clone(),
-                width,
-                height,
-            }),
-        });
-    }
-    files.sort_by(|a, b| (a.kind, &a.title, &a.variant).cmp(&(b.kind, &b.title, &b.variant)));
-    files
-}
-
-fn png_width(png: &[u8]) -> u32 {
-    png.get(16..20)
-        .map(|b| u32::from_be_bytes([b[0], b[1], b[2], b[3]]))
-        .unwrap_or(0)
 }
 
 /// A drawn document's files (screen PDF, print PDF, preview) added to the kit.
@@ -318,6 +269,7 @@ fn add_document(kit: &mut Kit, spec: &Spec, job: Job, doc: DocFiles) {
             size: bytes.len(),
             pages: doc.pages,
             preview: Some(preview.clone()),
+            group: String::new(),
         });
         kit.outputs.push(Output::new(path, bytes));
     };
@@ -328,6 +280,22 @@ fn add_document(kit: &mut Kit, spec: &Spec, job: Job, doc: DocFiles) {
             format!("kit/{}/{stem}-print.pdf", spec.lang),
             print,
         );
+    }
+    if let Some(deck) = doc.deck {
+        kit.files.push(KitFile {
+            path: format!("kit/{}/{stem}.pptx", spec.lang),
+            lang: Some(spec.lang.clone()),
+            kind: job.kind(),
+            title: title.clone(),
+            format: "PPTX",
+            variant: "editable".into(),
+            size: deck.len(),
+            pages: doc.pages,
+            preview: Some(preview.clone()),
+            group: String::new(),
+        });
+        kit.outputs
+            .push(Output::new(format!("kit/{}/{stem}.pptx", spec.lang), deck));
     }
     kit.outputs
         .push(Output::new(preview.path.clone(), doc.preview));
@@ -363,11 +331,12 @@ fn add_logo(kit: &mut Kit, variant: String, f: logos::LogoFile) {
         size: f.bytes.len(),
         pages: 1,
         preview,
+        group: String::new(),
     });
     kit.outputs.push(Output::new(path, f.bytes));
 }
 
-fn png_height(png: &[u8]) -> u32 {
+pub(super) fn png_height(png: &[u8]) -> u32 {
     // IHDR: width and height are the big-endian words at bytes 16..24.
     png.get(20..24)
         .map(|b| u32::from_be_bytes([b[0], b[1], b[2], b[3]]))

@@ -159,6 +159,8 @@ pub(crate) fn term_url(lang: &str, field: &str, value: &str) -> String {
 pub struct KitFileView {
     pub url: String,
     pub format: &'static str,
+    /// The media type of the `type` attribute of its link.
+    pub mime: &'static str,
     pub variant: String,
     pub size: String,
     pub pages: usize,
@@ -172,6 +174,18 @@ pub struct KitItemView {
     pub title: String,
     pub preview: Option<crate::kit::Preview>,
     pub files: Vec<KitFileView>,
+    /// The social cards' group (`stories`, a figures theme, `other`).
+    pub group: String,
+}
+
+/// One group of social cards on the kit page, folded under its heading.
+#[derive(Serialize)]
+pub struct KitCardGroup {
+    /// The fragment of its heading: `kit-cards-stories`, `kit-cards-research`…
+    pub id: String,
+    pub title: String,
+    pub count: usize,
+    pub cards: Vec<KitItemView>,
 }
 
 #[derive(Serialize)]
@@ -188,8 +202,9 @@ pub struct KitZipView {
 #[derive(Serialize)]
 pub struct KitView {
     pub documents: Vec<KitItemView>,
-    /// The social cards of the language (stories and key figures; square and vertical).
-    pub cards: Vec<KitItemView>,
+    /// The social cards of the language (stories and key figures; square and vertical), by
+    /// group in the order of `kit::card_list`.
+    pub card_groups: Vec<KitCardGroup>,
     pub logos: Vec<KitItemView>,
     pub zips: Vec<KitZipView>,
     pub rules: toml::Table,
@@ -203,6 +218,13 @@ pub fn kit(r: &super::Renderer, lang: &str) -> Option<KitView> {
         variant: f.variant.clone(),
         size: crate::kit::size_label(&r.i18n, lang, f.size),
         pages: f.pages,
+        mime: match f.format {
+            "PDF" => "application/pdf",
+            "PPTX" => "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+            "PNG" => "image/png",
+            "SVG" => "image/svg+xml",
+            _ => "application/octet-stream",
+        },
     };
     let mut documents: Vec<KitItemView> = Vec::new();
     let mut logos: Vec<KitItemView> = Vec::new();
@@ -236,6 +258,7 @@ pub fn kit(r: &super::Renderer, lang: &str) -> Option<KitView> {
                 title: f.title.clone(),
                 preview: f.preview.clone(),
                 files: vec![file(f)],
+                group: f.group.clone(),
             }),
         }
     }
@@ -261,7 +284,7 @@ pub fn kit(r: &super::Renderer, lang: &str) -> Option<KitView> {
         .collect();
     Some(KitView {
         documents,
-        cards,
+        card_groups: card_groups(r, lang, cards),
         logos,
         zips,
         rules: kit.rules.clone(),
@@ -304,4 +327,33 @@ pub(crate) fn plural_forms_with(
         (cat.to_string(), text.replacen(&n.to_string(), "{n}", 1))
     })
     .collect()
+}
+
+/// Consecutive cards of one group under one heading: stories, then each figures theme with its
+/// label (`figures-theme-*`), then the figures of no theme.
+fn card_groups(r: &super::Renderer, lang: &str, cards: Vec<KitItemView>) -> Vec<KitCardGroup> {
+    let mut groups: Vec<KitCardGroup> = Vec::new();
+    for c in cards {
+        match groups.last_mut() {
+            Some(g) if g.id == format!("kit-cards-{}", c.group) => {
+                g.count += 1;
+                g.cards.push(c);
+            }
+            _ => {
+                // Figures of no theme go under the key figures' own title.
+                let key = match c.group.as_str() {
+                    "stories" => "kit-cards-stories".to_string(),
+                    "other" => "kit-figures-title".to_string(),
+                    theme => format!("figures-theme-{theme}"),
+                };
+                groups.push(KitCardGroup {
+                    id: format!("kit-cards-{}", c.group),
+                    title: r.i18n.tr(lang, &key, None),
+                    count: 1,
+                    cards: vec![c],
+                });
+            }
+        }
+    }
+    groups
 }
