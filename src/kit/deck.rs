@@ -308,7 +308,13 @@ impl<'a> SlideWriter<'a> {
     fn text_box(&mut self, lines: &[TextLine], tiles: &[Value]) {
         let Some(first) = lines.first() else { return };
         let id = self.id();
-        let rtl = !first.open.is_empty();
+        // Right to left when isolated so, or when it holds Arabic letters: a line of several
+        // runs (Arabic with a Latin name) isolates each run, not the line.
+        let arabic = lines
+            .iter()
+            .flat_map(|l| &l.runs)
+            .any(|r| r.text.chars().any(crate::draw::runs::is_arabic));
+        let rtl = !first.open.is_empty() || arabic;
         let (left, width, algn) = column(first, tiles);
         let top = first.y - first.size * ASCENT;
         let pitch = lines
