@@ -444,7 +444,6 @@ kiosk-link = امسح الرمز لفتح هذا الرابط
 kiosk-figures = أرقام رئيسية
 kiosk-audiences = لمن
 kiosk-events = المواعيد القادمة
-kiosk-needs = احتياجات شائعة
 kiosk-back = رجوع
 # Directory honesty (#29): with a sector chosen, the finder counts apart the entries specific
 # to it and those serving every sector (no sector, or nearly all). { $total } is finder-results.

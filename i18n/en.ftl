@@ -410,7 +410,6 @@ kiosk-link = Scan to open this link
 kiosk-figures = Key figures
 kiosk-audiences = Who it is for
 kiosk-events = Coming up
-kiosk-needs = Common needs
 kiosk-back = Back
 # Directory honesty (#29): with a sector chosen, the finder counts apart the entries specific
 # to it and those serving every sector (no sector, or nearly all). { $total } is finder-results.

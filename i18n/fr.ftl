@@ -411,7 +411,6 @@ kiosk-link = Scannez pour ouvrir ce lien
 kiosk-figures = Chiffres clés
 kiosk-audiences = Pour qui
 kiosk-events = Prochains rendez-vous
-kiosk-needs = Besoins fréquents
 kiosk-back = Retour
 # Directory honesty (#29): with a sector chosen, the finder counts apart the entries specific
 # to it and those serving every sector (no sector, or nearly all). { $total } is finder-results.

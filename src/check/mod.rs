@@ -149,6 +149,8 @@ fn used_messages(theme: &std::path::Path, asked: BTreeSet<String>) -> BTreeSet<S
     // the shipped figures need not use every combination (issue #29).
     used.extend(asked_by_prefix(theme, "figure-target-"));
     used.extend(asked_by_prefix(theme, "figure-forecast-"));
+    // The kiosk's words are asked by `build --kiosk` only (issue #31).
+    used.extend(asked_by_prefix(theme, "kiosk-"));
     for entry in walkdir::WalkDir::new(theme.join("templates"))
         .into_iter()
         .flatten()
