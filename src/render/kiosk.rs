@@ -83,16 +83,7 @@ fn language<'a>(r: &'a Renderer, code: &'a str, name: &'a str) -> Option<KioskLa
     let site = r.site;
     let home = site.get("_index", code)?;
     let summary = |p: &'a Page| views::summary(p, &r.i18n, code);
-    let default = site.config.default_language.as_str();
-    let figures = home
-        .meta
-        .extra
-        .get("figures")
-        .and_then(|v| v.as_array())
-        .into_iter()
-        .flatten()
-        .filter_map(|id| site.figures.get(id.as_str()?, code, default))
-        .collect();
+    let figures = views::page_figures(site, home, code);
     let audiences: Vec<SummaryView> = site
         .children("audiences/_index", code)
         .into_iter()

@@ -87,16 +87,7 @@ pub(crate) fn view<'a>(
         position: s.position,
         total: s.total,
     });
-    let default = site.config.default_language.as_str();
-    let figures: Vec<FigureView> = page
-        .meta
-        .extra
-        .get("figures")
-        .and_then(|v| v.as_array())
-        .into_iter()
-        .flatten()
-        .filter_map(|id| site.figures.get(id.as_str()?, lang, default))
-        .collect();
+    let figures = views::page_figures(site, page, lang);
     let section = page.parent.strip_suffix("/_index").unwrap_or("");
     let regular = page.kind == PageKind::Page;
     let dir_name = if page.kind == PageKind::Section {

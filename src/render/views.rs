@@ -357,3 +357,20 @@ fn card_groups(r: &super::Renderer, lang: &str, cards: Vec<KitItemView>) -> Vec<
     }
     groups
 }
+
+/// The key figures a page's front matter names (`figures = [...]`), in `lang`.
+pub(crate) fn page_figures<'a>(
+    site: &'a Site,
+    page: &Page,
+    lang: &str,
+) -> Vec<crate::content::figures::FigureView<'a>> {
+    let default = site.config.default_language.as_str();
+    page.meta
+        .extra
+        .get("figures")
+        .and_then(|v| v.as_array())
+        .into_iter()
+        .flatten()
+        .filter_map(|id| site.figures.get(id.as_str()?, lang, default))
+        .collect()
+}
