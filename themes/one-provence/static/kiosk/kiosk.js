@@ -34,10 +34,13 @@
     try { sessionStorage.clear(); localStorage.clear(); } catch (err) { /* file:// may refuse */ }
   }
 
+  var leaving = false;
   function restart() {
     forget();
-    if (attract) showAttract();
-    else location.href = root + "index.html";
+    if (attract) { showAttract(); return; }
+    // Once: a second assignment would abort the navigation under way.
+    leaving = true;
+    location.href = root + "index.html";
   }
 
   function touched(e) {
@@ -55,6 +58,7 @@
   });
 
   setInterval(function () {
+    if (leaving) return;
     if (attract && !attract.hidden) { last = Date.now(); return; }
     var quiet = (Date.now() - last) / 1000;
     if (!overlay) return;
