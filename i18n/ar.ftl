@@ -223,7 +223,7 @@ figures-theme-public-buying = الشراء العام ومنصة الابتكا�
 figures-theme-smart-metropole = Smart Métropole
 figures-theme-transitions = التحولات
 figures-theme-research = البحث وأماكن الابتكار والصناعة
-kit-presentation-title = تعريف بإيكس-مرسيليا-بروفانس
+kit-presentation-title = تعريف بإكس-مرسيليا-بروفانس
 kit-numbers-title = المنظومة بالأرقام
 kit-brand-title = دليل الهوية البصرية
 kit-palette = الألوان
@@ -475,3 +475,15 @@ figure-forecast-set = توقّعٌ صدر عام { $set }
 figure-forecast-set-due = توقّعٌ صدر عام { $set } لعام { $due }
 figure-forecast-ahead = توقّعٌ صدر عام { $set } لعام { $due }، ولم يحن موعده بعد
 figure-forecast-past = توقّعٌ صدر عام { $set } لعام { $due }، وقد فات موعده
+
+## Videos of the kit (issue #32)
+kit-videos = مقاطع الفيديو
+kit-video-title = فيديو: التموضع والأرقام الرئيسية والجماهير المستهدفة
+kit-video-closing = جميع موارد المنظومة على
+kit-video-note = بلا صوت ولا حاجة إلى ترجمة مصاحبة: النص كله في الصورة. لكل فيديو ثلاث صيغ؛ والنسخة النصية تذكر ما يعرضه بالترتيب.
+kit-video-text = ما يعرضه الفيديو (النسخة النصية)
+kit-video-length = { $seconds } ثانية
+kit-video-download = تنزيل الفيديو بالصيغة { $format }
+kit-variant-vertical = عمودية، 1080 × 1920 (القصص والمقاطع القصيرة)
+kit-variant-portrait = طولية، 1080 × 1350 (منشورات LinkedIn و Instagram)
+kit-variant-landscape = أفقية، 1920 × 1080 (الشاشات والمعارض و X)

@@ -430,3 +430,15 @@ figure-forecast-set = Forecast made in { $set }
 figure-forecast-set-due = Forecast made in { $set } for { $due }
 figure-forecast-ahead = Forecast made in { $set } for { $due }, still ahead
 figure-forecast-past = Forecast made in { $set } for { $due }, now past its date
+
+## Videos of the kit (issue #32)
+kit-videos = Videos
+kit-video-title = Video: positioning, key figures and audiences
+kit-video-closing = Every resource of the ecosystem at
+kit-video-note = No sound, no subtitles needed: all the text is in the picture. Each video comes in three formats; the text version says what it shows, in order.
+kit-video-text = What the video shows (text version)
+kit-video-length = { $seconds } s
+kit-video-download = Download the { $format } video
+kit-variant-vertical = vertical, 1080 × 1920 (stories, reels)
+kit-variant-portrait = portrait, 1080 × 1350 (LinkedIn and Instagram feeds)
+kit-variant-landscape = landscape, 1920 × 1080 (screens, trade shows, X)

@@ -434,3 +434,15 @@ figure-forecast-set = Prévision faite en { $set }
 figure-forecast-set-due = Prévision faite en { $set } pour { $due }
 figure-forecast-ahead = Prévision faite en { $set } pour { $due }, échéance à venir
 figure-forecast-past = Prévision faite en { $set } pour { $due }, échéance passée
+
+## Videos of the kit (issue #32)
+kit-videos = Vidéos
+kit-video-title = Vidéo : positionnement, chiffres clés et publics
+kit-video-closing = Toutes les ressources de l'écosystème sur
+kit-video-note = Sans son, sous-titres inutiles : tout le texte est à l'image. Chaque vidéo existe en trois formats ; la version texte dit ce qu'elle montre, dans l'ordre.
+kit-video-text = Ce que montre la vidéo (version texte)
+kit-video-length = { $seconds } s
+kit-video-download = Télécharger la vidéo { $format }
+kit-variant-vertical = verticale, 1080 × 1920 (stories, reels)
+kit-variant-portrait = portrait, 1080 × 1350 (fils LinkedIn et Instagram)
+kit-variant-landscape = paysage, 1920 × 1080 (écrans, salons, X)

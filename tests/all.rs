@@ -19,6 +19,7 @@ mod kiosk;
 mod kit;
 mod kit_deck;
 mod kit_page;
+mod kit_video;
 mod layering;
 mod offline;
 mod publish;

@@ -22,8 +22,9 @@ pub(crate) fn site() -> &'static Fixture {
     static SITE: OnceLock<Fixture> = OnceLock::new();
     SITE.get_or_init(|| {
         let f = Fixture::shipped();
-        // The zips carry the social cards: drawn here, once.
+        // The zips carry the social cards and the videos: drawn here, once.
         f.edit("site.toml", "cards = false", "cards = true");
+        f.edit("site.toml", "video = false", "video = true");
         f.build_ok();
         f
     })

@@ -62,6 +62,9 @@ pub struct Switches {
     pub cards: bool,
     #[serde(default = "yes")]
     pub kit: bool,
+    /// The kit's videos (issue #32): the longest part of a cold build, so they can be left out.
+    #[serde(default = "yes")]
+    pub video: bool,
 }
 
 fn yes() -> bool {
@@ -100,6 +103,7 @@ impl Default for Switches {
         Switches {
             cards: true,
             kit: true,
+            video: true,
         }
     }
 }

@@ -156,6 +156,12 @@ impl Style {
         self.leading = l;
         self
     }
+
+    /// The same style in another of the brand's colours (light text on a dark scene).
+    pub const fn color(mut self, color: &'static str) -> Style {
+        self.color = color;
+        self
+    }
 }
 
 /// A column of text, filled from the top. `rtl` aligns it to the right edge.

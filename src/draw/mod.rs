@@ -9,3 +9,4 @@ pub mod pdf;
 pub mod raster;
 pub mod runs;
 pub mod tagged;
+pub mod video;

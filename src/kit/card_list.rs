@@ -44,6 +44,7 @@ pub(super) fn social_cards(site: &Site, spec: &Spec, cards: &[Output]) -> Vec<Ki
                 height,
             }),
             group,
+            video: None,
         };
         files.push((order, file));
     }

@@ -11,7 +11,7 @@ mod tests {
     use crate::draw::layout::{self, Measurer, Widths};
     use crate::i18n::I18n;
     use crate::kit::documents::{self, Drawn, A4, M, SLIDE};
-    use crate::kit::{brand_sheet, slides, spec};
+    use crate::kit::{brand_sheet, slides, spec, video};
 
     /// Lines may touch their box or each other by this much (rounding, a glyph's overhang).
     const TOLERANCE: f32 = 0.5;
@@ -54,6 +54,13 @@ mod tests {
                 A4,
                 vec![brand_sheet::brand_sheet(&mut m, &s, &brand)],
             ));
+            // The videos' scenes, laid out at half their pixel size.
+            for f in video::FORMATS {
+                let size = (f.pixels.0 as f32 / 2.0, f.pixels.1 as f32 / 2.0);
+                let scenes = video::scenes(&mut m, &s, &brand, f);
+                let drawn = scenes.into_iter().map(|s| s.drawn).collect();
+                docs.push((format!("video {}", f.name), size, drawn));
+            }
             for (name, size, drawn) in docs {
                 for (i, d) in drawn.into_iter().enumerate() {
                     out.push((format!("{lang} {name} page {}", i + 1), size, d));
@@ -111,13 +118,28 @@ mod tests {
         assert!(pages.len() > 40, "{} pages", pages.len());
         let mut wrong = Vec::new();
         for (name, (w, h), d) in &pages {
-            let margin = if *w == SLIDE.0 { SLIDE_MARGIN } else { M };
+            let margin = if name.contains(" video ") {
+                video::VM
+            } else if *w == SLIDE.0 {
+                SLIDE_MARGIN
+            } else {
+                M
+            };
             // Above and below, the headers' and footers' bands hold text close to the edge.
             let page = Rect {
                 x: margin,
                 y: 24.0,
                 w: w - 2.0 * margin,
                 h: h - 48.0,
+            };
+            // A video's text ends above its footer (emblem and address).
+            let page = if name.contains(" video ") {
+                Rect {
+                    h: h - video::FOOTER - page.y,
+                    ..page
+                }
+            } else {
+                page
             };
             for p in problems(&d.lines, page, qr(d)) {
                 wrong.push(format!("{name}: {p}"));

@@ -31,7 +31,7 @@ fn slide_files(trees: &[usvg::Tree]) -> std::result::Result<Vec<super::SlideFile
 }
 
 impl Builder<'_> {
-    fn fail(&self, template: &str, message: String) -> Error {
+    pub(super) fn fail(&self, template: &str, message: String) -> Error {
         Error::Asset {
             path: self.root.join("brand/templates/kit").join(template),
             message,

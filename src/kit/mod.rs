@@ -11,12 +11,14 @@ mod collisions;
 mod deck;
 pub mod documents;
 mod drawing;
+mod filming;
 pub mod logos;
 mod pptx;
 pub mod qr;
 mod screen;
 pub mod slides;
 pub mod spec;
+mod video;
 mod zip;
 
 use std::path::{Path, PathBuf};
@@ -37,6 +39,7 @@ use crate::i18n::I18n;
 use crate::progress::Progress;
 use crate::templates::SvgTemplates;
 pub(crate) use spec::Spec;
+pub use video::VideoInfo;
 
 /// Width of the previews on the kit page, in pixels.
 pub(crate) const PREVIEW_WIDTH: u32 = 400;
@@ -60,6 +63,9 @@ pub struct KitFile {
     /// Where a social card is listed on the kit page: `stories`, or its figure's theme
     /// (`other` for a figure of none); empty for everything else.
     pub group: String,
+    /// A video's size, length and text version.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub video: Option<VideoInfo>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -144,6 +150,8 @@ pub struct Inputs<'a> {
     pub brand: &'a Brand,
     pub i18n: &'a I18n,
     pub cache: PathBuf,
+    /// Whether to draw the videos (site.toml's `[switches] video`).
+    pub video: bool,
 }
 
 /// The kit's documents and logo pack, drawn; the social cards and the zips come next (`pack`).
@@ -189,14 +197,30 @@ pub fn draw<'a>(site: &'a Site, inputs: Inputs<'a>, progress: &Progress) -> Resu
         .iter()
         .flat_map(|s| Job::all(s).map(move |j| (s, j)))
         .collect();
-    let total = jobs.len();
-    let (docs, logos) = rayon::join(
+    let films: Vec<(&Spec, video::Format)> = specs
+        .iter()
+        .flat_map(|s| video::FORMATS.iter().map(move |f| (s, *f)))
+        .filter(|_| inputs.video)
+        .collect();
+    let total = jobs.len() + films.len();
+    // The videos take longest: they start first, beside the documents and the logo pack.
+    let (videos, (docs, logos)) = rayon::join(
         || {
-            jobs.par_iter()
-                .map(|(spec, job)| b.document(spec, *job, total, progress))
+            films
+                .par_iter()
+                .map(|(spec, f)| b.video(spec, *f, total, progress))
                 .collect::<Result<Vec<_>>>()
         },
-        || b.logo_pack(),
+        || {
+            rayon::join(
+                || {
+                    jobs.par_iter()
+                        .map(|(spec, job)| b.document(spec, *job, total, progress))
+                        .collect::<Result<Vec<_>>>()
+                },
+                || b.logo_pack(),
+            )
+        },
     );
     let mut kit = Kit {
         rules: brand.logo.clone(),
@@ -208,8 +232,12 @@ pub fn draw<'a>(site: &'a Site, inputs: Inputs<'a>, progress: &Progress) -> Resu
     for (variant, f) in logos? {
         add_logo(&mut kit, variant, f);
     }
-    // `jobs` borrows `specs`, which `Drawn` takes.
+    for ((spec, f), v) in films.iter().zip(videos?) {
+        add_video(&mut kit, spec, *f, v);
+    }
+    // `jobs` and `films` borrow `specs`, which `Drawn` takes.
     drop(jobs);
+    drop(films);
     Ok(Drawn {
         builder: b,
         specs,
@@ -243,6 +271,7 @@ pub fn pack(site: &Site, drawn: Drawn, cards: &[Output]) -> Result<Kit> {
             pages: 0,
             preview: None,
             group: String::new(),
+            video: None,
         });
         kit.outputs.push(Output::new(path, bytes));
     }
@@ -270,6 +299,7 @@ fn add_document(kit: &mut Kit, spec: &Spec, job: Job, doc: DocFiles) {
             pages: doc.pages,
             preview: Some(preview.clone()),
             group: String::new(),
+            video: None,
         });
         kit.outputs.push(Output::new(path, bytes));
     };
@@ -293,6 +323,7 @@ fn add_document(kit: &mut Kit, spec: &Spec, job: Job, doc: DocFiles) {
             pages: doc.pages,
             preview: Some(preview.clone()),
             group: String::new(),
+            video: None,
         });
         kit.outputs
             .push(Output::new(format!("kit/{}/{stem}.pptx", spec.lang), deck));
@@ -306,6 +337,32 @@ fn add_document(kit: &mut Kit, spec: &Spec, job: Job, doc: DocFiles) {
         kit.zip_only.push(Output::new(format!("{name}.png"), png));
         kit.zip_only.push(Output::new(format!("{name}.svg"), svg));
     }
+}
+
+/// A drawn video added to the kit: the MP4 (on the kit page and in the zip) and its poster.
+fn add_video(kit: &mut Kit, spec: &Spec, f: video::Format, v: filming::VideoFiles) {
+    let lang = &spec.lang;
+    let path = format!("kit/{lang}/video-{}-{lang}.mp4", f.name);
+    let poster = Preview {
+        path: format!("kit/{lang}/previews/video-{}-{lang}.png", f.name),
+        width: filming::POSTER_WIDTH,
+        height: png_height(&v.poster),
+    };
+    kit.files.push(KitFile {
+        path: path.clone(),
+        lang: Some(lang.clone()),
+        kind: "video",
+        title: spec.label("kit-video-title").to_string(),
+        format: "MP4",
+        variant: f.name.to_string(),
+        size: v.mp4.len(),
+        pages: 0,
+        preview: Some(poster.clone()),
+        group: String::new(),
+        video: Some(v.info),
+    });
+    kit.outputs.push(Output::new(path, v.mp4));
+    kit.outputs.push(Output::new(poster.path, v.poster));
 }
 
 /// One file of the logo pack added to the kit (its 256 px PNG is its preview).
@@ -332,6 +389,7 @@ fn add_logo(kit: &mut Kit, variant: String, f: logos::LogoFile) {
         pages: 1,
         preview,
         group: String::new(),
+        video: None,
     });
     kit.outputs.push(Output::new(path, f.bytes));
 }

@@ -125,6 +125,8 @@ const LABELS: &[&str] = &[
     "kit-emblem-alt",
     "kit-manifest-title",
     "kit-zip-note",
+    "kit-video-title",
+    "kit-video-closing",
     "site-tagline",
 ];
 

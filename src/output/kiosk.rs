@@ -6,6 +6,7 @@
 
 use std::collections::BTreeMap;
 
+use super::slim::{self, Use};
 use crate::files::Output;
 use crate::kit::qr;
 
@@ -24,32 +25,18 @@ pub struct Texts {
     pub link: String,
 }
 
-/// Files a booth has no use for: nobody downloads a zip, a print shop's PDF or a story-format
-/// card (listed for download, never shown) from a touch screen. Links to them lead online
-/// instead (and so become QR codes), which keeps the folder within `offline_budget_mb`.
-fn online_only(path: &str) -> bool {
-    (path.starts_with("kit/") && (path.ends_with(".zip") || path.ends_with("-print.pdf")))
-        || (path.starts_with("cards/") && path.ends_with(".vertical.png"))
-}
-
 /// Before the offline rewrite: what each page carries (site-absolute paths, rewritten after).
 /// `base` is the online address QR codes lead to; `texts` by language code.
 pub fn inject(outputs: &mut Vec<Output>, base: &str, idle: u32, texts: &BTreeMap<String, Texts>) {
-    let online: Vec<String> = outputs
-        .iter()
-        .filter(|o| online_only(&o.path))
-        .map(|o| o.path.clone())
-        .collect();
-    outputs.retain(|o| !online_only(&o.path));
+    // Nobody downloads a zip, a print shop's PDF or a story-format card from a touch screen:
+    // links to them lead online (and so become QR codes).
+    slim::slim(outputs, base, Use::Booth);
     for o in outputs.iter_mut().filter(|o| o.path.ends_with(".html")) {
         if o.path == "index.html" {
             // The attract loop and start screen carry their own (kiosk.html).
             continue;
         }
-        let mut html = String::from_utf8_lossy(&o.bytes).into_owned();
-        for p in &online {
-            html = html.replace(&format!("href=\"/{p}\""), &format!("href=\"{base}/{p}\""));
-        }
+        let html = String::from_utf8_lossy(&o.bytes).into_owned();
         let lang = lang_of(&html).unwrap_or_default();
         let t = texts.get(&lang).cloned().unwrap_or_default();
         let online = format!("{base}{}", url_of(&o.path));

@@ -248,6 +248,7 @@ fn cards_and_kit(
                     brand: &setup.brand,
                     i18n: &setup.i18n,
                     cache: site.config.root.join(".cache/kit"),
+                    video: site.config.switches.video,
                 };
                 kit::draw(site, inputs, progress)
             })

@@ -14,7 +14,7 @@ use crate::error::{Error, Result};
 use crate::files::{self, Output};
 use crate::output::claim::Claim;
 use crate::output::guard::{self, Project};
-use crate::output::{kiosk, manifest, offline, weight, Staging};
+use crate::output::{kiosk, manifest, offline, slim, weight, Staging};
 use crate::progress::Progress;
 use crate::render::reuse::Nothing;
 
@@ -42,6 +42,8 @@ pub(super) fn finish_in_memory(opts: &BuildOptions, built: &mut Built) -> Result
         // The theme's kiosk stylesheet and script serve `--kiosk` folders only.
         built.outputs.retain(|o| !o.path.starts_with("kiosk/"));
         if opts.offline {
+            let base = built.site.config.print_base().to_string();
+            slim::slim(&mut built.outputs, &base, slim::Use::Stick);
             offline::prepare(&mut built.outputs);
         }
     }

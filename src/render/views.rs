@@ -164,6 +164,11 @@ pub struct KitFileView {
     pub variant: String,
     pub size: String,
     pub pages: usize,
+    /// A video's poster, size, length and text version.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub poster: Option<crate::kit::Preview>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub video: Option<crate::kit::VideoInfo>,
 }
 
 #[derive(Serialize)]
@@ -202,6 +207,8 @@ pub struct KitZipView {
 #[derive(Serialize)]
 pub struct KitView {
     pub documents: Vec<KitItemView>,
+    /// The videos of the language: one item, a file per format.
+    pub videos: Vec<KitItemView>,
     /// The social cards of the language (stories and key figures; square and vertical), by
     /// group in the order of `kit::card_list`.
     pub card_groups: Vec<KitCardGroup>,
@@ -218,8 +225,11 @@ pub fn kit(r: &super::Renderer, lang: &str) -> Option<KitView> {
         variant: f.variant.clone(),
         size: crate::kit::size_label(&r.i18n, lang, f.size),
         pages: f.pages,
+        poster: f.video.as_ref().and(f.preview.clone()),
+        video: f.video.clone(),
         mime: match f.format {
             "PDF" => "application/pdf",
+            "MP4" => "video/mp4",
             "PPTX" => "application/vnd.openxmlformats-officedocument.presentationml.presentation",
             "PNG" => "image/png",
             "SVG" => "image/svg+xml",
@@ -229,9 +239,11 @@ pub fn kit(r: &super::Renderer, lang: &str) -> Option<KitView> {
     let mut documents: Vec<KitItemView> = Vec::new();
     let mut logos: Vec<KitItemView> = Vec::new();
     let mut cards: Vec<KitItemView> = Vec::new();
+    let mut videos: Vec<KitItemView> = Vec::new();
     for f in &kit.files {
         let list = match (f.kind, f.lang.as_deref()) {
             ("zip", _) => continue,
+            ("video", Some(l)) if l == lang => &mut videos,
             ("logo", _) => &mut logos,
             ("card-story" | "card-figure", Some(l)) if l == lang => &mut cards,
             (_, Some(l)) if l == lang => &mut documents,
@@ -284,6 +296,7 @@ pub fn kit(r: &super::Renderer, lang: &str) -> Option<KitView> {
         .collect();
     Some(KitView {
         documents,
+        videos,
         card_groups: card_groups(r, lang, cards),
         logos,
         zips,

@@ -50,6 +50,8 @@ impl Fixture {
         // Cards have their own tests; drawing 315 of them in a debug build would slow every
         // test of the shipped site.
         f.edit("site.toml", "cards = true", "cards = false");
+        // Nor the videos, which have their own tests (tests/kit_video.rs).
+        f.edit("site.toml", "video = true", "video = false");
         f
     }
 
