@@ -487,3 +487,4 @@ kit-video-download = تنزيل الفيديو بالصيغة { $format }
 kit-variant-vertical = عمودية، 1080 × 1920 (القصص والمقاطع القصيرة)
 kit-variant-portrait = طولية، 1080 × 1350 (منشورات LinkedIn و Instagram)
 kit-variant-landscape = أفقية، 1920 × 1080 (الشاشات والمعارض و X)
+kit-video-track = النص المعروض

@@ -442,3 +442,4 @@ kit-video-download = Download the { $format } video
 kit-variant-vertical = vertical, 1080 × 1920 (stories, reels)
 kit-variant-portrait = portrait, 1080 × 1350 (LinkedIn and Instagram feeds)
 kit-variant-landscape = landscape, 1920 × 1080 (screens, trade shows, X)
+kit-video-track = On-screen text

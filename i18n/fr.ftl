@@ -446,3 +446,4 @@ kit-video-download = Télécharger la vidéo { $format }
 kit-variant-vertical = verticale, 1080 × 1920 (stories, reels)
 kit-variant-portrait = portrait, 1080 × 1350 (fils LinkedIn et Instagram)
 kit-variant-landscape = paysage, 1920 × 1080 (écrans, salons, X)
+kit-video-track = Texte à l'écran

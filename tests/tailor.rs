@@ -52,7 +52,10 @@ fn lang_keeps_only_the_languages_named_offline_kit_and_search_included() {
     for doc in ["kit/en/presentation-en.pdf", "kit/ar/presentation-ar.pdf"] {
         assert!(all.contains(&doc.to_string()), "{doc}");
     }
-    assert!(!all.iter().any(|f| f.ends_with(".zip")), "a zip on the stick");
+    assert!(
+        !all.iter().any(|f| f.ends_with(".zip")),
+        "a zip on the stick"
+    );
     for f in all
         .iter()
         .filter(|f| f.ends_with(".html") && !f.starts_with("admin/"))

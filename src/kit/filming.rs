@@ -90,7 +90,13 @@ impl Builder<'_> {
             .map_err(fail)?;
         let shots = video::shots(pictures, &scenes);
         let mp4 = encode::mp4(&shots, TIMING).map_err(fail)?;
-        let frames: usize = encode::frames(&shots, TIMING).iter().map(|f| f.0).sum();
+        // Where each scene starts, in seconds, and where the video ends.
+        let mut starts = vec![0.0];
+        let mut frames = 0;
+        for (n, _) in encode::frames(&shots, TIMING) {
+            frames += n;
+            starts.push(frames as f32 / TIMING.fps as f32);
+        }
         Ok(VideoFiles {
             mp4,
             poster,
@@ -99,6 +105,7 @@ impl Builder<'_> {
                 height: f.pixels.1,
                 seconds: frames as f32 / TIMING.fps as f32,
                 text: scenes.into_iter().map(|s| s.text).collect(),
+                starts,
             },
         })
     }

@@ -359,8 +359,12 @@ fn add_video(kit: &mut Kit, spec: &Spec, f: video::Format, v: filming::VideoFile
         pages: 0,
         preview: Some(poster.clone()),
         group: String::new(),
-        video: Some(v.info),
+        video: Some(v.info.clone()),
     });
+    kit.outputs.push(Output::new(
+        format!("kit/{lang}/video-{}-{lang}.vtt", f.name),
+        v.info.vtt().into_bytes(),
+    ));
     kit.outputs.push(Output::new(path, v.mp4));
     kit.outputs.push(Output::new(poster.path, v.poster));
 }

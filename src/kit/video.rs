@@ -87,6 +87,42 @@ pub struct VideoInfo {
     pub height: u32,
     pub seconds: f32,
     pub text: Vec<String>,
+    /// When each scene starts, in seconds, then the end.
+    #[serde(default)]
+    pub starts: Vec<f32>,
+}
+
+impl VideoInfo {
+    /// The words on screen as WebVTT cues, one a scene: the `<track>` of the player, for a
+    /// screen reader or a magnifier (the video has no sound to caption).
+    pub fn vtt(&self) -> String {
+        let time = |s: f32| {
+            let ms = (s * 1000.0).round() as u64;
+            format!(
+                "{:02}:{:02}:{:02}.{:03}",
+                ms / 3_600_000,
+                ms / 60_000 % 60,
+                ms / 1000 % 60,
+                ms % 1000
+            )
+        };
+        let mut out = String::from("WEBVTT\n");
+        for (i, text) in self.text.iter().enumerate() {
+            let (Some(a), Some(b)) = (self.starts.get(i), self.starts.get(i + 1)) else {
+                break;
+            };
+            // A cue's text may not hold "-->" nor a blank line.
+            let text = text.replace("-->", "→").replace('\n', " ");
+            out.push_str(&format!(
+                "\n{}\n{} --> {}\n{}\n",
+                i + 1,
+                time(*a),
+                time(*b),
+                text
+            ));
+        }
+        out
+    }
 }
 
 struct Layout<'a, 'm, 'o> {

@@ -49,6 +49,7 @@ pub fn prepare(outputs: &mut Vec<Output>) {
     for o in outputs.iter_mut().filter(|o| o.path.ends_with(".html")) {
         let html = String::from_utf8_lossy(&o.bytes);
         let html = super::offline_forms::replace(&html);
+        let html = drop_text_tracks(&html);
         o.bytes = with_csp(&relativize(&o.path, &html)).into_bytes();
     }
     outputs.push(Output::new("README.txt", README));
@@ -78,7 +79,8 @@ pub(crate) fn relativize(page_path: &str, html: &str) -> String {
 /// Offset of the next site-absolute attribute value (`/x`, not the protocol-relative `//x`).
 fn find_attr(s: &str) -> Option<usize> {
     let mut best: Option<usize> = None;
-    for pat in [" href=\"/", " src=\"/", " action=\"/"] {
+    // `poster`: a video's picture before it plays (the kit page).
+    for pat in [" href=\"/", " src=\"/", " action=\"/", " poster=\"/"] {
         let mut from = 0;
         while let Some(i) = s[from..].find(pat) {
             let start = from + i + pat.len() - 1;
@@ -132,6 +134,19 @@ fn inline_fonts(outputs: &mut [Output]) {
     }
 }
 
+/// Chromium loads no `<track>` from `file://` (another origin to it): the kit page's videos
+/// lose theirs on the stick, where the text version beside each player says the same.
+fn drop_text_tracks(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(i) = rest.find("<track ") {
+        out.push_str(&rest[..i]);
+        rest = rest[i..].find('>').map_or("", |e| &rest[i + e + 1..]);
+    }
+    out.push_str(rest);
+    out
+}
+
 /// Feeds stay off the stick (their entries need absolute URLs), so the head's feed link and
 /// the footer's go too; a footer link to the home page named "feed" would mislead.
 fn drop_feed_links(html: &str) -> String {
@@ -156,6 +171,17 @@ mod tests {
             "{out}"
         );
         assert!(out.contains("src=\"../../../fonts/a.woff2\""));
+        assert_eq!(
+            drop_text_tracks(
+                "<video><source src=\"v.mp4\"><track kind=\"captions\" src=\"v.vtt\"></video>"
+            ),
+            "<video><source src=\"v.mp4\"></video>"
+        );
+        let video = relativize(
+            "fr/kit/index.html",
+            "<video poster=\"/kit/fr/p.png\"><source src=\"/kit/fr/v.mp4\"></video>",
+        );
+        assert!(video.contains("poster=\"../../kit/fr/p.png\""), "{video}");
         assert!(out.contains("href=\"https://e.test/\""));
         assert!(out.contains("href=\"#a\""));
         assert!(out.contains("data-root=\"../../../\""));

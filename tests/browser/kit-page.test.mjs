@@ -82,4 +82,41 @@ for (const lang of ["fr", "ar"]) {
     assert.ok(await docs.locator(`a[href$="presentation-${lang}.pptx"]`).isVisible());
     await page.close();
   });
+
+  test(`${lang}: the videos load nothing before a play, then play muted with their text track`, async () => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    const mp4 = [];
+    page.on("request", (r) => { if (r.url().endsWith(".mp4")) mp4.push(r.url()); });
+    await page.goto(`${base}/${lang}/kit/`);
+    await page.waitForLoadState("networkidle");
+    assert.equal(mp4.length, 0, "preload none: no video downloaded before a play");
+    const fold = page.locator("details.kit-fold", { has: page.locator("#kit-videos") });
+    await fold.locator(":scope > summary").click();
+    const videos = fold.locator("video");
+    assert.equal(await videos.count(), 3);
+    for (let i = 0; i < 3; i++) {
+      const v = videos.nth(i);
+      assert.equal(await v.evaluate((el) => el.autoplay), false);
+      const r = await v.evaluate(async (el) => {
+        el.textTracks[0].mode = "hidden";
+        await el.play();
+        await new Promise((ok) => {
+          const done = () => (el.currentTime > 0.5 ? ok() : setTimeout(done, 50));
+          done();
+        });
+        el.pause();
+        const track = el.querySelector("track");
+        await new Promise((ok) => (track.readyState === 2 ? ok() : track.addEventListener("load", ok, { once: true })));
+        return { muted: el.muted, w: el.videoWidth, h: el.videoHeight, cues: el.textTracks[0].cues.length,
+          first: el.textTracks[0].cues[0].text, attrW: el.width, attrH: el.height };
+      });
+      assert.ok(r.muted, "muted");
+      assert.deepEqual([r.w, r.h], [r.attrW, r.attrH], "the file's size is the one the page says");
+      assert.ok(r.cues >= 10, `${r.cues} cues`);
+      assert.ok(r.first.length > 10, r.first);
+    }
+    assert.equal(mp4.length >= 3, true, "each video downloaded once played");
+    await page.close();
+  });
 }

@@ -81,3 +81,26 @@ test("the finder and search answer from file://", async () => {
   assert.deepEqual(requests.filter((u) => !u.startsWith("file://")), []);
   await page.close();
 });
+
+test("the kit's 16:9 video plays from the stick, the phone formats left online", async () => {
+  const page = await context.newPage();
+  const before = requests.length;
+  await page.goto(pathToFileURL(path.join(OFFLINE, "fr", "kit", "index.html")).href);
+  const videos = page.locator("video");
+  assert.equal(await videos.count(), 1, "one player: the landscape video");
+  const r = await videos.first().evaluate(async (el) => {
+    await el.play();
+    await new Promise((ok) => {
+      const done = () => (el.currentTime > 0.5 ? ok() : setTimeout(done, 50));
+      done();
+    });
+    el.pause();
+    return { w: el.videoWidth, h: el.videoHeight, src: el.currentSrc };
+  });
+  assert.deepEqual([r.w, r.h], [1920, 1080]);
+  assert.ok(r.src.startsWith("file://"), r.src);
+  const online = await page.locator('a[href$="video-vertical-fr.mp4"]').getAttribute("href");
+  assert.ok(online.startsWith("https://"), `the vertical video's link leads online: ${online}`);
+  assert.deepEqual(requests.slice(before).filter((u) => !u.startsWith("file://")), []);
+  await page.close();
+});
