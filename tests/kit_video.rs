@@ -327,3 +327,48 @@ fn a_video_is_redrawn_only_when_what_it_shows_changes_and_the_switch_turns_them_
     assert!(!video(&f.public(), "fr", "landscape").exists());
     assert!(select(&f.html("fr/kit/index.html"), "video").is_empty());
 }
+
+fn folder_bytes(dir: &Path) -> (u64, Vec<String>) {
+    let mut total = 0;
+    let mut names = Vec::new();
+    for e in walkdir::WalkDir::new(dir).into_iter().flatten() {
+        if e.file_type().is_file() {
+            total += e.metadata().unwrap().len();
+            names.push(
+                e.path()
+                    .strip_prefix(dir)
+                    .unwrap()
+                    .to_string_lossy()
+                    .to_string(),
+            );
+        }
+    }
+    (total, names)
+}
+
+/// Issue #31: a stick and a booth of the whole site, cards, kit and videos included, stay
+/// within `offline_budget_mb` (25 MB): before, the stick weighed 56 MB, its zips alone 24 MB.
+#[test]
+fn the_stick_and_the_booth_of_the_whole_site_fit_the_budget() {
+    let f = site();
+    let budget = 25 * 1024 * 1024;
+    for (flag, out) in [("--offline", "stick"), ("--kiosk", "booth")] {
+        let o = f.cli(&["build", flag, "--out", out]);
+        let said = format!(
+            "{}{}",
+            String::from_utf8_lossy(&o.stdout),
+            crate::common::stderr(&o)
+        );
+        assert!(o.status.success(), "{said}");
+        assert!(!said.contains("over the"), "{flag}: {said}");
+        let (bytes, names) = folder_bytes(&f.root().join(out));
+        assert!(bytes <= budget, "{flag}: {bytes} bytes");
+        assert!(!names.iter().any(|n| n.ends_with(".zip")), "{flag}: a zip");
+        assert!(
+            !names.iter().any(|n| n.contains("video-vertical")),
+            "{flag}: a phone video"
+        );
+        let landscape = names.iter().any(|n| n.ends_with("video-landscape-fr.mp4"));
+        assert_eq!(landscape, flag == "--offline", "{flag}: the 16:9 video");
+    }
+}

@@ -217,9 +217,9 @@ pub struct KitView {
     pub rules: toml::Table,
 }
 
-pub fn kit(r: &super::Renderer, lang: &str) -> Option<KitView> {
-    let kit = r.kit?;
-    let file = |f: &crate::kit::KitFile| KitFileView {
+/// One file of the kit as the kit page lists it: its address, format, size and media type.
+fn file_view(r: &super::Renderer, lang: &str, f: &crate::kit::KitFile) -> KitFileView {
+    KitFileView {
         url: format!("/{}", f.path),
         format: f.format,
         variant: f.variant.clone(),
@@ -235,7 +235,12 @@ pub fn kit(r: &super::Renderer, lang: &str) -> Option<KitView> {
             "SVG" => "image/svg+xml",
             _ => "application/octet-stream",
         },
-    };
+    }
+}
+
+pub fn kit(r: &super::Renderer, lang: &str) -> Option<KitView> {
+    let kit = r.kit?;
+    let file = |f: &crate::kit::KitFile| file_view(r, lang, f);
     let mut documents: Vec<KitItemView> = Vec::new();
     let mut logos: Vec<KitItemView> = Vec::new();
     let mut cards: Vec<KitItemView> = Vec::new();
