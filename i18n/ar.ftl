@@ -458,3 +458,9 @@ finder-split-every = { PLURAL($count) ->
    *[other] { $count } تخدم جميع القطاعات
 }
 finder-every-intro = لا تختص هذه البطاقات بقطاع بعينه، بل تخدم جميع القطاعات، ومنها «{ $sector }».
+
+## التوجيه، الجولة الثانية (issue #30)
+orientation-general = مورد عام يشمل أيضًا
+orientation-lacks = لا يغطي
+orientation-audience = ابدؤوا بالصفحة المخصصة لكم:
+orientation-more = عرض المزيد من الإجابات (معروض { $shown } من { $total })

@@ -416,3 +416,9 @@ finder-split-specific = { $count ->
 }
 finder-split-every = { $count } across all sectors
 finder-every-intro = These entries are not aimed at one sector: they serve them all, “{ $sector }” included.
+
+## Orientation, round 2 (issue #30)
+orientation-general = General resource, also for
+orientation-lacks = Does not cover
+orientation-audience = Start with the page for you:
+orientation-more = Show more answers ({ $shown } of { $total } shown)

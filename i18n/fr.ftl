@@ -420,3 +420,9 @@ finder-split-specific = { $count ->
 }
 finder-split-every = { $count } tous secteurs
 finder-every-intro = Ces fiches ne visent aucun secteur en particulier : elles s'adressent à tous, dont « { $sector } ».
+
+## Orientation, deuxième tour (issue #30)
+orientation-general = Ressource générale, valable aussi pour
+orientation-lacks = Ne couvre pas
+orientation-audience = Commencez par la page qui vous est consacrée :
+orientation-more = Afficher plus de réponses ({ $shown } affichées sur { $total })

@@ -18,6 +18,7 @@ mod kiosk;
 mod kit;
 mod layering;
 mod offline;
+mod orientation;
 mod publish;
 mod relations;
 mod serve;
