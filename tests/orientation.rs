@@ -97,5 +97,9 @@ fn the_purposes_and_the_audience_pages_reach_the_page() {
     assert!(phrases.contains(&"نقل شركتي"), "{phrases:?}");
     let page = &data["audiences"]["institutionnels-investisseurs"];
     assert_eq!(page[0], "/ar/audiences/institutionnels-investisseurs/");
-    assert!(data["markers"]["en"].as_array().unwrap().iter().any(|w| w == "the"));
+    assert!(data["markers"]["en"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|w| w == "the"));
 }

@@ -63,7 +63,7 @@
   Object.keys(data.concepts).forEach(function (c) {
     data.concepts[c].fields.forEach(function (f) { FIELD_SIZE[f] = (FIELD_SIZE[f] || 0) + 1; });
   });
-  var INTENT_BONUS = 4;
+  var INTENT_BONUS = 8;
 
   function close(a, b) {
     if (Math.abs(a.length - b.length) > 1) return false;
@@ -202,7 +202,9 @@
       recognise(withoutIntents(A.analyze(latin, "en", stop)), groups, "en", false);
       recognise(withoutIntents(A.analyze(latin, "fr", stop)), groups, "fr", false);
     }
-    if (!groups.length) {
+    // A question whose language is told is not read with another's words: "formation" in an
+    // English question is not the French « formation ».
+    if (!groups.length && !detect(question)) {
       ["fr", "en", "ar"].filter(function (l) { return l !== own; }).forEach(function (l) {
         reading(l, !own && (l === lang || (lang === "ar" && l === "en")));
       });
@@ -266,6 +268,20 @@
     });
   }
 
+  // Entries broad in two vocabularies or more (every sector, every audience...) serve
+  // everything: they come after the entries specific to the question.
+  var EVERYTHING_PENALTY = 2;
+  var BROAD_IN = {};
+  function servesEverything(e) {
+    if (BROAD_IN[e.k] === undefined) {
+      BROAD_IN[e.k] = ["sectors", "audiences", "stages", "needs"].filter(function (f) {
+        var c = Object.keys(data.concepts).filter(function (v) { return data.concepts[v].fields[0] === f; })[0];
+        return c && broad(e, c);
+      }).length >= 2;
+    }
+    return BROAD_IN[e.k];
+  }
+
   // 1 when the entry has the value (0.5 when it has nearly every value of that vocabulary);
   // 0.5 when it gives no value at all in an open vocabulary.
   function covers(e, c) {
@@ -327,6 +343,8 @@
       // question names by its name may still come first.
       var all = all && plan.want.length > 0;
       if (all) score += ALL_BONUS;
+      // Still listed (it does answer), after the specific entries.
+      if (score > 0.05 && servesEverything(e)) score = Math.max(0.06, score - EVERYTHING_PENALTY);
       return { e: e, i: i, score: score, all: all };
     }).filter(function (r) { return r.score > 0.05; })
       .sort(function (a, b) {
