@@ -19,7 +19,7 @@ fn data(lang: &str) -> Value {
         site.build_ok();
         site
     });
-    let text = site.read(&format!("public/{lang}/orientation-data.js"));
+    let text = site.read(&format!("{lang}/orientation-data.js"));
     let json = text
         .trim()
         .trim_start_matches("window.OP_ORIENTATION = ")
