@@ -488,3 +488,9 @@ kit-variant-vertical = عمودية، 1080 × 1920 (القصص والمقاطع 
 kit-variant-portrait = طولية، 1080 × 1350 (منشورات LinkedIn و Instagram)
 kit-variant-landscape = أفقية، 1920 × 1080 (الشاشات والمعارض و X)
 kit-video-track = النص المعروض
+
+## التوجيه، الجولة الثانية (issue #30)
+orientation-general = مورد عام يشمل أيضًا
+orientation-lacks = لا يغطي
+orientation-audience = ابدؤوا بالصفحة المخصصة لكم:
+orientation-more = عرض المزيد من الإجابات (معروض { $shown } من { $total })

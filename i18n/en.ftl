@@ -443,3 +443,9 @@ kit-variant-vertical = vertical, 1080 × 1920 (stories, reels)
 kit-variant-portrait = portrait, 1080 × 1350 (LinkedIn and Instagram feeds)
 kit-variant-landscape = landscape, 1920 × 1080 (screens, trade shows, X)
 kit-video-track = On-screen text
+
+## Orientation, round 2 (issue #30)
+orientation-general = General resource, also for
+orientation-lacks = Does not cover
+orientation-audience = Start with the page for you:
+orientation-more = Show more answers ({ $shown } of { $total } shown)

@@ -447,3 +447,9 @@ kit-variant-vertical = verticale, 1080 × 1920 (stories, reels)
 kit-variant-portrait = portrait, 1080 × 1350 (fils LinkedIn et Instagram)
 kit-variant-landscape = paysage, 1920 × 1080 (écrans, salons, X)
 kit-video-track = Texte à l'écran
+
+## Orientation, deuxième tour (issue #30)
+orientation-general = Ressource générale, valable aussi pour
+orientation-lacks = Ne couvre pas
+orientation-audience = Commencez par la page qui vous est consacrée :
+orientation-more = Afficher plus de réponses ({ $shown } affichées sur { $total })

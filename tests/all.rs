@@ -22,6 +22,7 @@ mod kit_page;
 mod kit_video;
 mod layering;
 mod offline;
+mod orientation;
 mod publish;
 mod relations;
 mod serve;

@@ -21,6 +21,11 @@ pub struct Words {
     pub related: Vec<String>,
     #[serde(default)]
     pub misspellings: Vec<String>,
+    /// Words every language uses alike ("startup", "coworking"): a form belongs to its
+    /// language only (issue #30: the English "local" is not the French « local »), unless it
+    /// is written here.
+    #[serde(default)]
+    pub shared: Vec<String>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -30,6 +35,10 @@ pub struct LanguageWords {
     pub stop: Vec<String>,
     #[serde(default)]
     pub intents: Vec<String>,
+    /// Words that tell a question is in this language ("the", "my" / « le », « mon »): the
+    /// question is read in its own language first, whatever the page's.
+    #[serde(default)]
+    pub markers: Vec<String>,
 }
 
 /// One concept: its words per language, and the broader concepts it implies (a question
@@ -48,6 +57,8 @@ struct File {
     languages: BTreeMap<String, LanguageWords>,
     #[serde(default)]
     concepts: BTreeMap<String, Concept>,
+    #[serde(default)]
+    purposes: BTreeMap<String, BTreeMap<String, Vec<String>>>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -58,6 +69,9 @@ pub struct Lexicon {
     pub languages: BTreeMap<String, LanguageWords>,
     /// Vocabulary value → its words per language and what it implies.
     pub concepts: BTreeMap<String, Concept>,
+    /// Audience → language → phrases saying who asks and why ("invest in", « s'implanter »,
+    /// "نقل شركتي"): the intent of a question, read before its topics (issue #30).
+    pub purposes: BTreeMap<String, BTreeMap<String, Vec<String>>>,
     pub stops: Stops,
 }
 
@@ -73,6 +87,8 @@ pub struct Form {
     pub written: String,
     /// A label from the Fluent files rather than a word of the lexicon.
     pub label: bool,
+    /// Written under `shared`: it names the concept in every language.
+    pub shared: bool,
 }
 
 /// Reads the lexicon; a site without one has an empty lexicon. Syntax errors and values that
@@ -99,6 +115,18 @@ pub fn load(config: &Config) -> (Lexicon, Vec<Diagnostic>) {
     };
     let mut problems = Vec::new();
     let known = |v: &String| config.vocabularies.values().any(|list| list.contains(v));
+    let audiences = config.vocabularies.get("audiences");
+    for slug in file.purposes.keys() {
+        if !audiences.is_some_and(|a| a.contains(slug)) {
+            let line = line_of_text(&text, 1, &format!("[purposes.{slug}]")).unwrap_or(1);
+            problems.push(Diagnostic::new(
+                &rel,
+                line,
+                format!("`{slug}` is no audience"),
+                "name a value of the `audiences` list of site.toml",
+            ));
+        }
+    }
     for (slug, concept) in &file.concepts {
         let line = line_of_text(&text, 1, &format!("[concepts.{slug}]")).unwrap_or(1);
         for v in std::iter::once(slug).chain(&concept.implies) {
@@ -128,6 +156,7 @@ pub fn load(config: &Config) -> (Lexicon, Vec<Diagnostic>) {
         text,
         languages: file.languages,
         concepts: file.concepts,
+        purposes: file.purposes,
         stops,
     };
     (lexicon, problems)
@@ -146,6 +175,7 @@ impl Lexicon {
                 lang: lang.to_string(),
                 written: written.to_string(),
                 label,
+                shared: false,
             });
         };
         for (concept, by_lang) in labels {
@@ -160,6 +190,28 @@ impl Lexicon {
                 }
                 for w in &words.related {
                     add(concept, lang, w, 1, false);
+                }
+            }
+        }
+        forms.extend(self.shared_forms());
+        forms
+    }
+
+    /// The `shared` words of every concept, analyzed under each language's rules.
+    fn shared_forms(&self) -> Vec<Form> {
+        let mut forms = Vec::new();
+        for (concept, c) in &self.concepts {
+            for written in c.words.values().flat_map(|w| &w.shared) {
+                for lang in ["fr", "en", "ar"] {
+                    forms.push(Form {
+                        tokens: analyze::analyze(written, lang, &self.stops),
+                        concept: concept.clone(),
+                        weight: 2,
+                        lang: lang.to_string(),
+                        written: written.clone(),
+                        label: false,
+                        shared: true,
+                    });
                 }
             }
         }
@@ -178,6 +230,32 @@ impl Lexicon {
                     .filter(|t| !t.is_empty())
                     .collect()
             })
+            .unwrap_or_default()
+    }
+
+    /// The purpose phrases of an audience, every language's, folded (words split by one space).
+    pub(crate) fn purposes_of(&self, audience: &str) -> Vec<String> {
+        self.purposes
+            .get(audience)
+            .into_iter()
+            .flat_map(|by_lang| by_lang.values().flatten())
+            .map(|p| {
+                let folded = analyze::fold(p);
+                let words: Vec<&str> = folded
+                    .split(|c: char| !c.is_alphanumeric() && c != '*')
+                    .filter(|w| !w.is_empty())
+                    .collect();
+                words.join(" ")
+            })
+            .filter(|p| !p.is_empty())
+            .collect()
+    }
+
+    /// The markers of a language, folded.
+    pub(crate) fn markers(&self, lang: &str) -> Vec<String> {
+        self.languages
+            .get(lang)
+            .map(|l| l.markers.iter().map(|w| analyze::fold(w)).collect())
             .unwrap_or_default()
     }
 

@@ -220,7 +220,7 @@ fn data_collection(model: &Model) -> Value {
             let mut fs = vec![list("implies")];
             for l in &codes {
                 fs.push(json!({ "name": l, "label": l.to_uppercase(), "widget": "object", "required": false,
-                    "fields": [list("synonyms"), list("related"), list("misspellings")] }));
+                    "fields": [list("synonyms"), list("related"), list("misspellings"), list("shared")] }));
             }
             json!({ "name": c, "label": c, "widget": "object", "collapsed": true, "required": false, "fields": fs })
         })
@@ -229,7 +229,18 @@ fn data_collection(model: &Model) -> Value {
         .iter()
         .map(|l| {
             json!({ "name": l, "label": l.to_uppercase(), "widget": "object",
-            "fields": [list("stop"), list("intents")] })
+            "fields": [list("stop"), list("intents"), list("markers")] })
+        })
+        .collect();
+    let purposes: Vec<Value> = site
+        .config
+        .vocabularies
+        .get("audiences")
+        .into_iter()
+        .flatten()
+        .map(|a| {
+            let fs: Vec<Value> = codes.iter().map(|l| list(l)).collect();
+            json!({ "name": a, "label": a, "widget": "object", "required": false, "fields": fs })
         })
         .collect();
     json!({ "name": "data", "label": "Données", "files": [
@@ -239,6 +250,7 @@ fn data_collection(model: &Model) -> Value {
           "format": "toml", "fields": [
             { "name": "languages", "label": "Mots ignorés et formules, par langue", "widget": "object", "fields": languages },
             { "name": "concepts", "label": "Concepts", "widget": "object", "fields": concept_fields },
+            { "name": "purposes", "label": "Intentions, par public", "widget": "object", "fields": purposes },
         ]},
     ]})
 }

@@ -103,16 +103,22 @@ impl Orientation {
 }
 
 /// Analyzed form (words joined by spaces) → the concepts it names, with their weight.
+type Forms = BTreeMap<String, BTreeMap<String, u8>>;
+
+/// Language → its forms: a word names a concept in the language it is written under (and in
+/// every language when it is `shared`), so a question is read with its own language's words.
 fn forms(
     site: &Site,
     labels: &BTreeMap<String, BTreeMap<String, String>>,
-) -> BTreeMap<String, BTreeMap<String, u8>> {
-    let mut out: BTreeMap<String, BTreeMap<String, u8>> = BTreeMap::new();
+) -> BTreeMap<String, Forms> {
+    let mut out: BTreeMap<String, Forms> = BTreeMap::new();
     for f in site.lexicon.forms(labels) {
         if f.tokens.is_empty() {
             continue;
         }
         let w = out
+            .entry(f.lang)
+            .or_default()
             .entry(f.tokens.join(" "))
             .or_default()
             .entry(f.concept)
@@ -159,11 +165,14 @@ struct ConceptInfo<'a> {
 struct Shared<'a> {
     stop: BTreeMap<&'a str, &'a [String]>,
     intents: Vec<Vec<String>>,
-    forms: &'a BTreeMap<String, BTreeMap<String, u8>>,
+    forms: &'a BTreeMap<String, Forms>,
+    markers: BTreeMap<&'a str, Vec<String>>,
+    /// Audiences in the order of site.toml, each with its purpose phrases.
+    purposes: Vec<(&'a str, Vec<String>)>,
     implies: BTreeMap<&'a str, &'a [String]>,
 }
 
-fn shared_json(site: &Site, forms: &BTreeMap<String, BTreeMap<String, u8>>) -> String {
+fn shared_json(site: &Site, forms: &BTreeMap<String, Forms>) -> String {
     let lexicon = &site.lexicon;
     let stops = &lexicon.stops;
     let shared = Shared {
@@ -178,6 +187,19 @@ fn shared_json(site: &Site, forms: &BTreeMap<String, BTreeMap<String, u8>>) -> S
             .flat_map(|l| lexicon.intents(l))
             .collect(),
         forms,
+        markers: ["fr", "en"]
+            .into_iter()
+            .map(|l| (l, lexicon.markers(l)))
+            .collect(),
+        purposes: site
+            .config
+            .vocabularies
+            .get("audiences")
+            .into_iter()
+            .flatten()
+            .map(|a| (a.as_str(), lexicon.purposes_of(a)))
+            .filter(|(_, p)| !p.is_empty())
+            .collect(),
         implies: lexicon
             .concepts
             .iter()
@@ -194,6 +216,8 @@ struct LanguageData<'a> {
     lang: &'a str,
     concepts: BTreeMap<&'a str, ConceptInfo<'a>>,
     sections: BTreeMap<&'a str, String>,
+    /// Audience → its page (address, title): a question saying who asks leads there first.
+    audiences: BTreeMap<&'a str, (&'a str, &'a str)>,
     entries: Vec<Entry<'a>>,
     reading: Vec<Entry<'a>>,
 }
@@ -236,10 +260,22 @@ fn language_data<'a>(
             (e.d, title)
         })
         .collect();
+    let audiences = site
+        .config
+        .vocabularies
+        .get("audiences")
+        .into_iter()
+        .flatten()
+        .filter_map(|v| {
+            let p = site.get(&format!("audiences/{v}"), lang)?;
+            Some((v.as_str(), (p.url.as_str(), p.meta.title.as_str())))
+        })
+        .collect();
     LanguageData {
         lang,
         concepts,
         sections,
+        audiences,
         entries,
         reading,
     }
