@@ -302,3 +302,62 @@ fn the_vendored_editor_calls_no_cdn() {
         assert!(path.is_file(), "{name}");
     }
 }
+
+#[test]
+fn a_call_for_projects_saved_from_the_editor_has_its_dates_and_builds() {
+    // No published event writes `opens` or `closes` (the only call is a draft): the form must
+    // offer them all the same, or a call saved from the editor fails the build.
+    let site = Fixture::shipped();
+    let config = editor_config(&site);
+    let events = &collection(&config, "events")["fields"];
+    for date in ["opens", "closes"] {
+        let f = field(events, date);
+        assert_eq!(f["widget"], "datetime", "{date}");
+        // A wall-clock time in the event's time zone, as the loader reads it: no offset.
+        assert_eq!(f["format"], "YYYY-MM-DDTHH:mm:ss", "{date}");
+        assert_eq!(f["i18n"], false, "{date}");
+    }
+    assert_eq!(field(events, "eligible")["i18n"], true);
+    assert_eq!(field(events, "online")["widget"], "boolean");
+    // A call has no start of its own, nor always a place: the form does not ask for them.
+    for optional in ["start", "venue", "country"] {
+        assert_eq!(field(events, optional)["required"], false, "{optional}");
+    }
+    assert_eq!(field(events, "event-kinds")["required"], true);
+    assert_eq!(field(events, "event-kinds")["max"], 1);
+    // The call's dates follow the start in the form.
+    let names: Vec<&str> = events
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["name"].as_str().unwrap())
+        .collect();
+    let at = |n: &str| names.iter().position(|x| *x == n).unwrap();
+    assert_eq!((at("opens"), at("closes")), (at("start") + 1, at("start") + 2));
+
+    // What the editor writes for such a call (its datetime fields as strings in their format,
+    // only the fields the form has) builds, with its closing date shown.
+    let value = |date: &str| {
+        let f = field(events, date);
+        assert_eq!(f["format"], "YYYY-MM-DDTHH:mm:ss");
+        format!("{date} = \"2031-0{}-15T12:00:00\"", if date == "opens" { 1 } else { 3 })
+    };
+    site.write(
+        "content/events/appel-essai.fr.md",
+        &format!(
+            "+++\ntitle = \"Appel d'essai\"\nsummary = \"Un appel.\"\nevent-kinds = [\"appel-a-projets\"]\n{}\n{}\neligible = \"Les offreurs de solutions.\"\nonline = true\nsource = \"Source\"\n+++\nTexte.\n",
+            value("opens"),
+            value("closes")
+        ),
+    );
+    for lang in ["en", "ar"] {
+        site.write(
+            &format!("content/events/appel-essai.{lang}.md"),
+            "+++\ntitle = \"Call\"\nsummary = \"A call.\"\neligible = \"Solution providers.\"\nsource = \"Source\"\n+++\nText.\n",
+        );
+    }
+    site.build_ok();
+    let page = site.read("fr/events/appel-essai/index.html");
+    assert!(page.contains("class=\"call-status\""), "{page}");
+    assert!(page.contains("datetime=\"2031-03-15T12:00:00+01:00\""), "{page}");
+}

@@ -17,12 +17,15 @@ if [ ! -x "$BIN" ]; then
 fi
 "$BIN" --root "$ROOT" build --out "$OUT"
 # Le bloc `backend:` (GitHub) devient le dépôt de test ; le reste de la configuration est
-# celui du site publié (mêmes collections, mêmes champs, même flux éditorial).
+# celui du site publié (mêmes collections, mêmes champs), sans le flux éditorial, que le dépôt
+# de test ne connaît pas.
 python3 - "$OUT/admin/config.yml" <<'PY'
 import os, re, sys
 path = sys.argv[1]
 text = open(path, encoding="utf-8").read()
 text = re.sub(r"^backend:\n(?: {2}.*\n)+", "backend:\n  name: test-repo\n", text, flags=re.M)
+# Le dépôt de test n'a pas de flux éditorial (enregistrer, c'est publier) : l'option est retirée.
+text = re.sub(r"^publish_mode: .*\n", "", text, flags=re.M)
 tmp = path + ".tmp"
 with open(tmp, "w", encoding="utf-8") as f:
     f.write(text)

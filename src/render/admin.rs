@@ -132,7 +132,10 @@ fn sections(model: &Model) -> Vec<Value> {
                 .get(&format!("{section}/_index"), default)
                 .map(|p| p.meta.title.clone())
                 .unwrap_or_else(|| label(section));
-            let fields = fields(model, &own, all);
+            let mut fields = fields(model, &own, all);
+            if section == crate::content::event::SECTION {
+                super::admin_fields::event_fields(&mut fields);
+            }
             let has = |n: &str| fields.iter().any(|f| f["name"] == n);
             let sortable: Vec<&str> = ["title", "date", "weight"]
                 .into_iter()

@@ -72,6 +72,67 @@ pub fn fields(model: &Model, pages: &[&Page], all: &[&Page]) -> Vec<Value> {
     out
 }
 
+/// The agenda's form (`content/events/`): the fields its loader (`content::event`) reads for a
+/// call for projects, offered even while no published event writes them, and required only
+/// where the loader requires them. Without `closes` a call saved from the editor failed the
+/// build ("a call for projects without a closing date"), and `start` and `venue`, which every
+/// dated event happened to write, were asked of a call that has neither.
+pub fn event_fields(fields: &mut Vec<Value>) {
+    // A wall-clock time, written without offset: the loader reads it in the event's time zone
+    // (Europe/Paris unless `time_zone` says otherwise), whatever the writer's computer says.
+    let local = |name: &str, hint: &str| {
+        json!({ "name": name, "label": label(name), "i18n": false, "required": false,
+            "widget": "datetime", "format": "YYYY-MM-DDTHH:mm:ss", "hint": hint })
+    };
+    // Shown after the start, then after the place, in the order a call is read.
+    let dates = [
+        local("opens", "Appel à projets seulement, si la source la donne : jour et heure de Paris."),
+        local("closes", "Obligatoire pour un appel à projets (sinon la construction échoue) : jour et heure de Paris."),
+        json!({ "name": "eligible", "label": label("eligible"), "i18n": true, "required": false,
+            "widget": "text", "hint": "Appel à projets seulement, si la source le dit." }),
+    ];
+    let place = [
+        json!({ "name": "online", "label": label("online"), "i18n": false, "required": false,
+            "widget": "boolean", "default": false }),
+        json!({ "name": "link", "label": label("link"), "i18n": false, "required": false,
+            "widget": "string", "pattern": ["^https://\\S+$", "Une adresse complète en https://, donnée par la source"] }),
+    ];
+    let declared: Vec<Value> = dates.iter().chain(&place).map(|f| f["name"].clone()).collect();
+    let mut rest: Vec<Value> = std::mem::take(fields)
+        .into_iter()
+        .filter(|f| !declared.contains(&f["name"]))
+        .collect();
+    let body = rest.pop();
+    let mut dates = Some(dates);
+    let mut place = Some(place);
+    for mut f in rest {
+        let name = f["name"].as_str().unwrap_or_default().to_string();
+        match name.as_str() {
+            "start" => {
+                f["required"] = false.into();
+                f["hint"] = "Obligatoire, sauf pour un appel à projets (qui a son ouverture et sa clôture).".into();
+            }
+            "venue" | "country" => f["required"] = false.into(),
+            // The loader takes exactly one kind.
+            n if n == crate::content::event::KINDS => {
+                f["required"] = true.into();
+                f["max"] = 1.into();
+            }
+            _ => {}
+        }
+        fields.push(f);
+        if name == "start" {
+            fields.extend(dates.take().into_iter().flatten());
+        }
+        if name == "venue" {
+            fields.extend(place.take().into_iter().flatten());
+        }
+    }
+    fields.extend(dates.into_iter().flatten());
+    fields.extend(place.into_iter().flatten());
+    fields.extend(body);
+}
+
 /// The front matter the file of `p` writes itself (not what it inherits).
 fn own_table(p: &Page) -> toml::Table {
     if let Ok(t) = toml::from_str::<toml::Table>(&p.raw_front) {
@@ -234,7 +295,7 @@ pub fn label(name: &str) -> String {
         ("schemes", "Dispositif"),
         ("start", "Début"),
         ("end", "Fin"),
-        ("tz", "Fuseau horaire"),
+        ("time_zone", "Fuseau horaire"),
         ("venue", "Lieu"),
         ("city", "Ville"),
         ("country", "Pays"),
