@@ -333,14 +333,20 @@ fn a_call_for_projects_saved_from_the_editor_has_its_dates_and_builds() {
         .map(|f| f["name"].as_str().unwrap())
         .collect();
     let at = |n: &str| names.iter().position(|x| *x == n).unwrap();
-    assert_eq!((at("opens"), at("closes")), (at("start") + 1, at("start") + 2));
+    assert_eq!(
+        (at("opens"), at("closes")),
+        (at("start") + 1, at("start") + 2)
+    );
 
     // What the editor writes for such a call (its datetime fields as strings in their format,
     // only the fields the form has) builds, with its closing date shown.
     let value = |date: &str| {
         let f = field(events, date);
         assert_eq!(f["format"], "YYYY-MM-DDTHH:mm:ss");
-        format!("{date} = \"2031-0{}-15T12:00:00\"", if date == "opens" { 1 } else { 3 })
+        format!(
+            "{date} = \"2031-0{}-15T12:00:00\"",
+            if date == "opens" { 1 } else { 3 }
+        )
     };
     site.write(
         "content/events/appel-essai.fr.md",
@@ -359,5 +365,8 @@ fn a_call_for_projects_saved_from_the_editor_has_its_dates_and_builds() {
     site.build_ok();
     let page = site.read("fr/events/appel-essai/index.html");
     assert!(page.contains("class=\"call-status\""), "{page}");
-    assert!(page.contains("datetime=\"2031-03-15T12:00:00+01:00\""), "{page}");
+    assert!(
+        page.contains("datetime=\"2031-03-15T12:00:00+01:00\""),
+        "{page}"
+    );
 }

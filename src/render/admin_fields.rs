@@ -97,7 +97,11 @@ pub fn event_fields(fields: &mut Vec<Value>) {
         json!({ "name": "link", "label": label("link"), "i18n": false, "required": false,
             "widget": "string", "pattern": ["^https://\\S+$", "Une adresse complète en https://, donnée par la source"] }),
     ];
-    let declared: Vec<Value> = dates.iter().chain(&place).map(|f| f["name"].clone()).collect();
+    let declared: Vec<Value> = dates
+        .iter()
+        .chain(&place)
+        .map(|f| f["name"].clone())
+        .collect();
     let mut rest: Vec<Value> = std::mem::take(fields)
         .into_iter()
         .filter(|f| !declared.contains(&f["name"]))
