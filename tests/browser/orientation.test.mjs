@@ -184,7 +184,8 @@ test("the evaluation questions find an expected entry in the first three answers
 });
 
 // Issue #30's held-out set, written by someone else and run once: 100/122 before the round
-// (fr 33/41, en 33/39, ar 34/42), 103/122 after (fr 32/41, en 37/39, ar 34/42).
+// (fr 33/41, en 33/39, ar 34/42), 103/122 after (fr 32/41, en 37/39, ar 34/42); 101/122 once the
+// content audit removed the directory tags the seeds do not support (some answers relied on them).
 test("the second held-out questions find an expected entry in the first three answers", async () => {
   const questions = JSON.parse(fs.readFileSync(new URL("./orientation-questions-holdout2.json", import.meta.url), "utf8"));
   const page = await context.newPage();
@@ -193,7 +194,7 @@ test("the second held-out questions find an expected entry in the first three an
     const r = await ask(page, `${site.base}/${lang}/orientation/#q=${encodeURIComponent(q)}`);
     if (r.links.slice(0, 3).map(keyOf).some((k) => expect.includes(k))) good++;
   }
-  assert.ok(good >= 103, `${good}/${questions.length}`);
+  assert.ok(good >= 101, `${good}/${questions.length}`);
   await page.close();
 });
 
