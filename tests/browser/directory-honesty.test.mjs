@@ -70,15 +70,17 @@ for (const lang of ["fr", "ar"]) {
 
 test("an entry of two kinds is under both, with and without the script; counts are its cards", async () => {
   const kinds = kindsOf("fr", "ecosystem", "kinds");
-  const mi = "/fr/ecosystem/marseille-innovation/";
-  assert.deepEqual(kinds[mi], ["incubateur", "financeur"]);
+  // The Banques Innov' entry: a funder and a network (content/ecosystem/banques-innov.fr.md).
+  const mi = "/fr/ecosystem/banques-innov/";
+  assert.deepEqual(kinds[mi], ["financeur", "reseau"]);
   for (const script of [true, false]) {
     const page = await context.newPage();
     if (!script) await page.route("**/js/finder.js", (r) => r.abort());
     await page.goto(`${base}/fr/ecosystem/`);
     const gs = await groups(page);
     const under = gs.filter((g) => g.cards.includes(mi)).map((g) => g.heading);
-    assert.deepEqual(under, ["Incubateur", "Financeur"], `script ${script}`);
+    assert.equal(under.length, 2, `script ${script}: under ${under}`);
+    assert.ok(under.includes("Financeur"), `script ${script}: under ${under}`);
     for (const g of gs) assert.equal(g.said, `(${g.cards.length})`, `script ${script}: ${g.heading}`);
     const shown = await visible(page);
     assert.equal(shown.length, Object.values(kinds).reduce((n, k) => n + k.length, 0), "each entry under each kind");
@@ -88,7 +90,7 @@ test("an entry of two kinds is under both, with and without the script; counts a
       // And a filter it matches keeps it under both.
       await page.selectOption("#finder-needs", "financement");
       const after = (await groups(page)).filter((g) => g.cards.includes(mi)).map((g) => g.heading);
-      assert.deepEqual(after, ["Incubateur", "Financeur"]);
+      assert.deepEqual(after, under);
     }
     await page.close();
   }
